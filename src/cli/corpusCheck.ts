@@ -1,0 +1,17 @@
+import { loadCorpus } from '../corpus/loadCorpus.ts';
+import { CorpusError } from '../corpus/errors.ts';
+import { corpusDirFromEnv } from '../config.ts';
+
+const dir = process.argv[2] ?? corpusDirFromEnv();
+try {
+  const corpus = loadCorpus(dir);
+  const facts = corpus.operations.reduce((n, op) => n + op.facts.length, corpus.background.length);
+  console.log(
+    `corpus ok: ${corpus.documents.size} documents, ${corpus.passages.length} passages, ` +
+      `${corpus.operations.length} operations, ${facts} facts, every quote verified`,
+  );
+} catch (error) {
+  if (!(error instanceof CorpusError)) throw error;
+  console.error(error.message);
+  process.exitCode = 1;
+}

@@ -1,0 +1,127 @@
+import { createRequire } from 'node:module';
+import countries from 'i18n-iso-countries';
+
+// Names in English, Dutch, the region's languages and the languages of the other countries that
+// take part most often, from i18n-iso-countries (maintained, with Kosovo as XK).
+const LANGUAGES = [
+  'en',
+  'nl',
+  'sr',
+  'hr',
+  'bs',
+  'sq',
+  'mk',
+  'sl',
+  'bg',
+  'ro',
+  'tr',
+  'hu',
+  'de',
+  'fr',
+  'es',
+  'it',
+  'pt',
+  'pl',
+  'uk',
+] as const;
+
+const require = createRequire(import.meta.url);
+for (const language of LANGUAGES) {
+  countries.registerLocale(
+    require(`i18n-iso-countries/langs/${language}.json`) as countries.LocaleData,
+  );
+}
+
+/** What people still type that no locale holds: short forms, former names, demonyms. */
+const EXTRA_ALIASES: Record<string, string[]> = {
+  NL: ['Holland', 'Dutch', 'Nederland', 'NL'],
+  GB: ['Britain', 'UK', 'British', 'England'],
+  US: ['USA', 'America', 'American'],
+  MK: [
+    'Macedonia',
+    'FYROM',
+    'Macedonian',
+    'Makedonija',
+    'Sjeverna Makedonija',
+    'Severna Makedonija',
+  ],
+  BA: ['Bosnia', 'BiH', 'Bosnian', 'Herzegovina', 'Bosna i Hercegovina'],
+  XK: ['Kosova', 'Kosovar', 'Kosovo*'],
+  TR: ['Turkey', 'Turkish', 'Turkiye'],
+  CZ: ['Czech Republic', 'Czech'],
+  RS: ['Serbian', 'Srbija'],
+  HR: ['Croatian', 'Hrvatska'],
+  ME: ['Montenegrin', 'Crna Gora'],
+  AL: ['Albanian', 'Shqiperia'],
+  SI: ['Slovenian', 'Slovene', 'Slovenija'],
+  BG: ['Bulgarian'],
+  RO: ['Romanian'],
+  MD: ['Moldovan', 'Moldavia'],
+  UA: ['Ukrainian'],
+  DE: ['German', 'Deutschland'],
+  FR: ['French'],
+  ES: ['Spanish', 'Espana'],
+  IT: ['Italian'],
+  PT: ['Portuguese'],
+  PL: ['Polish'],
+  BE: ['Belgian', 'Belgie'],
+  AT: ['Austrian'],
+  GR: ['Greek', 'Hellas'],
+  HU: ['Hungarian'],
+  SE: ['Swedish'],
+  LU: ['Luxembourgish'],
+  CO: ['Colombian'],
+  BR: ['Brazilian', 'Brasil'],
+  EC: ['Ecuadorian'],
+  PE: ['Peruvian'],
+  AW: ['Aruban'],
+};
+
+/** Display names where the library's English name is not the one the sources use. */
+const DISPLAY: Record<string, string> = {
+  TR: 'Turkey',
+  MK: 'North Macedonia',
+  MD: 'Moldova',
+  NL: 'Netherlands',
+  US: 'United States',
+  RU: 'Russia',
+  CZ: 'Czechia',
+};
+
+export interface Country {
+  code: string;
+  name: string;
+  names: string[];
+}
+
+function namesOf(code: string): string[] {
+  const all = new Set<string>();
+  for (const language of LANGUAGES) {
+    for (const name of countries.getName(code, language, { select: 'all' }) ?? []) all.add(name);
+  }
+  for (const alias of EXTRA_ALIASES[code] ?? []) all.add(alias);
+  return [...all];
+}
+
+function displayName(code: string): string {
+  const fixed = DISPLAY[code];
+  if (fixed !== undefined) return fixed;
+  const english = countries.getName(code, 'en', { select: 'all' }) ?? [];
+  return english.find((name) => !name.includes(',')) ?? english[0] ?? code;
+}
+
+let directory: Map<string, Country> | undefined;
+
+/** Every ISO 3166-1 country (and Kosovo, XK) with its names in every language above. */
+export function countryDirectory(): Map<string, Country> {
+  if (directory !== undefined) return directory;
+  directory = new Map();
+  for (const code of Object.keys(countries.getAlpha2Codes())) {
+    directory.set(code, { code, name: displayName(code), names: namesOf(code) });
+  }
+  return directory;
+}
+
+export function getCountry(code: string): Country | undefined {
+  return countryDirectory().get(code);
+}

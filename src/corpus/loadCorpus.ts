@@ -1,0 +1,332 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parse as parseYaml, YAMLParseError } from 'yaml';
+import type { z } from 'zod';
+import { foldText } from '../text/normalize.ts';
+import { getCountry } from './countries.ts';
+import { CorpusError, type CorpusProblem } from './errors.ts';
+import { splitPassages } from './passages.ts';
+import { parseQuantities, type Quantity } from './quantities.ts';
+import { locateQuote } from './quotes.ts';
+import {
+  backgroundSchema,
+  documentFrontMatterSchema,
+  operationSchema,
+  type FactInput,
+  type OperationInput,
+} from './schema.ts';
+import type {
+  Citation,
+  Corpus,
+  Fact,
+  LoadedDate,
+  Operation,
+  OperationCountry,
+  SourceDocument,
+} from './types.ts';
+
+class ProblemLog {
+  readonly problems: CorpusProblem[] = [];
+  constructor(readonly root: string) {}
+  add(path: string, item: string, message: string): void {
+    this.problems.push({ file: relative(this.root, path) || path, item, message });
+  }
+}
+
+function listFiles(dir: string, extension: string): string[] {
+  try {
+    return readdirSync(dir)
+      .filter((name) => name.endsWith(extension))
+      .sort()
+      .map((name) => join(dir, name));
+  } catch {
+    return [];
+  }
+}
+
+function zodProblems(log: ProblemLog, path: string, error: z.ZodError, data: unknown): void {
+  for (const issue of error.issues) {
+    log.add(path, describePath(issue.path, data), issue.message);
+  }
+}
+
+/** `facts[3].value` becomes `fact "cash" (facts[3]).value`, so the author finds it by its id. */
+function describePath(path: readonly PropertyKey[], data: unknown): string {
+  let text = '';
+  let node: unknown = data;
+  for (const key of path) {
+    node =
+      typeof node === 'object' && node !== null
+        ? (node as Record<PropertyKey, unknown>)[key]
+        : undefined;
+    if (typeof key === 'number') {
+      const id =
+        typeof node === 'object' && node !== null ? (node as { id?: unknown }).id : undefined;
+      text += typeof id === 'string' ? `[${key}] "${id}"` : `[${key}]`;
+    } else {
+      text += text === '' ? String(key) : `.${String(key)}`;
+    }
+  }
+  return text;
+}
+
+function readYaml(log: ProblemLog, path: string, text: string): unknown {
+  try {
+    return parseYaml(text, { prettyErrors: true });
+  } catch (error) {
+    const detail = error instanceof YAMLParseError ? error.message.split('\n')[0] : String(error);
+    log.add(path, '', `malformed YAML: ${detail ?? 'parse error'}`);
+    return undefined;
+  }
+}
+
+function loadDocuments(log: ProblemLog, dir: string): Map<string, SourceDocument> {
+  const documents = new Map<string, SourceDocument>();
+  for (const path of listFiles(join(dir, 'documents'), '.md')) {
+    const raw = readFileSync(path, 'utf8');
+    const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(raw);
+    if (match === null) {
+      log.add(path, '', 'missing YAML front matter between --- lines');
+      continue;
+    }
+    const data = readYaml(log, path, match[1] ?? '');
+    if (data === undefined) continue;
+    const parsed = documentFrontMatterSchema.safeParse(data);
+    if (!parsed.success) {
+      zodProblems(log, path, parsed.error, data);
+      continue;
+    }
+    const meta = parsed.data;
+    if (documents.has(meta.id)) {
+      log.add(path, 'id', `document id "${meta.id}" is used by another document`);
+      continue;
+    }
+    const { source_file: _sourceFile, ...rest } = meta;
+    documents.set(meta.id, {
+      ...rest,
+      file: relative(dir, path),
+      text: raw.slice(match[0].length),
+    });
+  }
+  return documents;
+}
+
+interface Context {
+  log: ProblemLog;
+  path: string;
+  documents: Map<string, SourceDocument>;
+}
+
+function cite(
+  ctx: Context,
+  item: string,
+  ref: { document: string; quote: string },
+): Citation | undefined {
+  const doc = ctx.documents.get(ref.document);
+  if (doc === undefined) {
+    ctx.log.add(ctx.path, item, `cites unknown document "${ref.document}"`);
+    return undefined;
+  }
+  const span = locateQuote(doc.text, ref.quote, doc);
+  if (span === undefined) {
+    ctx.log.add(
+      ctx.path,
+      item,
+      `quote not found verbatim in document "${ref.document}": "${ref.quote}"`,
+    );
+    return undefined;
+  }
+  return {
+    document: doc.id,
+    quote: doc.text.slice(span.start, span.end),
+    start: span.start,
+    end: span.end,
+  };
+}
+
+function describeQuantities(found: Quantity[]): string {
+  if (found.length === 0) return 'no number';
+  return found
+    .map((q) => (q.unit === 'count' ? String(q.value) : `${q.value} ${q.unit}`))
+    .join(', ');
+}
+
+function checkValue(ctx: Context, item: string, fact: FactInput, citation: Citation): void {
+  const value = fact.value;
+  if (value === undefined || fact.derived !== undefined) return;
+  const language = ctx.documents.get(citation.document)?.language ?? 'en';
+  const found = parseQuantities(citation.quote, language);
+  const wanted = fact.unit === 'days' ? 'count' : fact.unit;
+  const tolerance = 1e-6 * Math.max(1, value);
+  if (found.some((q) => q.unit === wanted && Math.abs(q.value - value) < tolerance)) return;
+  ctx.log.add(
+    ctx.path,
+    item,
+    `value ${value} ${fact.unit} is not supported by its quote (the quote states ${describeQuantities(found)}); ` +
+      'fix the value, or set "derived" to say how it was derived',
+  );
+}
+
+function loadFact(ctx: Context, input: FactInput, operation?: string): Fact | undefined {
+  const item = `fact "${input.id}"`;
+  const citation = cite(ctx, item, input);
+  if (citation === undefined) return undefined;
+  checkValue(ctx, item, input, citation);
+  const { document: _document, quote: _quote, ...rest } = input;
+  return operation === undefined ? { ...rest, citation } : { ...rest, citation, operation };
+}
+
+function isNamedIn(quote: string, code: string): boolean {
+  const text = ` ${foldText(quote).replace(/[^a-z0-9]+/g, ' ')} `;
+  const names = [code, ...(getCountry(code)?.names ?? [])];
+  return names.some((name) =>
+    text.includes(
+      ` ${foldText(name)
+        .replace(/[^a-z0-9]+/g, ' ')
+        .trim()} `,
+    ),
+  );
+}
+
+function countryName(ctx: Context, item: string, code: string, quote: string): string | undefined {
+  const country = getCountry(code);
+  if (country === undefined) {
+    ctx.log.add(
+      ctx.path,
+      item,
+      `unknown country code "${code}" (use ISO 3166-1 alpha-2; Kosovo is XK)`,
+    );
+    return undefined;
+  }
+  if (!isNamedIn(quote, code)) {
+    ctx.log.add(ctx.path, item, `country ${code} (${country.name}) is not named in its quote`);
+  }
+  return country.name;
+}
+
+function loadDate(ctx: Context, date: OperationInput['date']): LoadedDate | undefined {
+  if (date.precision === 'unknown') return date;
+  const citation = cite(ctx, 'date', date);
+  if (citation === undefined) return undefined;
+  const { document: _d, quote: _q, ...rest } = date;
+  return { ...rest, citation };
+}
+
+function loadCountries(ctx: Context, input: OperationInput): OperationCountry[] {
+  const countries: OperationCountry[] = [];
+  const seen = new Set<string>();
+  input.countries.forEach((group, index) => {
+    const item = `countries[${index}]`;
+    const citation = cite(ctx, item, group);
+    for (const code of group.codes) {
+      const name = countryName(ctx, item, code, group.quote);
+      const key = `${code}:${group.role}`;
+      // A source may list a country twice (Spain in the Joint Action Days list): it counts once.
+      if (name === undefined || citation === undefined || seen.has(key)) continue;
+      seen.add(key);
+      const entry: OperationCountry = { code, name, role: group.role, citation };
+      if (group.group !== undefined) entry.group = group.group;
+      if (group.note !== undefined) entry.note = group.note;
+      countries.push(entry);
+    }
+  });
+  return countries;
+}
+
+function checkUniqueFactIds(ctx: Context, facts: readonly FactInput[]): void {
+  const ids = new Set<string>();
+  for (const fact of facts) {
+    if (ids.has(fact.id))
+      ctx.log.add(ctx.path, `fact "${fact.id}"`, 'fact id used twice in this file');
+    ids.add(fact.id);
+  }
+}
+
+function loadOperation(ctx: Context, input: OperationInput): Operation | undefined {
+  checkUniqueFactIds(ctx, input.facts);
+  const date = loadDate(ctx, input.date);
+  const facts = input.facts
+    .map((f) => loadFact(ctx, f, input.id))
+    .filter((f): f is Fact => f !== undefined);
+  const bodies = input.bodies.flatMap((body, i) => {
+    const citation = cite(ctx, `bodies[${i}] "${body.name}"`, body);
+    return citation === undefined ? [] : [{ name: body.name, citation }];
+  });
+  const countries = loadCountries(ctx, input);
+  let lead: Operation['lead'];
+  if (input.lead !== undefined) {
+    const citation = cite(ctx, 'lead', input.lead);
+    const name = countryName(ctx, 'lead', input.lead.country, input.lead.quote);
+    if (citation !== undefined && name !== undefined)
+      lead = { country: input.lead.country, name, citation };
+  }
+  if (date === undefined) return undefined;
+  const operation: Operation = {
+    id: input.id,
+    name: input.name,
+    aliases: input.aliases,
+    date,
+    summary: input.summary,
+    bodies,
+    countries,
+    facts,
+    file: relative(ctx.log.root, ctx.path),
+  };
+  if (input.umbrella !== undefined) operation.umbrella = input.umbrella;
+  if (lead !== undefined) operation.lead = lead;
+  if (input.countriesNote !== undefined) operation.countriesNote = input.countriesNote;
+  return operation;
+}
+
+function loadYamlFiles<T>(
+  log: ProblemLog,
+  dir: string,
+  schema: z.ZodType<T>,
+  each: (path: string, value: T) => void,
+): void {
+  for (const path of [...listFiles(dir, '.yaml'), ...listFiles(dir, '.yml')]) {
+    const data = readYaml(log, path, readFileSync(path, 'utf8'));
+    if (data === undefined) continue;
+    const parsed = schema.safeParse(data);
+    if (!parsed.success) zodProblems(log, path, parsed.error, data);
+    else each(path, parsed.data);
+  }
+}
+
+/**
+ * Reads and verifies a corpus folder: documents, operations and background facts. Every quote
+ * must stand verbatim in its document and every figure must be supported by its quote; any
+ * problem stops the load with a CorpusError that names the file, the item and the problem.
+ */
+export function loadCorpus(dir: string): Corpus {
+  const log = new ProblemLog(dir);
+  const documents = loadDocuments(log, dir);
+  if (documents.size === 0 && log.problems.length === 0) {
+    log.add(join(dir, 'documents'), '', 'no documents found (expected documents/<id>.md)');
+  }
+
+  const operations: Operation[] = [];
+  loadYamlFiles(log, join(dir, 'operations'), operationSchema, (path, input) => {
+    const ctx = { log, path, documents };
+    if (operations.some((op) => op.id === input.id)) {
+      log.add(path, 'id', `operation id "${input.id}" is used by another operation`);
+      return;
+    }
+    const operation = loadOperation(ctx, input);
+    if (operation !== undefined) operations.push(operation);
+  });
+
+  const background: Fact[] = [];
+  loadYamlFiles(log, join(dir, 'background'), backgroundSchema, (path, input) => {
+    const ctx = { log, path, documents };
+    checkUniqueFactIds(ctx, input.facts);
+    for (const fact of input.facts) {
+      const loaded = loadFact(ctx, fact);
+      if (loaded !== undefined) background.push(loaded);
+    }
+  });
+
+  if (log.problems.length > 0) throw new CorpusError(log.problems);
+  const passages = [...documents.values()].flatMap((doc) => splitPassages(doc.id, doc.text));
+  return { dir, documents, passages, operations, background };
+}
