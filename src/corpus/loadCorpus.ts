@@ -178,7 +178,7 @@ function loadFact(ctx: Context, input: FactInput, operation?: string): Fact | un
 
 function isNamedIn(quote: string, code: string): boolean {
   const text = ` ${foldText(quote).replace(/[^a-z0-9]+/g, ' ')} `;
-  const names = [code, ...(getCountry(code)?.names ?? [])];
+  const names = getCountry(code)?.names ?? [];
   return names.some((name) =>
     text.includes(
       ` ${foldText(name)

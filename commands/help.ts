@@ -1,0 +1,30 @@
+import { SlashCommandBuilder } from '@discordjs/builders';
+import type { SlashCommand } from '../src/app/command.ts';
+
+const data = new SlashCommandBuilder()
+  .setName('help')
+  .setDescription('What each command does, with an example')
+  .setDescriptionLocalizations({ nl: 'Wat elk commando doet, met een voorbeeld' })
+  .toJSON();
+
+export const help: SlashCommand = {
+  data,
+  example: '/help',
+  execute({ commands }) {
+    const fields = commands.map((command) => ({
+      name: `/${command.data.name}`,
+      value: `${command.data.description}\nExample: \`${command.example}\``,
+    }));
+    return {
+      ok: true,
+      ephemeral: true,
+      card: {
+        title: 'Balkan Ops — help',
+        description:
+          'Figures on law-enforcement operations against Balkan organised crime. Every figure is quoted from a source document; when the sources do not say, neither does the bot.',
+        fields,
+      },
+      citations: [],
+    };
+  },
+};

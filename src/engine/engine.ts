@@ -1,0 +1,339 @@
+import { countryDirectory, type Country } from '../corpus/countries.ts';
+import { parseQuantities } from '../corpus/quantities.ts';
+import { TAKING_PART } from '../corpus/schema.ts';
+import type { Citation, Corpus, Fact, Operation, SourceDocument } from '../corpus/types.ts';
+import { equivalents } from '../search/glossary.ts';
+import { NameIndex, type NameMatch } from '../search/nameIndex.ts';
+import { PassageIndex } from '../search/passageIndex.ts';
+import { STOPWORDS } from '../search/stopwords.ts';
+import { compactKey, foldText, tokenize } from '../text/normalize.ts';
+import { formatIsoDate, operationSortKey } from './dates.ts';
+import { sentenceAround, sentencesOf } from './sentences.ts';
+import {
+  STAT_METRICS,
+  type CiteResult,
+  type CountryInvolvement,
+  type CountryLookup,
+  type CountryReport,
+  type OperationLookup,
+  type PassageHit,
+  type StatMetric,
+  type StatsResult,
+} from './types.ts';
+
+export interface Choice {
+  name: string;
+  value: string;
+}
+
+const HEADLINE_ORDER = [
+  'arrests',
+  'house-searches',
+  'cocaine-seized',
+  'drugs-seized',
+  'cash-seized',
+  'officers',
+];
+const MAX_CHOICES = 25;
+
+function operationNames(op: Operation): string[] {
+  const names = [op.name, op.id, ...op.aliases];
+  if (op.date.precision === 'day' || op.date.precision === 'month') {
+    names.push(op.date.value, formatIsoDate(op.date.value));
+  }
+  return names;
+}
+
+function contentTerms(text: string): string[] {
+  return [...new Set(tokenize(text).filter((t) => !STOPWORDS.has(t)))];
+}
+
+/** Whether `term` (or a translation of it) appears among `terms`, allowing a prefix or a typo. */
+function termFound(term: string, terms: ReadonlySet<string>): boolean {
+  const wanted = [term, ...equivalents(term)];
+  for (const candidate of terms) {
+    for (const word of wanted) {
+      if (candidate === word) return true;
+      if (
+        word.length >= 4 &&
+        (candidate.startsWith(word) || word.startsWith(candidate)) &&
+        candidate.length >= 4
+      ) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+/**
+ * The answer engine: typed questions in, typed answers out, every figure and quote traceable to
+ * a verified citation. It knows nothing of Discord; indexes are built once, here.
+ */
+export class Engine {
+  readonly passages: PassageIndex;
+  private readonly operationIndex: NameIndex<Operation>;
+  private readonly countryIndex: NameIndex<Country>;
+  private readonly countryByKey = new Map<string, Country>();
+  private readonly corpusCountries: Country[];
+
+  constructor(
+    readonly corpus: Corpus,
+    passages?: PassageIndex,
+  ) {
+    this.passages = passages ?? PassageIndex.build(corpus.passages);
+    this.operationIndex = new NameIndex(corpus.operations, (op) => op.id, operationNames);
+    const directory = countryDirectory();
+    for (const country of directory.values()) {
+      for (const name of [country.code, ...country.names]) {
+        const key = compactKey(name);
+        if (key !== '' && !this.countryByKey.has(key)) this.countryByKey.set(key, country);
+      }
+    }
+    const codes = new Set(corpus.operations.flatMap((op) => op.countries.map((c) => c.code)));
+    this.corpusCountries = [...codes].flatMap((code) => directory.get(code) ?? []);
+    this.countryIndex = new NameIndex(
+      this.corpusCountries,
+      (c) => c.code,
+      (c) => [c.code, ...c.names],
+    );
+  }
+
+  document(id: string): SourceDocument {
+    const doc = this.corpus.documents.get(id);
+    if (doc === undefined) throw new Error(`unknown document ${id}`);
+    return doc;
+  }
+
+  operations(): Operation[] {
+    return [...this.corpus.operations].sort(
+      (a, b) =>
+        operationSortKey(b, this.corpus.documents).localeCompare(
+          operationSortKey(a, this.corpus.documents),
+        ) || a.name.localeCompare(b.name),
+    );
+  }
+
+  getOperation(id: string): Operation | undefined {
+    return this.corpus.operations.find((op) => op.id === id);
+  }
+
+  findOperation(query: string): OperationLookup {
+    const byId = this.getOperation(query.trim());
+    if (byId !== undefined) return { kind: 'found', operation: byId };
+    const key = compactKey(query);
+    const matches = this.operationIndex.find(query, 10);
+    const [first, second] = matches;
+    // "balkan cartel" names the taskforce that groups several operations: offer them all.
+    const umbrella = this.corpus.operations.filter(
+      (op) => op.umbrella !== undefined && key.length >= 5 && compactKey(op.umbrella).includes(key),
+    );
+    if (umbrella.length > 1 && first?.tier !== 'exact')
+      return { kind: 'ambiguous', candidates: umbrella };
+    if (first === undefined) {
+      const fromSummary = this.operationsBySummary(query);
+      if (fromSummary.length === 1 && fromSummary[0] !== undefined)
+        return { kind: 'found', operation: fromSummary[0] };
+      if (fromSummary.length > 1) return { kind: 'ambiguous', candidates: fromSummary };
+      return { kind: 'none', suggestions: this.operations().slice(0, 5) };
+    }
+    if (umbrella.length === 1 && umbrella[0] !== undefined)
+      return { kind: 'found', operation: umbrella[0] };
+    if (second === undefined || isClearlyBetter(first, second))
+      return { kind: 'found', operation: first.item };
+    const tied = matches.filter((m) => !isClearlyBetter(first, m)).map((m) => m.item);
+    return { kind: 'ambiguous', candidates: tied };
+  }
+
+  /** Operations whose name, aliases, umbrella and summary hold every word of the query. */
+  private operationsBySummary(query: string): Operation[] {
+    const terms = contentTerms(query);
+    if (terms.length === 0) return [];
+    return this.corpus.operations.filter((op) => {
+      const words = new Set(
+        tokenize([op.name, op.umbrella ?? '', op.summary, ...op.aliases].join(' ')),
+      );
+      return terms.every((term) => termFound(term, words));
+    });
+  }
+
+  completeOperations(query: string): Choice[] {
+    const toChoice = (op: Operation): Choice => ({ name: op.name, value: op.id });
+    if (compactKey(query) === '') return this.operations().slice(0, MAX_CHOICES).map(toChoice);
+    const matched = this.operationIndex.find(query, MAX_CHOICES).map((m) => m.item);
+    const extra = this.operationsBySummary(query).filter((op) => !matched.includes(op));
+    return [...matched, ...extra].slice(0, MAX_CHOICES).map(toChoice);
+  }
+
+  findCountry(query: string): CountryLookup {
+    const key = compactKey(query);
+    const exact = key === '' ? undefined : this.countryByKey.get(key);
+    if (exact !== undefined) return { kind: 'found', report: this.countryReport(exact) };
+    const matches = this.countryIndex.find(query, 5);
+    const [first, second] = matches;
+    if (first !== undefined && (second === undefined || isClearlyBetter(first, second))) {
+      return { kind: 'found', report: this.countryReport(first.item) };
+    }
+    const suggestions = matches.length > 0 ? matches.map((m) => m.item) : [];
+    return { kind: 'none', suggestions };
+  }
+
+  completeCountries(query: string): Choice[] {
+    const toChoice = (country: Country): Choice => ({ name: country.name, value: country.code });
+    if (compactKey(query) === '') {
+      const involvement = (c: Country): number =>
+        this.corpus.operations.filter((op) => op.countries.some((oc) => oc.code === c.code)).length;
+      return [...this.corpusCountries]
+        .sort((a, b) => involvement(b) - involvement(a) || a.name.localeCompare(b.name))
+        .slice(0, MAX_CHOICES)
+        .map(toChoice);
+    }
+    const matched = this.countryIndex.find(query, MAX_CHOICES).map((m) => m.item);
+    // A two-letter start is more often a name being typed ("ne…") than an ISO code.
+    const exact = query.trim().length > 2 ? this.countryByKey.get(compactKey(query)) : undefined;
+    if (exact !== undefined && !matched.includes(exact)) matched.unshift(exact);
+    return matched.slice(0, MAX_CHOICES).map(toChoice);
+  }
+
+  countryReport(country: Country): CountryReport {
+    const tookPart: CountryInvolvement[] = [];
+    const mentioned: CountryInvolvement[] = [];
+    for (const operation of this.operations()) {
+      const roles = operation.countries.filter((c) => c.code === country.code);
+      if (roles.length === 0) continue;
+      const names = [country.name, ...country.names].map((n) => ` ${foldText(n)} `);
+      const local = operation.facts.filter((f) =>
+        names.some((n) => ` ${foldText(f.scope)} `.includes(n)),
+      );
+      const headline = this.headlineFigures(operation);
+      const figures = [...headline, ...local.filter((f) => !headline.includes(f))];
+      const entry = { operation, roles, figures };
+      if (roles.some((r) => TAKING_PART.has(r.role))) tookPart.push(entry);
+      else mentioned.push(entry);
+    }
+    return { country, tookPart, mentioned };
+  }
+
+  /** Up to four primary figures, in the order people ask for them. */
+  headlineFigures(operation: Operation): Fact[] {
+    return operation.facts
+      .filter((f) => f.primary && f.value !== undefined && HEADLINE_ORDER.includes(f.metric))
+      .sort((a, b) => HEADLINE_ORDER.indexOf(a.metric) - HEADLINE_ORDER.indexOf(b.metric))
+      .slice(0, 4);
+  }
+
+  search(query: string, limit = 3): PassageHit[] {
+    return this.passages.search(query, limit);
+  }
+
+  /** The best supporting sentence for a claim, and the figure it names when there is one. */
+  cite(claim: string): CiteResult | undefined {
+    const terms = contentTerms(claim);
+    if (terms.length === 0) return undefined;
+    const viaFact = this.citeByFigure(claim, terms);
+    if (viaFact !== undefined) return viaFact;
+    for (const hit of this.search(claim, 5)) {
+      const doc = this.document(hit.passage.document);
+      let best: { start: number; end: number; coverage: number } | undefined;
+      for (const span of sentencesOf(doc.text, hit.passage.start, hit.passage.end)) {
+        const words = new Set(tokenize(doc.text.slice(span.start, span.end)));
+        const coverage = terms.filter((t) => termFound(t, words)).length / terms.length;
+        if (best === undefined || coverage > best.coverage) best = { ...span, coverage };
+      }
+      if (best !== undefined && best.coverage > 0) {
+        const citation = this.citationAt(doc, best.start, best.end);
+        const fact = this.allFacts().find(
+          (f) =>
+            f.citation.document === doc.id &&
+            f.citation.start >= best.start &&
+            f.citation.end <= best.end &&
+            termFound(contentTerms(f.label)[0] ?? '', new Set(terms)),
+        );
+        return fact === undefined
+          ? { citation, document: doc, coverage: best.coverage }
+          : { citation, document: doc, coverage: best.coverage, fact };
+      }
+    }
+    return undefined;
+  }
+
+  private citeByFigure(claim: string, terms: string[]): CiteResult | undefined {
+    const quantities = [...parseQuantities(claim, 'en'), ...parseQuantities(claim, 'nl')];
+    if (quantities.length === 0) return undefined;
+    const scored = this.allFacts()
+      .filter((fact) =>
+        quantities.some(
+          (q) =>
+            fact.value !== undefined &&
+            q.unit === (fact.unit === 'days' ? 'count' : fact.unit) &&
+            Math.abs(q.value - fact.value) < 1e-6 * Math.max(1, fact.value),
+        ),
+      )
+      .map((fact) => {
+        const doc = this.document(fact.citation.document);
+        const span = sentenceAround(doc.text, fact.citation.start, fact.citation.end);
+        const words = new Set(
+          tokenize(`${fact.label} ${fact.scope} ${doc.text.slice(span.start, span.end)}`),
+        );
+        const overlap = terms.filter((t) => termFound(t, words)).length;
+        return { fact, doc, span, overlap };
+      })
+      .sort((a, b) => b.overlap - a.overlap || Number(b.fact.primary) - Number(a.fact.primary));
+    const best = scored[0];
+    if (best === undefined) return undefined;
+    return {
+      citation: this.citationAt(best.doc, best.span.start, best.span.end),
+      document: best.doc,
+      fact: best.fact,
+      coverage: 1,
+    };
+  }
+
+  private citationAt(doc: SourceDocument, start: number, end: number): Citation {
+    return { document: doc.id, quote: doc.text.slice(start, end), start, end };
+  }
+
+  allFacts(): Fact[] {
+    return [...this.corpus.operations.flatMap((op) => op.facts), ...this.corpus.background];
+  }
+
+  stats(metric: StatMetric): StatsResult {
+    const wanted: readonly string[] = STAT_METRICS[metric].metrics;
+    const byUnit = new Map<string, { operation: Operation; fact: Fact }[]>();
+    const otherScopes: StatsResult['otherScopes'] = [];
+    const missing: Operation[] = [];
+    for (const operation of this.operations()) {
+      const facts = operation.facts.filter(
+        (f) => wanted.includes(f.metric) && f.value !== undefined,
+      );
+      if (facts.length === 0) {
+        missing.push(operation);
+        continue;
+      }
+      const primary = facts.filter((f) => f.primary);
+      for (const fact of primary) {
+        const list = byUnit.get(fact.unit) ?? [];
+        list.push({ operation, fact });
+        byUnit.set(fact.unit, list);
+      }
+      const rest = facts.filter((f) => !f.primary);
+      if (rest.length > 0) otherScopes.push({ operation, facts: rest });
+    }
+    const ranked = [...byUnit.entries()].map(([unit, entries]) => ({
+      unit,
+      entries: entries.sort((a, b) => (b.fact.value ?? 0) - (a.fact.value ?? 0)),
+    }));
+    const background = this.corpus.background.filter((f) => wanted.includes(f.metric));
+    return { metric, ranked, otherScopes, background, missing };
+  }
+
+  countryName(code: string): string {
+    return countryDirectory().get(code)?.name ?? code;
+  }
+}
+
+function isClearlyBetter<T>(a: NameMatch<T>, b: NameMatch<T>): boolean {
+  if (a.tier === 'exact') return b.tier !== 'exact';
+  if (a.tier !== b.tier) return true;
+  return a.distance < b.distance;
+}

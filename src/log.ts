@@ -1,0 +1,33 @@
+import { pino, type Logger } from 'pino';
+
+export type { Logger };
+
+/**
+ * Structured JSON logs on stderr (stdout belongs to the console and JSON output). The token is
+ * redacted wherever a log object might carry it.
+ */
+export function createLogger(level: string = process.env.LOG_LEVEL ?? 'info'): Logger {
+  return pino(
+    {
+      level,
+      base: { app: 'balkan-ops' },
+      redact: {
+        paths: [
+          'token',
+          '*.token',
+          'DISCORD_TOKEN',
+          '*.DISCORD_TOKEN',
+          'headers.authorization',
+          '*.headers.authorization',
+        ],
+        censor: '[redacted]',
+      },
+    },
+    pino.destination({ fd: 2, sync: true }),
+  );
+}
+
+/** A logger that drops everything, for tests and benchmarks. */
+export function silentLogger(): Logger {
+  return pino({ level: 'silent' });
+}

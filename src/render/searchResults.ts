@@ -1,0 +1,91 @@
+import type { SourceDocument } from '../corpus/types.ts';
+import type { Engine } from '../engine/engine.ts';
+import type { PassageHit } from '../engine/types.ts';
+import { formatIsoDate } from '../engine/dates.ts';
+import { tokenize } from '../text/normalize.ts';
+import type { Answer, CardField } from './answer.ts';
+import { escapeMarkdown, escapeUserText } from './markdown.ts';
+
+const SNIPPET = 360;
+const WORD = /[\p{L}\p{N}]+(?:[.,'’][\p{L}\p{N}]+)*/gu;
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+function matchedSpans(text: string, matched: ReadonlySet<string>): Span[] {
+  const spans: Span[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const folded = tokenize(m[0]);
+    if (folded.some((t) => matched.has(t)))
+      spans.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return spans;
+}
+
+/** A window of the passage around its first match, on word boundaries. */
+function snippetWindow(doc: SourceDocument, hit: PassageHit, spans: Span[]): Span {
+  const { start, end } = hit.passage;
+  if (end - start <= SNIPPET) return { start, end };
+  const first = spans[0]?.start ?? start;
+  let from = Math.max(start, first - SNIPPET / 3);
+  let to = Math.min(end, from + SNIPPET);
+  from = Math.max(start, to - SNIPPET);
+  while (from > start && /\S/.test(doc.text.charAt(from - 1))) from -= 1;
+  while (to < end && /\S/.test(doc.text.charAt(to))) to += 1;
+  return { start: from, end: to };
+}
+
+function highlight(doc: SourceDocument, passage: Span, window: Span, spans: Span[]): string {
+  let out = '';
+  let at = window.start;
+  for (const span of spans) {
+    if (span.start < window.start || span.end > window.end) continue;
+    out +=
+      escapeMarkdown(doc.text.slice(at, span.start)) +
+      `**${escapeMarkdown(doc.text.slice(span.start, span.end))}**`;
+    at = span.end;
+  }
+  out += escapeMarkdown(doc.text.slice(at, window.end));
+  const text = out.replace(/\s*\n\s*/g, ' ').trim();
+  return `${window.start > passage.start ? '…' : ''}${text}${window.end < passage.end ? '…' : ''}`;
+}
+
+export function searchResults(engine: Engine, query: string, hits: PassageHit[]): Answer {
+  if (hits.length === 0) {
+    return {
+      ok: false,
+      ephemeral: true,
+      content: `No passage matches “${escapeUserText(query)}”. Try fewer or other words (English or Dutch), or \`/operation\` for an operation's figures.`,
+      citations: [],
+    };
+  }
+  const fields: CardField[] = [];
+  const citations = hits.map((hit, i) => {
+    const doc = engine.document(hit.passage.document);
+    const spans = matchedSpans(doc.text.slice(0, hit.passage.end), new Set(hit.matched)).filter(
+      (s) => s.start >= hit.passage.start,
+    );
+    const window = snippetWindow(doc, hit, spans);
+    const date = doc.published === undefined ? 'date unknown' : formatIsoDate(doc.published);
+    const language =
+      doc.language === 'en' ? '' : ` · in ${doc.language === 'nl' ? 'Dutch' : doc.language}`;
+    fields.push({
+      name: `${i + 1}. ${doc.publisher} — ${doc.title}`,
+      value: `${highlight(doc, hit.passage, window, spans)}\n_${date}${language}_ · ${doc.url}`,
+    });
+    return {
+      document: doc.id,
+      quote: doc.text.slice(window.start, window.end),
+      start: window.start,
+      end: window.end,
+    };
+  });
+  return {
+    ok: true,
+    ephemeral: false,
+    card: { title: `Search: ${escapeUserText(query)}`, fields },
+    citations,
+  };
+}

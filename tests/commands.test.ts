@@ -1,0 +1,294 @@
+import { describe, expect, it } from 'vitest';
+import { Bot } from '../src/app/bot.ts';
+import { answerLine } from '../src/app/textReply.ts';
+import { silentLogger } from '../src/log.ts';
+import { decodeCustomId } from '../src/render/reply.ts';
+import { realBot, realCorpus, realEngine } from './helpers/corpus.ts';
+import { buttonsOf, expectWithinDiscordLimits, visibleText } from './helpers/limits.ts';
+
+const bot = realBot();
+const ask = (line: string) => answerLine(bot, line);
+
+function expectVerbatimCitations(reply: ReturnType<typeof ask>): void {
+  for (const citation of reply.citations) {
+    const doc = realCorpus().documents.get(citation.document);
+    expect(doc?.text).toContain(citation.quote);
+    expect(citation.url).toBe(doc?.url);
+  }
+}
+
+describe('/operation', () => {
+  it('shows sky-ecc with its total arrests and the arrests in Serbia, each cited into the Europol release', () => {
+    const reply = ask('/operation sky-ecc');
+    expect(reply.ok).toBe(true);
+    const text = visibleText(reply.message);
+    expect(text).toMatch(/\*\*23\*\* individuals arrested — in total/);
+    expect(text).toMatch(/\*\*13\*\* arrests — in Serbia on the action day/);
+    const quotes = reply.citations.map((c) => c.quote);
+    expect(quotes).toContain(
+      'A total of 23 individuals have been arrested, including the 3 leaders of this criminal organisation',
+    );
+    expect(quotes).toContain('13 arrests in Serbia including 3 High Value Targets');
+    expect(reply.citations.every((c) => c.document === 'europol-balkan-drug-lords-sky-ecc')).toBe(
+      true,
+    );
+    expect(text).toContain(
+      'https://www.europol.europa.eu/media-press/newsroom/news/balkans-biggest-drug-lords-arrested-after-investigation-encrypted-phones',
+    );
+    expectVerbatimCitations(reply);
+  });
+
+  it('accepts the option by name', () => {
+    expect(ask('/operation name:sky-ecc').message).toEqual(ask('/operation sky-ecc').message);
+  });
+
+  it('finds Operation Theseus from a typo', () => {
+    const reply = ask('/operation thesues');
+    expect(reply.ok).toBe(true);
+    expect(reply.message.embeds?.[0]?.title).toBe('Operation Theseus (INTERPOL)');
+    expect(visibleText(reply.message)).toContain(
+      '**236** organised crime network members arrested',
+    );
+  });
+
+  it('groups figures and lists the sources with publisher, title, date and url', () => {
+    const fields =
+      ask('/operation 2023-08-24').message.embeds?.[0]?.fields?.map((f) => f.name) ?? [];
+    expect(fields).toEqual(
+      expect.arrayContaining([
+        'Countries',
+        'Arrests',
+        'Searches',
+        'Seizures',
+        'Other figures',
+        'Sources',
+      ]),
+    );
+    const sources = ask('/operation 2023-08-24').message.embeds?.[0]?.fields?.find(
+      (f) => f.name === 'Sources',
+    )?.value;
+    expect(sources).toContain('crime-nieuws.nl, “VIDEO: Duizenden kilo’s blokken cocaïne');
+    expect(sources).toContain('September 2023');
+  });
+
+  it('replies with the candidates, ephemerally, when the name fits several operations', () => {
+    const reply = ask('/operation balkan cartel');
+    expect(reply.ok).toBe(false);
+    expect(reply.message.flags).toBe(64);
+    expect(reply.message.content).toContain('/operation sky-ecc-balkan-cartel-2023-05-11');
+    expect(reply.message.content).toContain('/operation balkan-cartel-action-day-2023-08-24');
+  });
+
+  it('offers a "Show quotes" button whose view carries every verbatim quote', () => {
+    const reply = ask('/operation sky-ecc');
+    const customId = buttonsOf(reply.message)[0]?.customId ?? '';
+    expect(decodeCustomId(customId)?.state).toEqual({
+      command: 'operation',
+      view: 'quotes',
+      key: 'sky-ecc-balkan-cartel-2023-05-11',
+    });
+    const quotes = bot.button(customId);
+    expect(quotes.ok).toBe(true);
+    expect(visibleText(quotes.message)).toContain(
+      '> 13 arrests in Serbia including 3 High Value Targets',
+    );
+    expectWithinDiscordLimits(quotes.message);
+  });
+});
+
+describe('/country', () => {
+  it('lists the Netherlands’ operations for Nederland', () => {
+    const reply = ask('/country Nederland');
+    expect(reply.ok).toBe(true);
+    const names = reply.message.embeds?.[0]?.fields?.map((f) => f.name) ?? [];
+    expect(names.some((n) => n.startsWith('EMPACT Joint Action Days'))).toBe(true);
+    expect(names.some((n) => n.startsWith('Sky ECC takedown'))).toBe(true);
+    expect(names.some((n) => n.startsWith('EMPACT JOT Dunqett'))).toBe(true);
+  });
+
+  it('shows Colombia only as mentioned, in no operation', () => {
+    const reply = ask('/country colombia');
+    const embed = reply.message.embeds?.[0];
+    expect(embed?.description).toContain('took part in no operation');
+    expect(embed?.fields?.map((f) => f.name)).toContain('── Only mentioned (not taking part) ──');
+    expect(visibleText(reply.message)).toContain('**origin**');
+  });
+
+  it('says plainly when the sources do not mention a country', () => {
+    const reply = ask('/country Japan');
+    expect(reply.ok).toBe(false);
+    expect(reply.message.content).toContain('The sources do not mention **Japan**');
+  });
+});
+
+describe('/search and /cite', () => {
+  it('/search rotterdam finds the 700 kilos, highlighted, with a link', () => {
+    const reply = ask('/search rotterdam');
+    const field = reply.message.embeds?.[0]?.fields?.[0];
+    expect(field?.value).toContain('700 kilos of cocaine seized in **Rotterdam**');
+    expect(field?.value).toContain('https://www.europol.europa.eu/');
+    expectVerbatimCitations(reply);
+  });
+
+  it('/search shows a Dutch passage as written', () => {
+    const reply = ask('/search huiszoekingen');
+    expect(visibleText(reply.message)).toContain('**huiszoekingen**');
+    expect(visibleText(reply.message)).toContain('in Dutch');
+  });
+
+  it('/cite 626 kilos of cocaine quotes the right sentence as a blockquote with its source', () => {
+    const reply = ask('/cite 626 kilos of cocaine');
+    const content = reply.message.content ?? '';
+    expect(content.split('\n')[0]).toMatch(
+      /^> It also said that police in several countries seized nearly a ton of drugs, including 626 kilos of cocaine/,
+    );
+    expect(content).toContain(
+      '— OCCRP, “Law Enforcement Across Europe Team Up Against Organized Crime”, November 2023, <https://www.occrp.org/',
+    );
+    expect(content).toContain('**Figure:** 626 kg cocaine seized');
+    expectVerbatimCitations(reply);
+  });
+});
+
+describe('/stats, /sources, /help', () => {
+  it('/stats cocaine ranks 2.7 t above 626 kg and lists the traced seizures apart', () => {
+    const text = visibleText(ask('/stats cocaine').message);
+    expect(text.indexOf('2,700 kg')).toBeLessThan(text.indexOf('626 kg'));
+    expect(text).toContain('Other figures (different scope: not ranked, not added up)');
+    expect(text).toContain('cocaine traced back to the cartel');
+  });
+
+  it('/stats rejects an unknown metric with the list of metrics', () => {
+    const reply = ask('/stats metric:bananas');
+    expect(reply.ok).toBe(false);
+    expect(reply.message.content).toContain('arrests, house-searches, cocaine');
+  });
+
+  it('/sources lists every document with publisher, date and url', () => {
+    const text = visibleText(ask('/sources').message);
+    for (const doc of realCorpus().documents.values()) {
+      expect(text).toContain(doc.url);
+      expect(text).toContain(doc.publisher);
+    }
+    expect(text).toContain('date unknown');
+  });
+
+  it('/help shows every command with an example', () => {
+    const text = visibleText(ask('/help').message);
+    for (const command of bot.commands) expect(text).toContain(command.example);
+  });
+});
+
+describe('bad input', () => {
+  const hostile = [
+    '',
+    '   ',
+    'operation sky-ecc',
+    '/unknown thing',
+    '/operation',
+    '/operation name:',
+    `/operation ${'x'.repeat(5000)}`,
+    `/search ${'cocaine '.repeat(700)}`,
+    '/search (.*+?[',
+    '/search \\d+$^|',
+    '/operation @everyone',
+    '/country @here <@123456789012345678>',
+    '/search **bold** __under__ `code` > quote',
+    '/cite @everyone',
+    '/operation colour:red',
+    '/sources extra words',
+    '/stats',
+    '/country "',
+  ];
+
+  it.each(hostile)('answers %j clearly, within limits, never pinging', (line) => {
+    const reply = ask(line);
+    expectWithinDiscordLimits(reply.message);
+    const text = visibleText(reply.message);
+    expect(text).not.toMatch(/@everyone|@here/);
+    expect(text).not.toMatch(/\n\s+at .*:\d+:\d+/);
+    if (!reply.ok) {
+      expect(reply.message.flags).toBe(64);
+      expect((reply.message.content ?? '').length).toBeGreaterThan(10);
+    }
+  });
+
+  it('rejects over-long input, saying the limit', () => {
+    const reply = ask(`/operation ${'x'.repeat(5000)}`);
+    expect(reply.ok).toBe(false);
+    expect(reply.message.content).toContain('too long (5000 characters; at most 200)');
+  });
+
+  it('turns a command that throws into an ephemeral apology, not a stack trace', () => {
+    const broken = new Bot(realEngine(), silentLogger(), [
+      {
+        data: { name: 'boom', description: 'throws' },
+        example: '/boom',
+        execute() {
+          throw new Error('secret internal detail');
+        },
+      },
+    ]);
+    const reply = broken.command('boom');
+    expect(reply.ok).toBe(false);
+    expect(reply.message.flags).toBe(64);
+    expect(reply.message.content).not.toContain('secret internal detail');
+  });
+
+  it('rejects a forged button without crashing', () => {
+    for (const id of [
+      'bo|operation|card|0|no-such-op',
+      'bo|nope|card|0|x',
+      'garbage',
+      'bo|operation|card|-1|x',
+    ]) {
+      const reply = bot.button(id);
+      expect(reply.ok).toBe(false);
+      expect(reply.message.flags).toBe(64);
+    }
+  });
+});
+
+describe('every reply', () => {
+  const lines = [
+    ...realCorpus().operations.flatMap((op) => [`/operation ${op.id}`]),
+    ...['serbia', 'netherlands', 'spain', 'germany', 'kosovo', 'colombia', 'uk', 'france'].map(
+      (c) => `/country ${c}`,
+    ),
+    ...['arrests', 'house-searches', 'cocaine', 'cash', 'weapons', 'countries', 'officers'].map(
+      (m) => `/stats ${m}`,
+    ),
+    '/search cocaine',
+    '/search sky ecc belgrade',
+    '/cite 23 arrested',
+    '/sources',
+    '/help',
+  ];
+
+  it.each(lines)('%s stays within Discord limits, every page and view', (line) => {
+    const reply = ask(line);
+    expect(reply.ok).toBe(true);
+    expectWithinDiscordLimits(reply.message);
+    expectVerbatimCitations(reply);
+    for (const button of buttonsOf(reply.message)) {
+      expectWithinDiscordLimits(bot.button(button.customId).message);
+    }
+  });
+
+  it('pages a long card with buttons rather than cutting it', () => {
+    const reply = ask('/operation empact-joint-action-days-see-2023');
+    const quotes = bot.button('bo|operation|quotes|0|empact-joint-action-days-see-2023');
+    expect(quotes.pageCount).toBeGreaterThanOrEqual(1);
+    expect(reply.pageCount).toBeGreaterThanOrEqual(1);
+    let shown = 0;
+    for (let page = 0; page < quotes.pageCount; page += 1) {
+      const payload = bot.button(
+        `bo|operation|quotes|${page}|empact-joint-action-days-see-2023`,
+      ).message;
+      expectWithinDiscordLimits(payload);
+      shown += payload.embeds?.[0]?.fields?.filter((f) => f.value.startsWith('> ')).length ?? 0;
+    }
+    const op = realCorpus().operations.find((o) => o.id === 'empact-joint-action-days-see-2023');
+    expect(shown).toBe(op?.facts.length);
+  });
+});

@@ -1,0 +1,107 @@
+import { spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { realCorpus } from './helpers/corpus.ts';
+
+const ROOT = resolve(import.meta.dirname, '..');
+// The real entry points as a newcomer runs them, without a token (so: the local console).
+const env = {
+  ...process.env,
+  DISCORD_TOKEN: '',
+  BOT_TRANSPORT: '',
+  LOG_LEVEL: 'warn',
+  CORPUS_DIR: '',
+};
+
+function npm(args: string[], input: string) {
+  const result = spawnSync('npm', args, {
+    cwd: ROOT,
+    input,
+    env,
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('npm start without a token', () => {
+  it('says it runs the local console, prints the card for piped input, and exits', () => {
+    const run = npm(['start', '--silent'], '/operation sky-ecc\n');
+    expect(run.code).toBe(0);
+    const [first] = run.stdout.split('\n');
+    expect(first).toMatch(/^Balkan Ops local console: no DISCORD_TOKEN set/);
+    expect(run.stdout).toContain(
+      "== Sky ECC takedown of the Balkans' biggest drug lords, 11 May 2023 ==",
+    );
+    expect(run.stdout).toContain('**23** individuals arrested');
+    expect(run.stdout).toContain('“13 arrests in Serbia including 3 High Value Targets”');
+  });
+
+  it('survives hostile lines and answers the next one', () => {
+    const run = npm(
+      ['start', '--silent'],
+      `/nope\n/operation ${'x'.repeat(5000)}\n/search (.*\n/operation thesues\n`,
+    );
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Unknown command');
+    expect(run.stdout).toContain('too long');
+    expect(run.stdout).toContain('== Operation Theseus (INTERPOL) ==');
+  });
+
+  it('stops with a message naming the variable when configuration is bad', () => {
+    const result = spawnSync('npm', ['start', '--silent'], {
+      cwd: ROOT,
+      input: '',
+      env: { ...env, PORT: 'eighty' },
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    expect(result.status).not.toBe(0);
+    expect(result.stderr).toContain('PORT');
+  });
+});
+
+describe('ask --json', () => {
+  it('prints one JSON object with the exact payload and verbatim citations', () => {
+    const run = npm(['run', '--silent', 'ask', '--', '--json', '/operation sky-ecc'], '');
+    expect(run.code).toBe(0);
+    const lines = run.stdout.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    const reply = JSON.parse(lines[0] ?? '') as {
+      command: string;
+      ok: boolean;
+      message: { allowed_mentions: unknown; embeds: { title: string }[] };
+      citations: { document: string; quote: string; url: string }[];
+    };
+    expect(Object.keys(reply).sort()).toEqual(['citations', 'command', 'message', 'ok']);
+    expect(reply.command).toBe('operation');
+    expect(reply.ok).toBe(true);
+    expect(reply.message.allowed_mentions).toEqual({ parse: [] });
+    expect(reply.message.embeds[0]?.title).toContain('Sky ECC');
+    for (const citation of reply.citations) {
+      expect(realCorpus().documents.get(citation.document)?.text).toContain(citation.quote);
+    }
+  });
+
+  it('answers one JSON line per stdin line, in order, with ok false for errors', () => {
+    const run = npm(
+      ['run', '--silent', 'ask', '--', '--json'],
+      '/country Srbija\n/bogus\n/cite 626 kilos of cocaine\n',
+    );
+    const replies = run.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { command: string; ok: boolean });
+    expect(replies.map((r) => [r.command, r.ok])).toEqual([
+      ['country', true],
+      ['bogus', false],
+      ['cite', true],
+    ]);
+  });
+
+  it('prints readable text without --json', () => {
+    const run = npm(['run', '--silent', 'ask', '--', '/search rotterdam'], '');
+    expect(run.stdout).toContain('== Search: rotterdam ==');
+    expect(run.stdout).toContain('**Rotterdam**');
+  });
+});
