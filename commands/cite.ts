@@ -21,6 +21,7 @@ const data = new SlashCommandBuilder()
 
 export const cite: SlashCommand = {
   data,
+  slow: true,
   example: '/cite 626 kilos of cocaine',
   execute({ engine }, options) {
     const claim = options.claim ?? '';

@@ -21,6 +21,7 @@ const data = new SlashCommandBuilder()
 
 export const search: SlashCommand = {
   data,
+  slow: true,
   example: '/search rotterdam cocaine',
   execute({ engine }, options) {
     const query = options.query ?? '';

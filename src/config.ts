@@ -80,7 +80,10 @@ function readEnvironment(): NodeJS.ProcessEnv {
 
 /** The validated configuration; a bad value names its variable (never its value: it may be secret). */
 export function loadConfig(env: NodeJS.ProcessEnv = readEnvironment()): Config {
-  const parsed = configSchema.safeParse(env);
+  // In a shard process discord.js's ShardingManager sets SHARDS to the shard's id: that one is
+  // discord.js's to read, not a request to shard again.
+  const own = env.SHARDING_MANAGER === 'true' ? { ...env, SHARDS: undefined } : env;
+  const parsed = configSchema.safeParse(own);
   if (parsed.success) return parsed.data;
   const lines = parsed.error.issues.map(
     (issue) => `  - ${issue.path.join('.') || 'environment'}: ${issue.message}`,

@@ -6,16 +6,31 @@ import { runConsole } from './transports/console.ts';
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const logger = createLogger(
-    config.transport === 'console' ? (process.env.LOG_LEVEL ?? 'warn') : config.LOG_LEVEL,
-  );
-  const runtime = createRuntime(config.CORPUS_DIR, logger);
-  if (config.transport !== 'console') {
-    throw new ConfigError(
-      `The ${config.transport} transport is not available yet; unset DISCORD_TOKEN to use the console.`,
-    );
+  const consoleMode = config.transport === 'console';
+  // The console keeps its terminal for answers: only warnings and errors are logged there.
+  const logger = createLogger(consoleMode ? (process.env.LOG_LEVEL ?? 'warn') : config.LOG_LEVEL);
+  if (config.transport === 'gateway' && config.SHARDS !== undefined) {
+    // The manager only spawns shards; each shard process runs this entry again and loads the corpus.
+    const { runShardManager } = await import('./transports/shards.ts');
+    await runShardManager(config, logger);
+    return;
   }
-  await runConsole(runtime.bot, config.CORPUS_DIR);
+  const runtime = createRuntime(config.CORPUS_DIR, logger);
+  switch (config.transport) {
+    case 'console':
+      await runConsole(runtime.bot, config.CORPUS_DIR);
+      return;
+    case 'gateway': {
+      const { runGateway } = await import('./transports/gateway.ts');
+      await runGateway(runtime, config, logger);
+      return;
+    }
+    case 'http': {
+      const { runHttp } = await import('./transports/http.ts');
+      await runHttp(runtime, config, logger);
+      return;
+    }
+  }
 }
 
 main().catch((error: unknown) => {

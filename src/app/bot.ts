@@ -114,8 +114,8 @@ export class Bot {
     return undefined;
   }
 
-  /** Runs a slash command with its options as strings; never throws. */
-  command(name: string, options: Readonly<Record<string, string>> = {}): BotResult {
+  /** The error reply for an unknown command or bad options, before anything runs; else undefined. */
+  reject(name: string, options: Readonly<Record<string, string>>): BotResult | undefined {
     const command = this.byName.get(name);
     if (command === undefined) {
       const names = [...this.byName.keys()].map((n) => `/${n}`).join(', ');
@@ -125,7 +125,15 @@ export class Bot {
       );
     }
     const problem = this.validate(command, options);
-    if (problem !== undefined) return this.finish(name, errorAnswer(problem));
+    return problem === undefined ? undefined : this.finish(name, errorAnswer(problem));
+  }
+
+  /** Runs a slash command with its options as strings; never throws. */
+  command(name: string, options: Readonly<Record<string, string>> = {}): BotResult {
+    const rejected = this.reject(name, options);
+    if (rejected !== undefined) return rejected;
+    const command = this.byName.get(name);
+    if (command === undefined) return this.finish(name, errorAnswer(UNEXPECTED));
     const trimmed = Object.fromEntries(Object.entries(options).map(([k, v]) => [k, v.trim()]));
     try {
       return this.finish(name, command.execute(this.ctx, trimmed));

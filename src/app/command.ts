@@ -13,6 +13,8 @@ export interface SlashCommand {
   data: RESTPostAPIChatInputApplicationCommandsJSONBody;
   /** Shown by /help, e.g. "/operation sky-ecc". */
   example: string;
+  /** May take longer than a second on a large corpus: transports defer before running it. */
+  slow?: boolean;
   execute(ctx: CommandContext, options: Readonly<Record<string, string>>): Answer;
   autocomplete?(ctx: CommandContext, option: string, value: string): Choice[];
   /** Rebuilds a view from a button's state; undefined when the state no longer resolves. */

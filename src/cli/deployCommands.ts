@@ -1,0 +1,40 @@
+import { REST } from '@discordjs/rest';
+import { Routes, type RESTGetCurrentApplicationResult } from 'discord-api-types/v10';
+import { COMMANDS } from '../../commands/index.ts';
+import { ConfigError, loadConfig } from '../config.ts';
+
+// `npm run deploy-commands [-- --guild ID]`: one bulk overwrite of every command; global by
+// default, or one server's for development (guild commands update at once, global ones can take
+// up to an hour to appear).
+async function deploy(): Promise<void> {
+  const config = loadConfig({ ...process.env, BOT_TRANSPORT: 'console' });
+  const args = process.argv.slice(2);
+  const guildAt = args.indexOf('--guild');
+  const guildId = guildAt >= 0 ? args[guildAt + 1] : undefined;
+  if (guildAt >= 0 && (guildId === undefined || !/^\d{17,20}$/.test(guildId))) {
+    throw new ConfigError('--guild needs a server id (17–20 digits)');
+  }
+  if (config.DISCORD_TOKEN === undefined)
+    throw new ConfigError('DISCORD_TOKEN is required to deploy commands');
+  const rest = new REST({ api: config.DISCORD_API_URL }).setToken(config.DISCORD_TOKEN);
+  const applicationId =
+    config.DISCORD_APPLICATION_ID ??
+    ((await rest.get(Routes.currentApplication())) as RESTGetCurrentApplicationResult).id;
+  const route =
+    guildId === undefined
+      ? Routes.applicationCommands(applicationId)
+      : Routes.applicationGuildCommands(applicationId, guildId);
+  const body = COMMANDS.map((command) => command.data);
+  await rest.put(route, { body });
+  const where = guildId === undefined ? 'globally' : `to server ${guildId}`;
+  process.stdout.write(
+    `Deployed ${body.length} commands ${where}: ${body.map((c) => `/${c.name}`).join(' ')}\n`,
+  );
+}
+
+deploy().catch((error: unknown) => {
+  process.stderr.write(
+    `deploy-commands failed: ${error instanceof Error ? error.message : String(error)}\n`,
+  );
+  process.exit(1);
+});

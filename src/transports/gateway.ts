@@ -1,0 +1,69 @@
+import { Client, Events, GatewayIntentBits } from 'discord.js';
+import type { Runtime } from '../app/runtime.ts';
+import type { Config } from '../config.ts';
+import { handleInteraction } from '../discord/interactionHandler.ts';
+import type { Logger } from '../log.ts';
+import type { Bot } from '../app/bot.ts';
+
+/**
+ * A discord.js client that answers interactions through the Bot. Only the Guilds intent: no
+ * privileged intents are needed for slash commands, autocomplete and buttons.
+ */
+export function createGatewayClient(bot: Bot, logger: Logger, apiUrl: string): Client {
+  if (process.env.SHARDING_MANAGER !== 'true') {
+    // discord.js reads SHARDS and SHARD_COUNT from the environment as a shard's own ids; ours
+    // (SHARDS=auto or a count) is a request to the sharding manager, and even an empty one from
+    // a copied .env would break it.
+    delete process.env.SHARDS;
+    delete process.env.SHARD_COUNT;
+  }
+  const client = new Client({ intents: [GatewayIntentBits.Guilds], rest: { api: apiUrl } });
+  client.once(Events.ClientReady, (ready) => {
+    logger.info(
+      { user: ready.user.tag, guilds: ready.guilds.cache.size, shards: ready.ws.shards.size },
+      `ready in ${ready.guilds.cache.size} servers`,
+    );
+  });
+  client.on(Events.InteractionCreate, (interaction) => {
+    void handleInteraction(bot, interaction, logger);
+  });
+  client.on(Events.ShardDisconnect, (event, shardId) =>
+    logger.warn({ shardId, code: event.code }, 'gateway disconnected'),
+  );
+  client.on(Events.ShardReconnecting, (shardId) =>
+    logger.info({ shardId }, 'gateway reconnecting'),
+  );
+  client.on(Events.ShardResume, (shardId, replayed) =>
+    logger.info({ shardId, replayed }, 'gateway resumed'),
+  );
+  client.on(Events.Warn, (message) => logger.warn(message));
+  client.on(Events.Error, (error) => logger.error({ err: error }, 'client error'));
+  return client;
+}
+
+/** SIGINT/SIGTERM destroy the client and exit 0; a stuck shutdown is cut after a few seconds. */
+export function exitOnSignals(logger: Logger, stop: () => Promise<void>): void {
+  let stopping = false;
+  const onSignal = (signal: NodeJS.Signals): void => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    setTimeout(() => process.exit(0), 4000).unref();
+    stop()
+      .catch((error: unknown) => logger.error({ err: error }, 'error while shutting down'))
+      .finally(() => process.exit(0));
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+}
+
+export async function runGateway(runtime: Runtime, config: Config, logger: Logger): Promise<void> {
+  const token = config.DISCORD_TOKEN;
+  if (token === undefined) throw new Error('DISCORD_TOKEN is required for the gateway transport');
+  const client = createGatewayClient(runtime.bot, logger, config.DISCORD_API_URL);
+  exitOnSignals(logger, () => client.destroy());
+  process.on('unhandledRejection', (reason) =>
+    logger.error({ err: reason }, 'unhandled rejection'),
+  );
+  await client.login(token);
+}

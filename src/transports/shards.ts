@@ -1,0 +1,44 @@
+import { fileURLToPath } from 'node:url';
+import { REST } from '@discordjs/rest';
+import { Routes, type RESTGetAPIGatewayBotResult } from 'discord-api-types/v10';
+import { ShardingManager } from 'discord.js';
+import type { Config } from '../config.ts';
+import type { Logger } from '../log.ts';
+import { exitOnSignals } from './gateway.ts';
+
+/** Discord's recommended shard count, asked through DISCORD_API_URL (discord.js's own helper ignores it). */
+async function recommendedShards(token: string, apiUrl: string): Promise<number> {
+  const rest = new REST({ api: apiUrl }).setToken(token);
+  const gateway = (await rest.get(Routes.gatewayBot())) as RESTGetAPIGatewayBotResult;
+  return Math.max(1, gateway.shards);
+}
+
+/**
+ * Gateway sharding for large bots: discord.js's ShardingManager runs this same entry point once
+ * per shard, in child processes (each loads the corpus itself and picks its shard from the env).
+ */
+export async function runShardManager(config: Config, logger: Logger): Promise<void> {
+  const token = config.DISCORD_TOKEN;
+  if (token === undefined || config.SHARDS === undefined)
+    throw new Error('sharding needs DISCORD_TOKEN and SHARDS');
+  const totalShards =
+    config.SHARDS === 'auto'
+      ? await recommendedShards(token, config.DISCORD_API_URL)
+      : config.SHARDS;
+  const manager = new ShardingManager(fileURLToPath(new URL('../main.ts', import.meta.url)), {
+    token,
+    totalShards,
+    mode: 'process',
+    respawn: true,
+    execArgv: ['--import', 'tsx'],
+  });
+  manager.on('shardCreate', (shard) => {
+    logger.info({ shard: shard.id, totalShards }, 'shard launched');
+    shard.on('death', () => logger.warn({ shard: shard.id }, 'shard process exited'));
+  });
+  exitOnSignals(logger, async () => {
+    for (const shard of manager.shards.values()) shard.kill();
+    await Promise.resolve();
+  });
+  await manager.spawn({ timeout: 60_000 });
+}

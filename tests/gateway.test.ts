@@ -1,0 +1,229 @@
+import type { Client } from 'discord.js';
+import { Writable } from 'node:stream';
+import { pino } from 'pino';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { Bot } from '../src/app/bot.ts';
+import { createGatewayClient } from '../src/transports/gateway.ts';
+import { realEngine } from './helpers/corpus.ts';
+import { DiscordStandIn, type RecordedRequest } from './helpers/discordStandIn.ts';
+import {
+  autocomplete,
+  buttonPress,
+  chatInput,
+  type RawInteraction,
+} from './helpers/interactions.ts';
+import { expectWithinDiscordLimits } from './helpers/limits.ts';
+import type { MessagePayload } from '../src/render/reply.ts';
+
+/** Log lines captured as objects, to assert what is logged (and what never is). */
+function captureLogs(): { logger: pino.Logger; lines: Record<string, unknown>[] } {
+  const lines: Record<string, unknown>[] = [];
+  const stream = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      lines.push(JSON.parse(chunk.toString('utf8')) as Record<string, unknown>);
+      done();
+    },
+  });
+  return { logger: pino({ level: 'debug' }, stream), lines };
+}
+
+// The real client's own action builds the real interaction object from the raw payload, as the
+// gateway would; discord.js keeps its actions off the public typings.
+function deliver(client: Client, payload: RawInteraction): void {
+  (
+    client as unknown as { actions: { InteractionCreate: { handle(data: unknown): void } } }
+  ).actions.InteractionCreate.handle(payload);
+}
+
+const isCallback = (payload: RawInteraction) => (r: RecordedRequest) =>
+  r.method === 'POST' && r.path === `/interactions/${payload.id}/${payload.token}/callback`;
+
+function callbackBody(request: RecordedRequest): {
+  type: number;
+  data: MessagePayload & { choices?: unknown[] };
+} {
+  return request.body as { type: number; data: MessagePayload & { choices?: unknown[] } };
+}
+
+describe('a real discord.js client against a local recorder', () => {
+  let standIn: DiscordStandIn;
+  let client: Client;
+  let logs: ReturnType<typeof captureLogs>;
+
+  beforeAll(async () => {
+    standIn = await DiscordStandIn.start();
+  });
+  afterAll(async () => {
+    await standIn.close();
+  });
+
+  function startClient(bot?: Bot): Client {
+    logs = captureLogs();
+    client = createGatewayClient(
+      bot ?? new Bot(realEngine(), logs.logger),
+      logs.logger,
+      standIn.apiUrl,
+    );
+    client.rest.setToken('test-token-never-logged');
+    return client;
+  }
+
+  afterEach(async () => {
+    await client.destroy();
+  });
+
+  it('answers /operation sky-ecc with a type 4 callback: embed, no pings, buttons', async () => {
+    startClient();
+    const payload = chatInput('operation', { name: 'sky-ecc' });
+    deliver(client, payload);
+    const body = callbackBody(await standIn.waitForRequest(isCallback(payload)));
+    expect(body.type).toBe(4);
+    expect(body.data.allowed_mentions).toEqual({ parse: [] });
+    expect(body.data.flags ?? 0).toBe(0);
+    expect(body.data.embeds?.[0]?.title).toBe(
+      "Sky ECC takedown of the Balkans' biggest drug lords, 11 May 2023",
+    );
+    const fields = body.data.embeds?.[0]?.fields?.map((f) => f.value).join('\n') ?? '';
+    expect(fields).toContain('**13** arrests — in Serbia on the action day');
+    const button = body.data.components?.[0];
+    expect(
+      button !== undefined && 'components' in button ? button.components[0] : undefined,
+    ).toMatchObject({
+      type: 2,
+      custom_id: 'bo|operation|quotes|0|sky-ecc-balkan-cartel-2023-05-11',
+      label: 'Show quotes',
+    });
+    expectWithinDiscordLimits(body.data);
+  });
+
+  it('answers an unknown operation with an ephemeral reply (flags 64)', async () => {
+    startClient();
+    const payload = chatInput('operation', { name: '@everyone qwxzv' });
+    deliver(client, payload);
+    const body = callbackBody(await standIn.waitForRequest(isCallback(payload)));
+    expect(body.type).toBe(4);
+    expect(body.data.flags).toBe(64);
+    expect(body.data.content).toContain('No operation matches');
+    expect(body.data.content).not.toContain('@everyone');
+    expect(body.data.allowed_mentions).toEqual({ parse: [] });
+  });
+
+  it('defers /search, then edits the original message', async () => {
+    startClient();
+    const payload = chatInput('search', { query: 'rotterdam' });
+    deliver(client, payload);
+    const body = callbackBody(await standIn.waitForRequest(isCallback(payload)));
+    expect(body.type).toBe(5);
+    const edit = await standIn.waitForRequest(
+      (r) =>
+        r.method === 'PATCH' &&
+        r.path ===
+          `/webhooks/${payload.application_id as string}/${payload.token}/messages/@original`,
+    );
+    const data = edit.body as MessagePayload;
+    expect(data.embeds?.[0]?.fields?.[0]?.value).toContain('**Rotterdam**');
+    expect(data.allowed_mentions).toEqual({ parse: [] });
+  });
+
+  it('turns a deferred no-match into an ephemeral follow-up', async () => {
+    startClient();
+    const payload = chatInput('search', { query: 'xylophone quartet' });
+    deliver(client, payload);
+    const followUp = await standIn.waitForRequest(
+      (r) =>
+        r.method === 'POST' &&
+        r.path === `/webhooks/${payload.application_id as string}/${payload.token}`,
+    );
+    expect((followUp.body as MessagePayload).flags).toBe(64);
+    expect(
+      standIn.requests.some((r) => r.method === 'DELETE' && r.path.includes(payload.token)),
+    ).toBe(true);
+  });
+
+  it('answers autocomplete with a type 8 callback of at most 25 choices', async () => {
+    startClient();
+    const payload = autocomplete('operation', 'name', 'thes');
+    deliver(client, payload);
+    const body = callbackBody(await standIn.waitForRequest(isCallback(payload)));
+    expect(body.type).toBe(8);
+    expect(body.data.choices?.[0]).toEqual({
+      name: 'Operation Theseus (INTERPOL)',
+      value: 'interpol-operation-theseus',
+    });
+    const empty = autocomplete('country', 'name', '');
+    deliver(client, empty);
+    const all = callbackBody(await standIn.waitForRequest(isCallback(empty)));
+    expect(all.data.choices?.length).toBeGreaterThan(0);
+    expect(all.data.choices?.length).toBeLessThanOrEqual(25);
+  });
+
+  it('updates the original message on a button press (type 7), with state from custom_id only', async () => {
+    startClient();
+    const payload = buttonPress('bo|operation|quotes|0|sky-ecc-balkan-cartel-2023-05-11');
+    deliver(client, payload);
+    const body = callbackBody(await standIn.waitForRequest(isCallback(payload)));
+    expect(body.type).toBe(7);
+    expect(body.data.embeds?.[0]?.title).toContain('quotes');
+    expect(JSON.stringify(body.data.embeds)).toContain(
+      '13 arrests in Serbia including 3 High Value Targets',
+    );
+    expectWithinDiscordLimits(body.data);
+  });
+
+  it('answers a stale button ephemerally instead of editing', async () => {
+    startClient();
+    const payload = buttonPress('bo|operation|card|0|operation-that-was-removed');
+    deliver(client, payload);
+    const body = callbackBody(await standIn.waitForRequest(isCallback(payload)));
+    expect(body.type).toBe(4);
+    expect(body.data.flags).toBe(64);
+  });
+
+  it('turns a handler that throws into an ephemeral reply and a log line, and stays alive', async () => {
+    logs = captureLogs();
+    const bot = new Bot(realEngine(), logs.logger, [
+      {
+        data: { name: 'boom', description: 'throws' },
+        example: '/boom',
+        execute() {
+          throw new Error('internal detail the user must not see');
+        },
+      },
+    ]);
+    client = createGatewayClient(bot, logs.logger, standIn.apiUrl);
+    const payload = chatInput('boom');
+    deliver(client, payload);
+    const body = callbackBody(await standIn.waitForRequest(isCallback(payload)));
+    expect(body.data.flags).toBe(64);
+    expect(JSON.stringify(body)).not.toContain('internal detail');
+    expect(logs.lines.some((l) => l.msg === 'command failed' && l.command === 'boom')).toBe(true);
+    const next = chatInput('operation', { name: 'theseus' });
+    deliver(client, next);
+    expect(callbackBody(await standIn.waitForRequest(isCallback(next))).type).toBe(4);
+  });
+
+  it('logs an expired interaction (404, code 10062) without crashing', async () => {
+    startClient();
+    const payload = chatInput('operation', { name: 'sky-ecc' });
+    standIn.respond((r) =>
+      isCallback(payload)(r)
+        ? { status: 404, body: { message: 'Unknown interaction', code: 10062 } }
+        : undefined,
+    );
+    deliver(client, payload);
+    await standIn.waitForRequest(isCallback(payload));
+    await standIn.waitFor(() =>
+      logs.lines.some((l) => l.msg === 'interaction expired or already answered'),
+    );
+    const line = logs.lines.find((l) => l.msg === 'interaction expired or already answered');
+    expect(line).toMatchObject({
+      code: 10062,
+      interactionId: payload.id,
+      command: 'operation',
+      userId: '500000000000000005',
+    });
+    const retries = standIn.requests.filter((r) => r.path.includes(payload.token));
+    expect(retries).toHaveLength(1);
+    expect(JSON.stringify(logs.lines)).not.toContain('test-token-never-logged');
+  });
+});

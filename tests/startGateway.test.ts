@@ -1,0 +1,81 @@
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { resolve } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DiscordStandIn } from './helpers/discordStandIn.ts';
+import { chatInput } from './helpers/interactions.ts';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const TOKEN = 'MTAw.stand-in.secret-token-value';
+
+interface Started {
+  child: ChildProcessWithoutNullStreams;
+  output: () => string;
+  exited: Promise<number | null>;
+}
+
+function start(command: string, args: string[], standIn: DiscordStandIn): Started {
+  const child = spawn(command, args, {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      DISCORD_TOKEN: TOKEN,
+      DISCORD_API_URL: standIn.apiUrl,
+      BOT_TRANSPORT: '',
+      LOG_LEVEL: 'debug',
+      SHARDS: '',
+    },
+  });
+  let output = '';
+  child.stdout.on('data', (d: Buffer) => (output += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (output += d.toString()));
+  const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
+  return { child, output: () => output, exited };
+}
+
+describe('the real entry point with a token, against a local stand-in for Discord', () => {
+  let standIn: DiscordStandIn;
+  let running: Started | undefined;
+
+  beforeEach(async () => {
+    standIn = await DiscordStandIn.start();
+  });
+  afterEach(async () => {
+    running?.child.kill('SIGKILL');
+    await standIn.close();
+  });
+
+  it('npm start logs in over the gateway and answers /operation sky-ecc at the callback endpoint', async () => {
+    running = start('npm', ['start', '--silent'], standIn);
+    await standIn.waitFor(() => standIn.identifies.length > 0, 20_000);
+    const identify = standIn.identifies[0] as { token: string; intents: number };
+    expect(identify.token).toBe(TOKEN);
+    expect(identify.intents).toBe(1);
+    await standIn.waitFor(() => running?.output().includes('ready in 1 servers') === true, 20_000);
+
+    const payload = chatInput('operation', { name: 'sky-ecc' });
+    standIn.dispatch('INTERACTION_CREATE', payload);
+    const callback = await standIn.waitForRequest(
+      (r) =>
+        r.method === 'POST' && r.path === `/interactions/${payload.id}/${payload.token}/callback`,
+    );
+    const body = callback.body as {
+      type: number;
+      data: { embeds: { title: string }[]; allowed_mentions: unknown };
+    };
+    expect(body.type).toBe(4);
+    expect(body.data.embeds[0]?.title).toContain('Sky ECC takedown');
+    expect(body.data.allowed_mentions).toEqual({ parse: [] });
+    expect(running.output()).not.toContain(TOKEN);
+  });
+
+  it('exits 0 on SIGTERM, and never logs the token', async () => {
+    running = start(process.execPath, ['--import', 'tsx', 'src/main.ts'], standIn);
+    await standIn.waitFor(() => running?.output().includes('ready in 1 servers') === true, 20_000);
+    const stoppedAt = Date.now();
+    running.child.kill('SIGTERM');
+    expect(await running.exited).toBe(0);
+    expect(Date.now() - stoppedAt).toBeLessThan(5000);
+    expect(running.output()).toContain('shutting down');
+    expect(running.output()).not.toContain(TOKEN);
+  });
+});
