@@ -77,11 +77,8 @@ export class Engine {
   private readonly countryByKey = new Map<string, Country>();
   private readonly corpusCountries: Country[];
 
-  constructor(
-    readonly corpus: Corpus,
-    passages?: PassageIndex,
-  ) {
-    this.passages = passages ?? PassageIndex.build(corpus.passages);
+  constructor(readonly corpus: Corpus) {
+    this.passages = PassageIndex.build(corpus.passages);
     this.operationIndex = new NameIndex(corpus.operations, (op) => op.id, operationNames);
     const directory = countryDirectory();
     for (const country of directory.values()) {

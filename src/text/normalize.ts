@@ -60,12 +60,15 @@ const SPECIAL: Record<string, string> = {
   þ: 'th',
 };
 
+const NON_ASCII = /[^\t\n\r -~]/;
+const NON_ASCII_ALL = /[^\t\n\r -~]/g;
+
 /** Lower case, no diacritics, Latin script: "Servië" → "servie", "Србија" → "srbija". */
 export function foldText(input: string): string {
+  // Most text is plain ASCII: nothing to decompose or transliterate.
+  if (!NON_ASCII.test(input)) return input.toLowerCase();
   const lower = input.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
-  let out = '';
-  for (const ch of lower) out += CYRILLIC[ch] ?? SPECIAL[ch] ?? ch;
-  return out;
+  return lower.replace(NON_ASCII_ALL, (ch) => CYRILLIC[ch] ?? SPECIAL[ch] ?? ch);
 }
 
 /**

@@ -119,7 +119,6 @@ function send(res: ServerResponse, status: number, body: unknown): void {
  */
 export class InteractionsEndpoint {
   private readonly key: KeyObject;
-  private inFlight = 0;
   private draining = false;
 
   constructor(
@@ -132,8 +131,6 @@ export class InteractionsEndpoint {
 
   createServer(): Server {
     const server = createServer((req, res) => {
-      this.inFlight += 1;
-      res.on('close', () => (this.inFlight -= 1));
       this.handle(req, res).catch((error: unknown) => {
         this.logger.error({ err: error, url: req.url }, 'request failed');
         if (!res.headersSent) send(res, 500, { error: 'internal error' });
@@ -155,13 +152,14 @@ export class InteractionsEndpoint {
   async drain(server: Server): Promise<void> {
     this.draining = true;
     await new Promise<void>((resolve) => {
-      server.close(() => resolve());
+      // Connections kept alive would hold close() open: drop each one as soon as it is idle.
+      const sweep = setInterval(() => server.closeIdleConnections(), 50);
+      server.close(() => {
+        clearInterval(sweep);
+        resolve();
+      });
       server.closeIdleConnections();
     });
-  }
-
-  get pending(): number {
-    return this.inFlight;
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {

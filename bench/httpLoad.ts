@@ -1,0 +1,126 @@
+import { spawn } from 'node:child_process';
+import { Agent, request } from 'node:http';
+import { createInterface } from 'node:readline';
+import { resolve } from 'node:path';
+import { autocomplete, buttonPress, chatInput } from '../tests/helpers/interactions.ts';
+import { DiscordSigner } from '../tests/helpers/signer.ts';
+import { percentile, round } from './stats.ts';
+
+export interface LoadReport {
+  requests: number;
+  concurrency: number;
+  correct: number;
+  wrong: number;
+  seconds: number;
+  throughput: number;
+  p50: number;
+  p99: number;
+  serverPeakRssMB: number;
+}
+
+interface Planned {
+  body: string;
+  expectedType: number;
+}
+
+/** The mix: pings, commands (answered inline), autocomplete and buttons. */
+function plan(count: number): Planned[] {
+  const kinds: (() => Planned)[] = [
+    () => ({
+      body: JSON.stringify({ type: 1, id: '1', application_id: '1', token: 'ping', version: 1 }),
+      expectedType: 1,
+    }),
+    () => ({ body: JSON.stringify(chatInput('operation', { name: 'sky-ecc' })), expectedType: 4 }),
+    () => ({ body: JSON.stringify(chatInput('operation', { name: 'thesues' })), expectedType: 4 }),
+    () => ({ body: JSON.stringify(chatInput('country', { name: 'Srbija' })), expectedType: 4 }),
+    () => ({ body: JSON.stringify(chatInput('stats', { metric: 'cocaine' })), expectedType: 4 }),
+    () => ({ body: JSON.stringify(autocomplete('operation', 'name', 'sk')), expectedType: 8 }),
+    () => ({ body: JSON.stringify(autocomplete('country', 'name', 'ne')), expectedType: 8 }),
+    () => ({
+      body: JSON.stringify(buttonPress('bo|operation|quotes|0|sky-ecc-balkan-cartel-2023-05-11')),
+      expectedType: 7,
+    }),
+  ];
+  return Array.from({ length: count }, (_, i) => (kinds[i % kinds.length] as () => Planned)());
+}
+
+/**
+ * Thousands of signed requests against the real endpoint in another process, `concurrency` in
+ * flight over loopback; every answer is checked (status 200 and the expected callback type).
+ */
+export async function runHttpLoad(count: number, concurrency: number): Promise<LoadReport> {
+  const signer = new DiscordSigner();
+  const server = spawn(
+    process.execPath,
+    ['--import', 'tsx', resolve(import.meta.dirname, 'httpServer.ts')],
+    {
+      env: { ...process.env, BENCH_PUBLIC_KEY: signer.publicKeyHex },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
+  const lines = createInterface({ input: server.stdout })[Symbol.asyncIterator]();
+  const first = await lines.next();
+  const port = (JSON.parse(String(first.value)) as { port: number }).port;
+  // Signed just before sending would also measure our signing; sign up front.
+  const requests = plan(count).map((p) => ({ ...p, headers: signer.headers(p.body) }));
+  const agent = new Agent({ keepAlive: true, maxSockets: concurrency });
+  const latencies: number[] = [];
+  let correct = 0;
+  let wrong = 0;
+  let next = 0;
+  const send = (item: (typeof requests)[number]): Promise<void> =>
+    new Promise((done) => {
+      const started = performance.now();
+      const req = request(
+        {
+          host: '127.0.0.1',
+          port,
+          path: '/interactions',
+          method: 'POST',
+          agent,
+          headers: { ...item.headers, 'content-length': Buffer.byteLength(item.body) },
+        },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => {
+            latencies.push(performance.now() - started);
+            const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { type?: number };
+            if (res.statusCode === 200 && body.type === item.expectedType) correct += 1;
+            else wrong += 1;
+            done();
+          });
+        },
+      );
+      req.on('error', () => {
+        wrong += 1;
+        done();
+      });
+      req.end(item.body);
+    });
+  const worker = async (): Promise<void> => {
+    while (next < requests.length) {
+      const item = requests[next];
+      next += 1;
+      if (item !== undefined) await send(item);
+    }
+  };
+  const started = performance.now();
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  const seconds = (performance.now() - started) / 1000;
+  agent.destroy();
+  server.kill('SIGTERM');
+  const last = await lines.next();
+  const serverPeakRssMB = (JSON.parse(String(last.value)) as { peakRssMB: number }).peakRssMB;
+  return {
+    requests: count,
+    concurrency,
+    correct,
+    wrong,
+    seconds: round(seconds, 2),
+    throughput: round(count / seconds, 0),
+    p50: round(percentile(latencies, 50), 2),
+    p99: round(percentile(latencies, 99), 2),
+    serverPeakRssMB,
+  };
+}

@@ -1,0 +1,235 @@
+import { spawn } from 'node:child_process';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { request as httpRequest } from 'node:http';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { silentLogger } from '../src/log.ts';
+import { InteractionsEndpoint } from '../src/transports/http.ts';
+import { realBot } from './helpers/corpus.ts';
+import { DiscordStandIn } from './helpers/discordStandIn.ts';
+import { autocomplete, buttonPress, chatInput } from './helpers/interactions.ts';
+import { expectWithinDiscordLimits } from './helpers/limits.ts';
+import { DiscordSigner } from './helpers/signer.ts';
+import type { MessagePayload } from '../src/render/reply.ts';
+
+const ROOT = resolve(import.meta.dirname, '..');
+
+interface Reply {
+  status: number;
+  body: unknown;
+}
+
+describe('the HTTP interactions endpoint', () => {
+  const signer = new DiscordSigner();
+  let standIn: DiscordStandIn;
+  let server: Server;
+  let base: string;
+
+  beforeAll(async () => {
+    standIn = await DiscordStandIn.start();
+    const endpoint = new InteractionsEndpoint(realBot(), silentLogger(), {
+      publicKey: signer.publicKeyHex,
+      apiUrl: standIn.apiUrl,
+    });
+    server = endpoint.createServer();
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(async () => {
+    await new Promise<void>((done) => {
+      server.close(() => done());
+      server.closeAllConnections();
+    });
+    await standIn.close();
+  });
+
+  async function post(body: string, headers: Record<string, string>): Promise<Reply> {
+    const response = await fetch(`${base}/interactions`, { method: 'POST', body, headers });
+    const text = await response.text();
+    return {
+      status: response.status,
+      body: text === '' ? undefined : (JSON.parse(text) as unknown),
+    };
+  }
+
+  const signed = (payload: unknown): Promise<Reply> => {
+    const body = JSON.stringify(payload);
+    return post(body, signer.headers(body));
+  };
+
+  it('answers a signed PING with {"type":1}', async () => {
+    expect(await signed({ type: 1, id: '1', application_id: '1', token: 't', version: 1 })).toEqual(
+      {
+        status: 200,
+        body: { type: 1 },
+      },
+    );
+  });
+
+  it('rejects a request without signature headers with 401', async () => {
+    const reply = await post(JSON.stringify({ type: 1 }), { 'content-type': 'application/json' });
+    expect(reply.status).toBe(401);
+  });
+
+  it('rejects a signature made with another key with 401', async () => {
+    const body = JSON.stringify({ type: 1 });
+    expect((await post(body, new DiscordSigner().headers(body))).status).toBe(401);
+  });
+
+  it('rejects a body changed after signing with 401', async () => {
+    const body = JSON.stringify({ type: 1 });
+    const headers = signer.headers(body);
+    expect((await post(JSON.stringify({ type: 2 }), headers)).status).toBe(401);
+  });
+
+  it('rejects a garbled signature header with 401', async () => {
+    const body = JSON.stringify({ type: 1 });
+    expect(
+      (await post(body, { ...signer.headers(body), 'x-signature-ed25519': 'zz' })).status,
+    ).toBe(401);
+  });
+
+  it('rejects a timestamp more than 5 minutes away (a replay) with 401', async () => {
+    const body = JSON.stringify({ type: 1 });
+    const now = Math.floor(Date.now() / 1000);
+    expect((await post(body, signer.headers(body, now - 301))).status).toBe(401);
+    expect((await post(body, signer.headers(body, now + 301))).status).toBe(401);
+    expect((await post(body, signer.headers(body, now - 250))).status).toBe(200);
+  });
+
+  it('rejects an oversize body with 413, before reading it all', async () => {
+    const body = JSON.stringify({ type: 1, padding: 'x'.repeat(300 * 1024) });
+    expect((await post(body, signer.headers(body))).status).toBe(413);
+  });
+
+  it('rejects signed malformed JSON with 400', async () => {
+    const body = '{"type": 1,';
+    expect(await post(body, signer.headers(body))).toEqual({
+      status: 400,
+      body: { error: 'malformed JSON' },
+    });
+  });
+
+  it('rejects an unknown interaction type with 400', async () => {
+    expect((await signed({ type: 99 })).status).toBe(400);
+    expect((await signed([1, 2])).status).toBe(400);
+  });
+
+  it('answers a command with type 4 and the same payload as the gateway', async () => {
+    const reply = await signed(chatInput('operation', { name: 'sky-ecc' }));
+    expect(reply.status).toBe(200);
+    const body = reply.body as { type: number; data: MessagePayload };
+    expect(body.type).toBe(4);
+    expect(body.data).toEqual(realBot().command('operation', { name: 'sky-ecc' }).message);
+    expectWithinDiscordLimits(body.data);
+  });
+
+  it('answers bad options with an ephemeral type 4', async () => {
+    const body = (await signed(chatInput('operation', { name: '' }))).body as {
+      type: number;
+      data: MessagePayload;
+    };
+    expect(body.type).toBe(4);
+    expect(body.data.flags).toBe(64);
+  });
+
+  it('defers a slow command with type 5, then edits the original through the webhook', async () => {
+    const payload = chatInput('search', { query: 'rotterdam' });
+    const reply = await signed(payload);
+    expect(reply.body).toEqual({ type: 5 });
+    const edit = await standIn.waitForRequest(
+      (r) =>
+        r.method === 'PATCH' &&
+        r.path ===
+          `/webhooks/${payload.application_id as string}/${payload.token}/messages/@original`,
+    );
+    expect(JSON.stringify(edit.body)).toContain('**Rotterdam**');
+  });
+
+  it('answers autocomplete with type 8', async () => {
+    const body = (await signed(autocomplete('country', 'name', 'srbija'))).body as {
+      type: number;
+      data: { choices: { name: string; value: string }[] };
+    };
+    expect(body.type).toBe(8);
+    expect(body.data.choices[0]).toEqual({ name: 'Serbia', value: 'RS' });
+  });
+
+  it('answers a button with type 7 (update the message)', async () => {
+    const body = (await signed(buttonPress('bo|stats|card|0|cocaine'))).body as {
+      type: number;
+      data: MessagePayload;
+    };
+    expect(body.type).toBe(7);
+    expect(body.data.embeds?.[0]?.title).toBe('Cocaine seized — operations ranked');
+  });
+
+  it('serves /healthz, and 404/405 elsewhere', async () => {
+    expect((await fetch(`${base}/healthz`)).status).toBe(200);
+    expect((await fetch(`${base}/nope`)).status).toBe(404);
+    expect((await fetch(`${base}/interactions`)).status).toBe(405);
+  });
+
+  it('stays up after every bad request above', async () => {
+    expect((await signed({ type: 1 })).status).toBe(200);
+  });
+});
+
+describe('the http transport through the real entry point', () => {
+  it('serves until SIGTERM, finishes the request in flight, and exits 0', async () => {
+    const signer = new DiscordSigner();
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+      cwd: ROOT,
+      env: {
+        ...process.env,
+        BOT_TRANSPORT: 'http',
+        DISCORD_PUBLIC_KEY: signer.publicKeyHex,
+        PORT: '0',
+        HOST: '127.0.0.1',
+        LOG_LEVEL: 'info',
+        DISCORD_TOKEN: '',
+      },
+    });
+    let output = '';
+    child.stderr.on('data', (d: Buffer) => (output += d.toString()));
+    const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
+    const deadline = Date.now() + 20_000;
+    while (!/listening for interactions on port (\d+)/.test(output) && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    const port = Number(/listening for interactions on port (\d+)/.exec(output)?.[1]);
+    expect(port).toBeGreaterThan(0);
+    expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
+
+    // A request whose body is still arriving when SIGTERM comes must still be answered.
+    const body = JSON.stringify(chatInput('operation', { name: 'theseus' }));
+    const answer = new Promise<{ status: number; text: string }>((done, fail) => {
+      const req = httpRequest(
+        {
+          host: '127.0.0.1',
+          port,
+          path: '/interactions',
+          method: 'POST',
+          headers: { ...signer.headers(body), 'content-length': Buffer.byteLength(body) },
+        },
+        (res) => {
+          let text = '';
+          res.on('data', (d: Buffer) => (text += d.toString()));
+          res.on('end', () => done({ status: res.statusCode ?? 0, text }));
+        },
+      );
+      req.on('error', fail);
+      req.write(body.slice(0, 10));
+      setTimeout(() => {
+        child.kill('SIGTERM');
+        setTimeout(() => req.end(body.slice(10)), 300);
+      }, 200);
+    });
+    const reply = await answer;
+    expect(reply.status).toBe(200);
+    expect(reply.text).toContain('Operation Theseus');
+    expect(await exited).toBe(0);
+    expect(output).toContain('shutting down');
+  });
+});

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { splitPassages } from '../src/corpus/passages.ts';
+import { editDistance } from '../src/search/editDistance.ts';
+import { PassageIndex } from '../src/search/passageIndex.ts';
+
+const text = [
+  'Police seized cocaine in the port of Rotterdam.',
+  'Police seized cash and weapons.',
+  'De politie nam cocaïne in beslag bij een huiszoeking.',
+  'Investigators traced the shipment through encrypted phones.',
+].join('\n\n');
+const index = PassageIndex.build(splitPassages('doc', text));
+const first = (query: string): string | undefined => index.search(query, 3)[0]?.passage.text;
+
+describe('the passage index', () => {
+  it('ranks a passage holding every query word above one holding some', () => {
+    expect(first('police seized cocaine')).toBe('Police seized cocaine in the port of Rotterdam.');
+    expect(first('police seized weapons')).toBe('Police seized cash and weapons.');
+  });
+
+  it('finds a word through a typo, a prefix, diacritics and a translation', () => {
+    expect(first('rotterdm')).toContain('Rotterdam');
+    expect(first('encrypt')).toContain('encrypted phones');
+    expect(first('huiszoeking cocaine')).toContain('cocaïne');
+    expect(first('house search')).toContain('huiszoeking');
+  });
+
+  it('reports the matched terms for highlighting', () => {
+    expect(index.search('rotterdam cocaine', 1)[0]?.matched.sort()).toEqual([
+      'cocaine',
+      'rotterdam',
+    ]);
+  });
+
+  it('answers nothing for stop words alone that no passage holds, or for nothing', () => {
+    expect(index.search('', 3)).toEqual([]);
+    expect(index.search('zzzz qqqq', 3)).toEqual([]);
+  });
+
+  it('keeps its scratch state clean between queries', () => {
+    const once = index.search('police seized', 3).map((h) => h.score);
+    index.search('cocaine', 3);
+    expect(index.search('police seized', 3).map((h) => h.score)).toEqual(once);
+  });
+});
+
+describe('editDistance', () => {
+  it('counts edits, with an adjacent swap as one', () => {
+    expect(editDistance('theseus', 'thesues')).toBe(1);
+    expect(editDistance('holand', 'holland')).toBe(1);
+    expect(editDistance('kitten', 'sitting')).toBe(3);
+    expect(editDistance('', 'abc')).toBe(3);
+  });
+
+  it('stops past its cap', () => {
+    expect(editDistance('abcdefgh', 'zyxwvuts', 2)).toBe(3);
+    expect(editDistance('a'.repeat(100), 'b'.repeat(100), 2)).toBe(3);
+  });
+});
