@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
-import { APP_ID, BOT_USER, GUILD_ID } from './interactions.ts';
+import { APP_ID, BOT_USER, GUILD_ID, rawMessage } from './interactions.ts';
 
 export interface RecordedRequest {
   method: string;
@@ -20,25 +20,7 @@ export interface StandInResponse {
 type Responder = (request: RecordedRequest) => StandInResponse | undefined;
 
 function message(id: string, body: unknown): Record<string, unknown> {
-  const data = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
-  return {
-    id,
-    channel_id: '300000000000000003',
-    author: BOT_USER,
-    content: data.content ?? '',
-    timestamp: new Date(0).toISOString(),
-    edited_timestamp: null,
-    tts: false,
-    mention_everyone: false,
-    mentions: [],
-    mention_roles: [],
-    attachments: [],
-    embeds: data.embeds ?? [],
-    components: data.components ?? [],
-    pinned: false,
-    type: 0,
-    flags: data.flags ?? 0,
-  };
+  return rawMessage(id, typeof body === 'object' && body !== null ? body : {});
 }
 
 /** What Discord answers to the routes the bot uses, unless a test overrides it. */

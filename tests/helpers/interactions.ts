@@ -87,24 +87,32 @@ export function autocomplete(name: string, option: string, value: string): RawIn
 export function buttonPress(customId: string): RawInteraction {
   return {
     ...base(3),
-    message: {
-      id: '400000000000000001',
-      channel_id: CHANNEL_ID,
-      author: BOT_USER,
-      content: '',
-      timestamp: new Date(0).toISOString(),
-      edited_timestamp: null,
-      tts: false,
-      mention_everyone: false,
-      mentions: [],
-      mention_roles: [],
-      attachments: [],
-      embeds: [],
-      components: [],
-      pinned: false,
-      type: 0,
-      flags: 0,
-    },
+    message: rawMessage('400000000000000001', {}),
     data: { custom_id: customId, component_type: 2 },
+  };
+}
+
+/** A message as Discord sends it (the one a button sits on, or one a webhook call returns). */
+export function rawMessage(
+  id: string,
+  data: { content?: unknown; embeds?: unknown; components?: unknown; flags?: unknown },
+): Record<string, unknown> {
+  return {
+    id,
+    channel_id: CHANNEL_ID,
+    author: BOT_USER,
+    content: data.content ?? '',
+    timestamp: new Date(0).toISOString(),
+    edited_timestamp: null,
+    tts: false,
+    mention_everyone: false,
+    mentions: [],
+    mention_roles: [],
+    attachments: [],
+    embeds: data.embeds ?? [],
+    components: data.components ?? [],
+    pinned: false,
+    type: 0,
+    flags: data.flags ?? 0,
   };
 }
