@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { CorpusError } from '../src/corpus/errors.ts';
 import { loadCorpus } from '../src/corpus/loadCorpus.ts';
+import { Engine } from '../src/engine/engine.ts';
+import { operationCard } from '../src/render/operationCard.ts';
 import { CorpusCopy } from './helpers/corpus.ts';
 
 const SKY = 'operations/sky-ecc-balkan-cartel-2023-05-11.yaml';
@@ -15,6 +17,44 @@ function problemsOf(dir: string): string[] {
   }
   throw new Error('the corpus loaded without problems');
 }
+
+describe('a metric reported by two documents', () => {
+  let copy: CorpusCopy | undefined;
+  afterEach(() => copy?.remove());
+
+  it('keeps both values, each with its own citation and footnote', () => {
+    copy = new CorpusCopy();
+    // The Illicit Trade article's 23 detentions, cited as a second arrest figure for the same operation.
+    copy.edit(SKY, (t) =>
+      t.replace(
+        'facts:\n',
+        [
+          'facts:',
+          '  - id: arrests-second-source',
+          '    metric: arrests',
+          '    label: suspects detained',
+          '    value: 23',
+          '    scope: as a second source reports it',
+          '    document: illicit-trade-interpol-theseus',
+          '    quote: resulted in the detention of 23 suspected members of the gang',
+          '',
+        ].join('\n'),
+      ),
+    );
+    const corpus = loadCorpus(copy.dir);
+    const op = corpus.operations.find((o) => o.id === 'sky-ecc-balkan-cartel-2023-05-11');
+    const arrests = op?.facts.filter((f) => f.metric === 'arrests' && f.value === 23) ?? [];
+    expect(arrests.map((f) => f.citation.document).sort()).toEqual([
+      'europol-balkan-drug-lords-sky-ecc',
+      'illicit-trade-interpol-theseus',
+    ]);
+    if (op === undefined) throw new Error('operation missing');
+    const answer = operationCard(new Engine(corpus), op);
+    const sources = answer.card?.fields.find((f) => f.name === 'Sources')?.value ?? '';
+    expect(sources).toContain('[1] Europol');
+    expect(sources).toContain('[2] Illicit Trade');
+  });
+});
 
 describe('corpus verification on a faulty copy', () => {
   let copy: CorpusCopy | undefined;
