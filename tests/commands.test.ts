@@ -136,6 +136,14 @@ describe('/search and /cite', () => {
     expect(visibleText(reply.message)).toContain('in Dutch');
   });
 
+  it('/cite warns when the claimed number is not in the sources', () => {
+    const content = ask('/cite 25 arrests in Serbia').message.content ?? '';
+    expect(content.split('\n')[0]).toBe(
+      '_The sources do not state 25 here. The closest passage says:_',
+    );
+    expect(content).toContain('> 13 arrests in Serbia including 3 High Value Targets');
+  });
+
   it('/cite 626 kilos of cocaine quotes the right sentence as a blockquote with its source', () => {
     const reply = ask('/cite 626 kilos of cocaine');
     const content = reply.message.content ?? '';

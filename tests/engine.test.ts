@@ -179,6 +179,13 @@ describe('cite', () => {
     expect(result?.fact?.value).toBe(2700);
   });
 
+  it('says when the number in a claim is not what the sources state', () => {
+    const result = engine.cite('25 arrests in Serbia');
+    expect(result?.citation.quote).toContain('13 arrests in Serbia');
+    expect(result?.unsupportedNumbers).toEqual(['25']);
+    expect(result?.fact?.value).toBe(13);
+  });
+
   it('quotes a supporting sentence for a claim without a figure', () => {
     const result = engine.cite('Theseus was funded by the German Federal Foreign Office');
     expect(result?.citation.quote).toContain('funded by the German Federal Foreign Office');

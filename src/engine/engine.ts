@@ -48,7 +48,13 @@ function contentTerms(text: string): string[] {
   return [...new Set(tokenize(text).filter((t) => !STOPWORDS.has(t)))];
 }
 
-/** Whether `term` (or a translation of it) appears among `terms`, allowing a prefix or a typo. */
+/** 1 when `term` itself appears among `terms`, 0.8 for a translation or prefix form, else 0. */
+function termScore(term: string, terms: ReadonlySet<string>): number {
+  if (terms.has(term)) return 1;
+  return termFound(term, terms) ? 0.8 : 0;
+}
+
+/** Whether `term` (or a translation of it) appears among `terms`, allowing a prefix form. */
 function termFound(term: string, terms: ReadonlySet<string>): boolean {
   const wanted = [term, ...equivalents(term)];
   for (const candidate of terms) {
@@ -229,29 +235,30 @@ export class Engine {
     if (terms.length === 0) return undefined;
     const viaFact = this.citeByFigure(claim, terms);
     if (viaFact !== undefined) return viaFact;
+    // The sentence that holds most of the claim's words, among the best passages.
+    let best: { doc: SourceDocument; start: number; end: number; coverage: number } | undefined;
     for (const hit of this.search(claim, 5)) {
       const doc = this.document(hit.passage.document);
-      let best: { start: number; end: number; coverage: number } | undefined;
       for (const span of sentencesOf(doc.text, hit.passage.start, hit.passage.end)) {
         const words = new Set(tokenize(doc.text.slice(span.start, span.end)));
-        const coverage = terms.filter((t) => termFound(t, words)).length / terms.length;
-        if (best === undefined || coverage > best.coverage) best = { ...span, coverage };
-      }
-      if (best !== undefined && best.coverage > 0) {
-        const citation = this.citationAt(doc, best.start, best.end);
-        const fact = this.allFacts().find(
-          (f) =>
-            f.citation.document === doc.id &&
-            f.citation.start >= best.start &&
-            f.citation.end <= best.end &&
-            termFound(contentTerms(f.label)[0] ?? '', new Set(terms)),
-        );
-        return fact === undefined
-          ? { citation, document: doc, coverage: best.coverage }
-          : { citation, document: doc, coverage: best.coverage, fact };
+        const coverage = terms.reduce((sum, t) => sum + termScore(t, words), 0) / terms.length;
+        if (best === undefined || coverage > best.coverage) best = { doc, ...span, coverage };
       }
     }
-    return undefined;
+    if (best === undefined || best.coverage === 0) return undefined;
+    const { doc, start, end, coverage } = best;
+    const citation = this.citationAt(doc, start, end);
+    const stated = new Set(tokenize(citation.quote));
+    const unsupportedNumbers = terms.filter((t) => /^\d/.test(t) && !stated.has(t));
+    const fact = this.allFacts().find(
+      (f) =>
+        f.citation.document === doc.id &&
+        f.citation.start >= start &&
+        f.citation.end <= end &&
+        termFound(contentTerms(f.label)[0] ?? '', new Set(terms)),
+    );
+    const result = { citation, document: doc, coverage, unsupportedNumbers };
+    return fact === undefined ? result : { ...result, fact };
   }
 
   private citeByFigure(claim: string, terms: string[]): CiteResult | undefined {
@@ -283,6 +290,7 @@ export class Engine {
       document: best.doc,
       fact: best.fact,
       coverage: 1,
+      unsupportedNumbers: [],
     };
   }
 

@@ -41,6 +41,8 @@ export interface CiteResult {
   fact?: Fact;
   /** Share of the claim's words found in the quote (1 when a figure matched). */
   coverage: number;
+  /** Numbers in the claim that the quote does not state: the sources do not back them. */
+  unsupportedNumbers: string[];
 }
 
 export const STAT_METRICS = {

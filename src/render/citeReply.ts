@@ -20,7 +20,10 @@ export function citeReply(engine: Engine, claim: string, result: CiteResult | un
   const quote = result.citation.quote.replace(/\s*\n\s*/g, ' ');
   const shown = quote.length > QUOTE_MAX ? `${quote.slice(0, QUOTE_MAX - 1)}…` : quote;
   const lines: string[] = [];
-  if (result.coverage < 0.5) {
+  if (result.unsupportedNumbers.length > 0) {
+    const numbers = result.unsupportedNumbers.join(', ');
+    lines.push(`_The sources do not state ${numbers} here. The closest passage says:_`);
+  } else if (result.coverage < 0.5) {
     lines.push('_Closest passage in the sources — it may not support the whole claim:_');
   }
   lines.push(
