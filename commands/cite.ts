@@ -1,23 +1,22 @@
-import { SlashCommandBuilder } from '@discordjs/builders';
 import type { SlashCommand } from '../src/app/command.ts';
+import { slashCommandData } from '../src/app/slashCommandData.ts';
 import { citeReply } from '../src/render/citeReply.ts';
 
-const data = new SlashCommandBuilder()
-  .setName('cite')
-  .setDescription('The best supporting quote for a claim, ready to paste')
-  .setDescriptionLocalizations({
+const data = slashCommandData(
+  'cite',
+  {
+    en: 'The best supporting quote for a claim, ready to paste',
     nl: 'Het beste citaat dat een bewering onderbouwt, klaar om te plakken',
-  })
-  .addStringOption((option) =>
-    option
-      .setName('claim')
-      .setNameLocalizations({ nl: 'bewering' })
-      .setDescription('The claim, e.g. 626 kilos of cocaine were seized')
-      .setDescriptionLocalizations({ nl: 'De bewering, bijv. 626 kilo cocaïne in beslag genomen' })
-      .setRequired(true)
-      .setMaxLength(300),
-  )
-  .toJSON();
+  },
+  {
+    name: { en: 'claim', nl: 'bewering' },
+    description: {
+      en: 'The claim, e.g. 626 kilos of cocaine were seized',
+      nl: 'De bewering, bijv. 626 kilo cocaïne in beslag genomen',
+    },
+    maxLength: 300,
+  },
+);
 
 export const cite: SlashCommand = {
   data,

@@ -1,29 +1,26 @@
-import { SlashCommandBuilder } from '@discordjs/builders';
 import type { SlashCommand } from '../src/app/command.ts';
+import { slashCommandData } from '../src/app/slashCommandData.ts';
 import { getCountry } from '../src/corpus/countries.ts';
 import { errorAnswer } from '../src/render/answer.ts';
 import { countryCard } from '../src/render/countryCard.ts';
 import { escapeUserText } from '../src/render/markdown.ts';
 
-const data = new SlashCommandBuilder()
-  .setName('country')
-  .setDescription('Operations a country took part in, and where it is only mentioned')
-  .setDescriptionLocalizations({
+const data = slashCommandData(
+  'country',
+  {
+    en: 'Operations a country took part in, and where it is only mentioned',
     nl: 'Operaties waaraan een land deelnam, en waar het alleen genoemd wordt',
-  })
-  .addStringOption((option) =>
-    option
-      .setName('name')
-      .setNameLocalizations({ nl: 'naam' })
-      .setDescription('Country in any language or its ISO code, e.g. Serbia, Srbija, Nederland, XK')
-      .setDescriptionLocalizations({
-        nl: 'Land in elke taal of ISO-code, bijv. Servië, Srbija, Nederland, XK',
-      })
-      .setRequired(true)
-      .setMaxLength(100)
-      .setAutocomplete(true),
-  )
-  .toJSON();
+  },
+  {
+    name: { en: 'name', nl: 'naam' },
+    description: {
+      en: 'Country in any language or its ISO code, e.g. Serbia, Srbija, Nederland, XK',
+      nl: 'Land in elke taal of ISO-code, bijv. Servië, Srbija, Nederland, XK',
+    },
+    maxLength: 100,
+    autocomplete: true,
+  },
+);
 
 export const country: SlashCommand = {
   data,

@@ -1,11 +1,10 @@
-import { SlashCommandBuilder } from '@discordjs/builders';
 import type { SlashCommand } from '../src/app/command.ts';
+import { slashCommandData } from '../src/app/slashCommandData.ts';
 
-const data = new SlashCommandBuilder()
-  .setName('help')
-  .setDescription('What each command does, with an example')
-  .setDescriptionLocalizations({ nl: 'Wat elk commando doet, met een voorbeeld' })
-  .toJSON();
+const data = slashCommandData('help', {
+  en: 'What each command does, with an example',
+  nl: 'Wat elk commando doet, met een voorbeeld',
+});
 
 export const help: SlashCommand = {
   data,

@@ -1,24 +1,25 @@
-import { SlashCommandBuilder } from '@discordjs/builders';
 import type { SlashCommand } from '../src/app/command.ts';
+import { slashCommandData } from '../src/app/slashCommandData.ts';
 import { errorAnswer } from '../src/render/answer.ts';
 import { escapeUserText } from '../src/render/markdown.ts';
 import { operationCard, operationQuotes } from '../src/render/operationCard.ts';
 
-const data = new SlashCommandBuilder()
-  .setName('operation')
-  .setDescription('An operation: date, countries, and every figure with its source')
-  .setDescriptionLocalizations({ nl: 'Een operatie: datum, landen en elk cijfer met zijn bron' })
-  .addStringOption((option) =>
-    option
-      .setName('name')
-      .setNameLocalizations({ nl: 'naam' })
-      .setDescription('Name, alias or date, e.g. sky-ecc, Theseus, JAD SEE')
-      .setDescriptionLocalizations({ nl: 'Naam, alias of datum, bijv. sky-ecc, Theseus, JAD SEE' })
-      .setRequired(true)
-      .setMaxLength(200)
-      .setAutocomplete(true),
-  )
-  .toJSON();
+const data = slashCommandData(
+  'operation',
+  {
+    en: 'An operation: date, countries, and every figure with its source',
+    nl: 'Een operatie: datum, landen en elk cijfer met zijn bron',
+  },
+  {
+    name: { en: 'name', nl: 'naam' },
+    description: {
+      en: 'Name, alias or date, e.g. sky-ecc, Theseus, JAD SEE',
+      nl: 'Naam, alias of datum, bijv. sky-ecc, Theseus, JAD SEE',
+    },
+    maxLength: 200,
+    autocomplete: true,
+  },
+);
 
 export const operation: SlashCommand = {
   data,

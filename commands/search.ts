@@ -1,23 +1,22 @@
-import { SlashCommandBuilder } from '@discordjs/builders';
 import type { SlashCommand } from '../src/app/command.ts';
+import { slashCommandData } from '../src/app/slashCommandData.ts';
 import { searchResults } from '../src/render/searchResults.ts';
 
-const data = new SlashCommandBuilder()
-  .setName('search')
-  .setDescription('The best passages in the sources for some words (English or Dutch)')
-  .setDescriptionLocalizations({
+const data = slashCommandData(
+  'search',
+  {
+    en: 'The best passages in the sources for some words (English or Dutch)',
     nl: 'De beste passages in de bronnen voor een paar woorden (Engels of Nederlands)',
-  })
-  .addStringOption((option) =>
-    option
-      .setName('query')
-      .setNameLocalizations({ nl: 'zoekterm' })
-      .setDescription('Words to look for, e.g. rotterdam cocaine')
-      .setDescriptionLocalizations({ nl: 'Woorden om te zoeken, bijv. rotterdam cocaïne' })
-      .setRequired(true)
-      .setMaxLength(200),
-  )
-  .toJSON();
+  },
+  {
+    name: { en: 'query', nl: 'zoekterm' },
+    description: {
+      en: 'Words to look for, e.g. rotterdam cocaine',
+      nl: 'Woorden om te zoeken, bijv. rotterdam cocaïne',
+    },
+    maxLength: 200,
+  },
+);
 
 export const search: SlashCommand = {
   data,

@@ -1,12 +1,11 @@
-import { SlashCommandBuilder } from '@discordjs/builders';
 import type { SlashCommand } from '../src/app/command.ts';
+import { slashCommandData } from '../src/app/slashCommandData.ts';
 import { sourcesCard } from '../src/render/sourcesCard.ts';
 
-const data = new SlashCommandBuilder()
-  .setName('sources')
-  .setDescription('The source documents: publisher, date and link')
-  .setDescriptionLocalizations({ nl: 'De brondocumenten: uitgever, datum en link' })
-  .toJSON();
+const data = slashCommandData('sources', {
+  en: 'The source documents: publisher, date and link',
+  nl: 'De brondocumenten: uitgever, datum en link',
+});
 
 export const sources: SlashCommand = {
   data,
