@@ -4,6 +4,7 @@ import type { Config } from '../config.ts';
 import { handleInteraction } from '../discord/interactionHandler.ts';
 import type { Logger } from '../log.ts';
 import type { Bot } from '../app/bot.ts';
+import { exitOnSignals } from './signals.ts';
 
 /**
  * A discord.js client that answers interactions through the Bot. Only the Guilds intent: no
@@ -39,22 +40,6 @@ export function createGatewayClient(bot: Bot, logger: Logger, apiUrl: string): C
   client.on(Events.Warn, (message) => logger.warn(message));
   client.on(Events.Error, (error) => logger.error({ err: error }, 'client error'));
   return client;
-}
-
-/** SIGINT/SIGTERM destroy the client and exit 0; a stuck shutdown is cut after a few seconds. */
-export function exitOnSignals(logger: Logger, stop: () => Promise<void>): void {
-  let stopping = false;
-  const onSignal = (signal: NodeJS.Signals): void => {
-    if (stopping) return;
-    stopping = true;
-    logger.info({ signal }, 'shutting down');
-    setTimeout(() => process.exit(0), 4000).unref();
-    stop()
-      .catch((error: unknown) => logger.error({ err: error }, 'error while shutting down'))
-      .finally(() => process.exit(0));
-  };
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
 }
 
 export async function runGateway(runtime: Runtime, config: Config, logger: Logger): Promise<void> {

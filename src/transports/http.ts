@@ -5,7 +5,7 @@ import type { Runtime } from '../app/runtime.ts';
 import type { Config } from '../config.ts';
 import type { Logger } from '../log.ts';
 import type { MessagePayload } from '../render/reply.ts';
-import { exitOnSignals } from './gateway.ts';
+import { exitOnSignals } from './signals.ts';
 
 export interface InteractionsServerOptions {
   /** The application's Ed25519 public key, hex, from the Developer Portal. */

@@ -4,7 +4,7 @@ import { Routes, type RESTGetAPIGatewayBotResult } from 'discord-api-types/v10';
 import { ShardingManager } from 'discord.js';
 import type { Config } from '../config.ts';
 import type { Logger } from '../log.ts';
-import { exitOnSignals } from './gateway.ts';
+import { exitOnSignals } from './signals.ts';
 
 /** Discord's recommended shard count, asked through DISCORD_API_URL (discord.js's own helper ignores it). */
 async function recommendedShards(token: string, apiUrl: string): Promise<number> {
