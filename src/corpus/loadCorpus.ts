@@ -6,7 +6,7 @@ import { foldText } from '../text/normalize.ts';
 import { getCountry } from './countries.ts';
 import { CorpusError, type CorpusProblem } from './errors.ts';
 import { splitPassages } from './passages.ts';
-import { parseQuantities, type Quantity } from './quantities.ts';
+import { parseQuantities, statesValue, type Quantity } from './quantities.ts';
 import { locateQuote } from './quotes.ts';
 import {
   backgroundSchema,
@@ -156,9 +156,7 @@ function checkValue(ctx: Context, item: string, fact: FactInput, citation: Citat
   if (value === undefined || fact.derived !== undefined) return;
   const language = ctx.documents.get(citation.document)?.language ?? 'en';
   const found = parseQuantities(citation.quote, language);
-  const wanted = fact.unit === 'days' ? 'count' : fact.unit;
-  const tolerance = 1e-6 * Math.max(1, value);
-  if (found.some((q) => q.unit === wanted && Math.abs(q.value - value) < tolerance)) return;
+  if (statesValue(found, value, fact.unit)) return;
   ctx.log.add(
     ctx.path,
     item,

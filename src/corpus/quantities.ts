@@ -121,6 +121,17 @@ export function parseQuantities(quote: string, language: string): Quantity[] {
   return found;
 }
 
+/** Whether one of `found` is `value` in `unit` (a number of days is read like any count). */
+export function statesValue(
+  found: readonly Quantity[],
+  value: number,
+  unit: Unit | 'days',
+): boolean {
+  const wanted = unit === 'days' ? 'count' : unit;
+  const tolerance = 1e-6 * Math.max(1, value);
+  return found.some((q) => q.unit === wanted && Math.abs(q.value - value) < tolerance);
+}
+
 function round(value: number): number {
   return Math.round(value * 1e6) / 1e6;
 }

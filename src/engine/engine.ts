@@ -1,5 +1,5 @@
 import { countryDirectory, type Country } from '../corpus/countries.ts';
-import { parseQuantities } from '../corpus/quantities.ts';
+import { parseQuantities, statesValue } from '../corpus/quantities.ts';
 import { TAKING_PART } from '../corpus/schema.ts';
 import type { Citation, Corpus, Fact, Operation, SourceDocument } from '../corpus/types.ts';
 import { equivalents } from '../search/glossary.ts';
@@ -82,9 +82,27 @@ export class Engine {
   private readonly countryIndex: NameIndex<Country>;
   private readonly countryByKey = new Map<string, Country>();
   private readonly corpusCountries: Country[];
+  /** Newest first; the corpus does not change while the engine lives. */
+  private readonly byDate: readonly Operation[];
+  private readonly facts: readonly Fact[];
+  /** How many operations name each country: orders the empty autocomplete. */
+  private readonly involvement = new Map<string, number>();
 
   constructor(readonly corpus: Corpus) {
     this.passages = PassageIndex.build(corpus.passages);
+    const sortKey = new Map(
+      corpus.operations.map((op) => [op, operationSortKey(op, corpus.documents)]),
+    );
+    this.byDate = [...corpus.operations].sort(
+      (a, b) =>
+        (sortKey.get(b) ?? '').localeCompare(sortKey.get(a) ?? '') || a.name.localeCompare(b.name),
+    );
+    this.facts = [...corpus.operations.flatMap((op) => op.facts), ...corpus.background];
+    for (const op of corpus.operations) {
+      for (const code of new Set(op.countries.map((c) => c.code))) {
+        this.involvement.set(code, (this.involvement.get(code) ?? 0) + 1);
+      }
+    }
     this.operationIndex = new NameIndex(corpus.operations, (op) => op.id, operationNames);
     const directory = countryDirectory();
     for (const country of directory.values()) {
@@ -108,13 +126,8 @@ export class Engine {
     return doc;
   }
 
-  operations(): Operation[] {
-    return [...this.corpus.operations].sort(
-      (a, b) =>
-        operationSortKey(b, this.corpus.documents).localeCompare(
-          operationSortKey(a, this.corpus.documents),
-        ) || a.name.localeCompare(b.name),
-    );
+  operations(): readonly Operation[] {
+    return this.byDate;
   }
 
   getOperation(id: string): Operation | undefined {
@@ -184,10 +197,9 @@ export class Engine {
   completeCountries(query: string): Choice[] {
     const toChoice = (country: Country): Choice => ({ name: country.name, value: country.code });
     if (compactKey(query) === '') {
-      const involvement = (c: Country): number =>
-        this.corpus.operations.filter((op) => op.countries.some((oc) => oc.code === c.code)).length;
+      const count = (c: Country): number => this.involvement.get(c.code) ?? 0;
       return [...this.corpusCountries]
-        .sort((a, b) => involvement(b) - involvement(a) || a.name.localeCompare(b.name))
+        .sort((a, b) => count(b) - count(a) || a.name.localeCompare(b.name))
         .slice(0, MAX_CHOICES)
         .map(toChoice);
     }
@@ -201,10 +213,10 @@ export class Engine {
   countryReport(country: Country): CountryReport {
     const tookPart: CountryInvolvement[] = [];
     const mentioned: CountryInvolvement[] = [];
-    for (const operation of this.operations()) {
+    const names = [country.name, ...country.names].map((n) => ` ${foldText(n)} `);
+    for (const operation of this.byDate) {
       const roles = operation.countries.filter((c) => c.code === country.code);
       if (roles.length === 0) continue;
-      const names = [country.name, ...country.names].map((n) => ` ${foldText(n)} `);
       const local = operation.facts.filter((f) =>
         names.some((n) => ` ${foldText(f.scope)} `.includes(n)),
       );
@@ -265,14 +277,7 @@ export class Engine {
     const quantities = [...parseQuantities(claim, 'en'), ...parseQuantities(claim, 'nl')];
     if (quantities.length === 0) return undefined;
     const scored = this.allFacts()
-      .filter((fact) =>
-        quantities.some(
-          (q) =>
-            fact.value !== undefined &&
-            q.unit === (fact.unit === 'days' ? 'count' : fact.unit) &&
-            Math.abs(q.value - fact.value) < 1e-6 * Math.max(1, fact.value),
-        ),
-      )
+      .filter((fact) => fact.value !== undefined && statesValue(quantities, fact.value, fact.unit))
       .map((fact) => {
         const doc = this.document(fact.citation.document);
         const span = sentenceAround(doc.text, fact.citation.start, fact.citation.end);
@@ -298,8 +303,8 @@ export class Engine {
     return { document: doc.id, quote: doc.text.slice(start, end), start, end };
   }
 
-  allFacts(): Fact[] {
-    return [...this.corpus.operations.flatMap((op) => op.facts), ...this.corpus.background];
+  allFacts(): readonly Fact[] {
+    return this.facts;
   }
 
   stats(metric: StatMetric): StatsResult {
@@ -307,7 +312,7 @@ export class Engine {
     const byUnit = new Map<string, { operation: Operation; fact: Fact }[]>();
     const otherScopes: StatsResult['otherScopes'] = [];
     const missing: Operation[] = [];
-    for (const operation of this.operations()) {
+    for (const operation of this.byDate) {
       const facts = operation.facts.filter(
         (f) => wanted.includes(f.metric) && f.value !== undefined,
       );
@@ -330,10 +335,6 @@ export class Engine {
     }));
     const background = this.corpus.background.filter((f) => wanted.includes(f.metric));
     return { metric, ranked, otherScopes, background, missing };
-  }
-
-  countryName(code: string): string {
-    return countryDirectory().get(code)?.name ?? code;
   }
 }
 

@@ -68,14 +68,14 @@ export class NameIndex<T> {
       const candidate = { item: entry.item, name: entry.name, tier, distance, score };
       if (known === undefined || compare(candidate, known) < 0) best.set(entry.id, candidate);
     };
+    const folded = foldText(query).trim();
     for (const entry of this.byKey.get(compact) ?? []) offer(entry, 'exact', 0, 0);
     for (const entry of this.entries) {
-      if (entry.compact.startsWith(compact) || wordStarts(entry.folded, foldText(query).trim())) {
+      if (entry.compact.startsWith(compact) || wordStarts(entry.folded, folded)) {
         offer(entry, 'prefix', 0, entry.compact.length - compact.length);
       }
     }
     if (compact.length >= 3) {
-      const folded = foldText(query).trim();
       for (const result of this.fuse.search(folded, { limit: 60 })) {
         const distance = Math.min(
           editDistance(compact, result.item.compact),
