@@ -41,6 +41,21 @@ export function publicReply(result: BotReply): BotReply {
 }
 
 const MAX_CHOICE = 100;
+
+/** Option values as the commands take them: text, whatever type Discord sent. */
+export function optionValues(
+  options: readonly { name?: unknown; value?: unknown }[],
+): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const { name, value } of options) {
+    if (typeof name !== 'string') continue;
+    out[name] =
+      typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
+        ? String(value)
+        : '';
+  }
+  return out;
+}
 const UNEXPECTED =
   'Something went wrong while answering. It has been logged; please try again or rephrase.';
 
@@ -73,7 +88,8 @@ export class Bot {
     return this.byName.get(name);
   }
 
-  private finish(command: string, answer: Answer, page = 0): BotResult {
+  /** Renders an answer into what transports send: the one path every reply takes. */
+  reply(command: string, answer: Answer, page = 0): BotResult {
     const rendered = renderReply(answer, page);
     return {
       answer,
@@ -119,13 +135,13 @@ export class Bot {
     const command = this.byName.get(name);
     if (command === undefined) {
       const names = [...this.byName.keys()].map((n) => `/${n}`).join(', ');
-      return this.finish(
+      return this.reply(
         name,
         errorAnswer(`Unknown command “/${escapeUserText(name, 40)}”. Commands: ${names}.`),
       );
     }
     const problem = this.validate(command, options);
-    return problem === undefined ? undefined : this.finish(name, errorAnswer(problem));
+    return problem === undefined ? undefined : this.reply(name, errorAnswer(problem));
   }
 
   /** Runs a slash command with its options as strings; never throws. */
@@ -133,13 +149,13 @@ export class Bot {
     const rejected = this.reject(name, options);
     if (rejected !== undefined) return rejected;
     const command = this.byName.get(name);
-    if (command === undefined) return this.finish(name, errorAnswer(UNEXPECTED));
+    if (command === undefined) return this.reply(name, errorAnswer(UNEXPECTED));
     const trimmed = Object.fromEntries(Object.entries(options).map(([k, v]) => [k, v.trim()]));
     try {
-      return this.finish(name, command.execute(this.ctx, trimmed));
+      return this.reply(name, command.execute(this.ctx, trimmed));
     } catch (error) {
       this.logger.error({ err: error, command: name, options: trimmed }, 'command failed');
-      return this.finish(name, errorAnswer(UNEXPECTED));
+      return this.reply(name, errorAnswer(UNEXPECTED));
     }
   }
 
@@ -148,7 +164,7 @@ export class Bot {
     const decoded = decodeCustomId(customId);
     const command = decoded === undefined ? undefined : this.byName.get(decoded.state.command);
     if (decoded === undefined || command?.view === undefined) {
-      return this.finish(
+      return this.reply(
         'button',
         errorAnswer('This button is no longer valid. Run the command again.'),
       );
@@ -156,15 +172,15 @@ export class Bot {
     try {
       const answer = command.view(this.ctx, decoded.state);
       if (answer === undefined) {
-        return this.finish(
+        return this.reply(
           command.data.name,
           errorAnswer('That answer is no longer in the sources. Run the command again.'),
         );
       }
-      return this.finish(command.data.name, answer, decoded.page);
+      return this.reply(command.data.name, answer, decoded.page);
     } catch (error) {
       this.logger.error({ err: error, customId }, 'button failed');
-      return this.finish(command.data.name, errorAnswer(UNEXPECTED));
+      return this.reply(command.data.name, errorAnswer(UNEXPECTED));
     }
   }
 

@@ -1,4 +1,4 @@
-import type { Answer } from '../render/answer.ts';
+import { errorAnswer } from '../render/answer.ts';
 import { renderReply } from '../render/reply.ts';
 import { payloadToText } from '../render/text.ts';
 import type { Bot, BotResult } from './bot.ts';
@@ -7,18 +7,7 @@ import { parseCommandLine } from './commandLine.ts';
 /** Answers one command line with the payload Discord would receive. */
 export function answerLine(bot: Bot, line: string): BotResult {
   const parsed = parseCommandLine(bot, line);
-  if (parsed.kind === 'error') {
-    const answer: Answer = { ok: false, ephemeral: true, content: parsed.message, citations: [] };
-    const rendered = renderReply(answer);
-    return {
-      command: '',
-      ok: false,
-      message: rendered.payload,
-      citations: [],
-      answer,
-      pageCount: 1,
-    };
-  }
+  if (parsed.kind === 'error') return bot.reply('', errorAnswer(parsed.message));
   return bot.command(parsed.name, parsed.options);
 }
 

@@ -7,7 +7,7 @@ import {
   type ChatInputCommandInteraction,
   type Interaction,
 } from 'discord.js';
-import type { Bot } from '../app/bot.ts';
+import { optionValues, type Bot } from '../app/bot.ts';
 import type { Logger } from '../log.ts';
 import { toReplyOptions, toUpdateOptions } from './replyOptions.ts';
 
@@ -31,17 +31,8 @@ function context(interaction: Interaction): Record<string, unknown> {
   };
 }
 
-function optionsOf(interaction: ChatInputCommandInteraction): Record<string, string> {
-  return Object.fromEntries(
-    interaction.options.data.map((option) => [
-      option.name,
-      option.value === undefined ? '' : String(option.value),
-    ]),
-  );
-}
-
 async function answerCommand(bot: Bot, interaction: ChatInputCommandInteraction): Promise<void> {
-  const options = optionsOf(interaction);
+  const options = optionValues(interaction.options.data);
   const rejected = bot.reject(interaction.commandName, options);
   if (rejected !== undefined) {
     await interaction.reply(toReplyOptions(rejected.message));

@@ -14,12 +14,13 @@ interface Span {
   end: number;
 }
 
-function matchedSpans(text: string, matched: ReadonlySet<string>): Span[] {
+/** The words of [start, end) of `text` that matched, as offsets into `text`. */
+function matchedSpans(text: string, { start, end }: Span, matched: ReadonlySet<string>): Span[] {
   const spans: Span[] = [];
-  for (const m of text.matchAll(WORD)) {
-    const folded = tokenize(m[0]);
-    if (folded.some((t) => matched.has(t)))
-      spans.push({ start: m.index, end: m.index + m[0].length });
+  for (const m of text.slice(start, end).matchAll(WORD)) {
+    if (tokenize(m[0]).some((t) => matched.has(t))) {
+      spans.push({ start: start + m.index, end: start + m.index + m[0].length });
+    }
   }
   return spans;
 }
@@ -64,9 +65,7 @@ export function searchResults(engine: Engine, query: string, hits: PassageHit[])
   const fields: CardField[] = [];
   const citations = hits.map((hit, i) => {
     const doc = engine.document(hit.passage.document);
-    const spans = matchedSpans(doc.text.slice(0, hit.passage.end), new Set(hit.matched)).filter(
-      (s) => s.start >= hit.passage.start,
-    );
+    const spans = matchedSpans(doc.text, hit.passage, new Set(hit.matched));
     const window = snippetWindow(doc, hit, spans);
     const date = doc.published === undefined ? 'date unknown' : formatIsoDate(doc.published);
     const language =

@@ -1,6 +1,6 @@
 import { createPublicKey, verify, type KeyObject } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { Bot } from '../app/bot.ts';
+import { optionValues, type Bot } from '../app/bot.ts';
 import type { Runtime } from '../app/runtime.ts';
 import type { Config } from '../config.ts';
 import type { Logger } from '../log.ts';
@@ -86,21 +86,6 @@ function checkSignature(
   const signed = Buffer.concat([Buffer.from(timestamp, 'utf8'), body]);
   if (!verify(null, signed, key, Buffer.from(signature, 'hex')))
     throw new HttpError(401, 'bad signature');
-}
-
-/** An option's value as the text the commands take (Discord sends strings, numbers, booleans). */
-function asText(value: unknown): string {
-  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
-    ? String(value)
-    : '';
-}
-
-function optionsOf(interaction: RawInteraction): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const option of interaction.data?.options ?? []) {
-    if (typeof option.name === 'string') out[option.name] = asText(option.value);
-  }
-  return out;
 }
 
 function send(res: ServerResponse, status: number, body: unknown): void {
@@ -217,7 +202,7 @@ export class InteractionsEndpoint {
         if (typeof data?.name !== 'string') throw new HttpError(400, 'malformed autocomplete');
         const focused = (data.options ?? []).find((o) => o.focused === true);
         const name = typeof focused?.name === 'string' ? focused.name : '';
-        const value = asText(focused?.value);
+        const value = optionValues(data.options ?? [])[name] ?? '';
         return { type: 8, data: { choices: this.bot.autocomplete(data.name, name, value) } };
       }
       default:
@@ -226,7 +211,7 @@ export class InteractionsEndpoint {
   }
 
   private command(interaction: RawInteraction, name: string): unknown {
-    const options = optionsOf(interaction);
+    const options = optionValues(interaction.data?.options ?? []);
     const rejected = this.bot.reject(name, options);
     if (rejected !== undefined) return { type: 4, data: rejected.message };
     const { token, application_id: appId } = interaction;
