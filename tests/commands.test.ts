@@ -284,19 +284,26 @@ describe('every reply', () => {
   });
 
   it('pages a long card with buttons rather than cutting it', () => {
-    const reply = ask('/operation empact-joint-action-days-see-2023');
-    const quotes = bot.button('bo|operation|quotes|0|empact-joint-action-days-see-2023');
+    // Sky ECC's quotes view (26 quoted figures) is longer than one embed may be.
+    const id = 'sky-ecc-balkan-cartel-2023-05-11';
+    const reply = ask(`/operation ${id}`);
+    const quotes = bot.button(`bo|operation|quotes|0|${id}`);
     expect(quotes.pageCount).toBeGreaterThanOrEqual(1);
+    expect(quotes.pageCount).toBeGreaterThan(1);
     expect(reply.pageCount).toBeGreaterThanOrEqual(1);
+    expect(buttonsOf(quotes.message).map((b) => b.label)).toEqual([
+      '◀ Previous',
+      'Next ▶',
+      'Show figures',
+    ]);
     let shown = 0;
     for (let page = 0; page < quotes.pageCount; page += 1) {
-      const payload = bot.button(
-        `bo|operation|quotes|${page}|empact-joint-action-days-see-2023`,
-      ).message;
+      const payload = bot.button(`bo|operation|quotes|${page}|${id}`).message;
       expectWithinDiscordLimits(payload);
       shown += payload.embeds?.[0]?.fields?.filter((f) => f.value.startsWith('> ')).length ?? 0;
     }
-    const op = realCorpus().operations.find((o) => o.id === 'empact-joint-action-days-see-2023');
-    expect(shown).toBe(op?.facts.length);
+    const op = realCorpus().operations.find((o) => o.id === id);
+    // Every figure's quote, plus the date's, shown once across the pages.
+    expect(shown).toBe((op?.facts.length ?? 0) + 1);
   });
 });

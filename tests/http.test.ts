@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { silentLogger } from '../src/log.ts';
 import { InteractionsEndpoint } from '../src/transports/http.ts';
+import { FORCED_EXIT_MS } from '../src/transports/signals.ts';
 import { realBot } from './helpers/corpus.ts';
 import { DiscordStandIn } from './helpers/discordStandIn.ts';
 import { autocomplete, buttonPress, chatInput } from './helpers/interactions.ts';
@@ -101,6 +102,24 @@ describe('the HTTP interactions endpoint', () => {
   it('rejects an oversize body with 413, before reading it all', async () => {
     const body = JSON.stringify({ type: 1, padding: 'x'.repeat(300 * 1024) });
     expect((await post(body, signer.headers(body))).status).toBe(413);
+    // Only the headers and a first chunk are sent: the answer must not wait for the rest.
+    const status = await new Promise<number>((done, fail) => {
+      const req = httpRequest(
+        `${base}/interactions`,
+        {
+          method: 'POST',
+          headers: { ...signer.headers(body), 'content-length': Buffer.byteLength(body) },
+        },
+        (res) => {
+          res.resume();
+          done(res.statusCode ?? 0);
+          req.destroy();
+        },
+      );
+      req.on('error', fail);
+      req.write(body.slice(0, 1024));
+    });
+    expect(status).toBe(413);
   });
 
   it('rejects signed malformed JSON with 400', async () => {
@@ -203,6 +222,7 @@ describe('the http transport through the real entry point', () => {
     expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
 
     // A request whose body is still arriving when SIGTERM comes must still be answered.
+    let stoppedAt = 0;
     const body = JSON.stringify(chatInput('operation', { name: 'theseus' }));
     const answer = new Promise<{ status: number; text: string }>((done, fail) => {
       const req = httpRequest(
@@ -222,6 +242,7 @@ describe('the http transport through the real entry point', () => {
       req.on('error', fail);
       req.write(body.slice(0, 10));
       setTimeout(() => {
+        stoppedAt = Date.now();
         child.kill('SIGTERM');
         setTimeout(() => req.end(body.slice(10)), 300);
       }, 200);
@@ -230,6 +251,8 @@ describe('the http transport through the real entry point', () => {
     expect(reply.status).toBe(200);
     expect(reply.text).toContain('Operation Theseus');
     expect(await exited).toBe(0);
+    // Sooner than the forced exit: the drain finished, rather than being cut off.
+    expect(Date.now() - stoppedAt).toBeLessThan(FORCED_EXIT_MS);
     expect(output).toContain('shutting down');
   });
 });
