@@ -29,28 +29,31 @@ const GROUPS: string[][] = [
   ['luxury', 'luxe'],
 ];
 
-let table: Map<string, string[]> | undefined;
-
-function addGroup(map: Map<string, string[]>, words: string[]): void {
+function addGroup(map: Map<string, Set<string>>, words: string[]): void {
   const folded = [...new Set(words.flatMap((w) => tokenize(w)))];
   for (const word of folded) {
-    const known = map.get(word) ?? [];
-    map.set(word, [...new Set([...known, ...folded])]);
+    const known = map.get(word) ?? new Set<string>();
+    for (const other of folded) if (other !== word) known.add(other);
+    map.set(word, known);
   }
 }
 
+// Built when the module loads (start-up), not on the first query a user sends.
+const TABLE: ReadonlyMap<string, readonly string[]> = (() => {
+  const map = new Map<string, Set<string>>();
+  for (const group of GROUPS) addGroup(map, group);
+  for (const country of countryDirectory().values()) {
+    addGroup(
+      map,
+      country.names.filter((name) => tokenize(name).length === 1),
+    );
+  }
+  return new Map([...map].map(([word, others]) => [word, [...others]]));
+})();
+
+const NONE: readonly string[] = [];
+
 /** Every other word for `term` the index should also look for (country names in any language). */
 export function equivalents(term: string): readonly string[] {
-  if (table === undefined) {
-    const map = new Map<string, string[]>();
-    for (const group of GROUPS) addGroup(map, group);
-    for (const country of countryDirectory().values()) {
-      addGroup(
-        map,
-        country.names.filter((name) => tokenize(name).length === 1),
-      );
-    }
-    table = map;
-  }
-  return (table.get(term) ?? []).filter((other) => other !== term);
+  return TABLE.get(term) ?? NONE;
 }
