@@ -6,6 +6,8 @@ const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'
 const emptyAsUndefined = (value: unknown): unknown => (value === '' ? undefined : value);
 const optionalString = z.preprocess(emptyAsUndefined, z.string().optional());
 
+const corpusDir = z.preprocess(emptyAsUndefined, z.string().default('./corpus'));
+
 const configSchema = z
   .object({
     DISCORD_TOKEN: optionalString,
@@ -35,7 +37,7 @@ const configSchema = z
       z.union([z.literal('auto'), z.coerce.number().int().min(1).max(1000)]).optional(),
     ),
     LOG_LEVEL: z.preprocess(emptyAsUndefined, z.enum(LOG_LEVELS).default('info')),
-    CORPUS_DIR: z.preprocess(emptyAsUndefined, z.string().default('./corpus')),
+    CORPUS_DIR: corpusDir,
   })
   .transform((env) => ({
     ...env,
@@ -91,7 +93,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = readEnvironment()): Config {
   throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
 }
 
+/** CORPUS_DIR alone, for tools that need no other setting (corpus:check, ask). */
 export function corpusDirFromEnv(): string {
-  const value = readEnvironment().CORPUS_DIR;
-  return value === undefined || value === '' ? './corpus' : value;
+  return corpusDir.parse(readEnvironment().CORPUS_DIR);
 }
