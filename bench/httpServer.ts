@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
-import { createRuntime } from '../src/app/runtime.ts';
+import { createRuntime } from '../src/runtime.ts';
 import { silentLogger } from '../src/log.ts';
-import { InteractionsEndpoint } from '../src/transports/http.ts';
+import { InteractionsEndpoint } from '../src/transports/http/endpoint.ts';
 
 // The HTTP endpoint on the shipped corpus, in its own process (the load comes from another).
 // Prints {"port": N} when listening; on SIGTERM drains, prints {"peakRssMB": …} and exits.
 const publicKey = process.env.BENCH_PUBLIC_KEY ?? '';
 const runtime = createRuntime(new URL('../corpus', import.meta.url).pathname, silentLogger());
-const endpoint = new InteractionsEndpoint(runtime.bot, silentLogger(), {
+const endpoint = new InteractionsEndpoint(runtime.dispatcher, silentLogger(), {
   publicKey,
   apiUrl: 'http://127.0.0.1:9/api',
 });

@@ -1,10 +1,12 @@
 import { resolve } from 'node:path';
 import Fuse from 'fuse.js';
 import MiniSearch from 'minisearch';
-import { Bot } from '../src/app/bot.ts';
+import { COMMANDS } from '../src/commands/index.ts';
 import { loadCorpus } from '../src/corpus/loadCorpus.ts';
 import type { Passage } from '../src/corpus/passages.ts';
 import { Engine } from '../src/engine/engine.ts';
+import { Dispatcher } from '../src/interactions/dispatcher.ts';
+import { finalReply } from '../src/interactions/plan.ts';
 import { silentLogger } from '../src/log.ts';
 import { STOPWORDS } from '../src/search/stopwords.ts';
 import { tokenize } from '../src/text/normalize.ts';
@@ -55,32 +57,49 @@ function rankOf(documents: string[], wanted: string): number {
   const readyAt = performance.now();
   gc?.();
   const memory = process.memoryUsage();
-  const bot = new Bot(engine, silentLogger());
+  const dispatcher = new Dispatcher(engine, silentLogger(), COMMANDS);
+  const meta = { id: 'bench' };
+  const command = (name: string, options: Record<string, string>) =>
+    finalReply(
+      dispatcher.plan({
+        kind: 'command',
+        name,
+        options: Object.entries(options).map(([key, value]) => ({ name: key, value })),
+        meta,
+      }),
+    );
+  const complete = (name: string, option: string, value: string) =>
+    dispatcher.plan({
+      kind: 'autocomplete',
+      name,
+      options: [{ name: option, value, focused: true }],
+      meta,
+    });
   const rounds = corpus.passages.length >= 100_000 ? 5 : 10;
 
   const searchQueries = [...SEARCH_QUERIES, ...planted.map((p) => p.query)];
   const commands = {
     search: mixLatency(
-      searchQueries.map((query) => () => bot.command('search', { query })),
+      searchQueries.map((query) => () => command('search', { query })),
       rounds,
     ),
     operation: mixLatency(
-      OPERATION_QUERIES.map((name) => () => bot.command('operation', { name })),
+      OPERATION_QUERIES.map((name) => () => command('operation', { name })),
       rounds,
     ),
     country: mixLatency(
-      COUNTRY_QUERIES.map((name) => () => bot.command('country', { name })),
+      COUNTRY_QUERIES.map((name) => () => command('country', { name })),
       rounds,
     ),
     cite: mixLatency(
-      CITE_QUERIES.map((claim) => () => bot.command('cite', { claim })),
+      CITE_QUERIES.map((claim) => () => command('cite', { claim })),
       rounds,
     ),
     autocomplete: mixLatency(
       AUTOCOMPLETE.map(
         ([c, o, v]) =>
           () =>
-            bot.autocomplete(c, o, v),
+            complete(c, o, v),
       ),
       rounds * 4,
     ),

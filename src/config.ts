@@ -2,65 +2,74 @@ import { config as loadDotenv } from 'dotenv';
 import { z } from 'zod';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
 
 const emptyAsUndefined = (value: unknown): unknown => (value === '' ? undefined : value);
 const optionalString = z.preprocess(emptyAsUndefined, z.string().optional());
 
 const corpusDir = z.preprocess(emptyAsUndefined, z.string().default('./corpus'));
+const logLevel = z.preprocess(emptyAsUndefined, z.enum(LOG_LEVELS).optional());
+const apiUrl = z.preprocess(emptyAsUndefined, z.url().default('https://discord.com/api'));
 
-const configSchema = z
-  .object({
-    DISCORD_TOKEN: optionalString,
-    DISCORD_APPLICATION_ID: z.preprocess(
-      emptyAsUndefined,
-      z
-        .string()
-        .regex(/^\d{17,20}$/, 'must be a Discord snowflake (17–20 digits)')
-        .optional(),
-    ),
-    DISCORD_PUBLIC_KEY: z.preprocess(
-      emptyAsUndefined,
-      z
-        .string()
-        .regex(/^[0-9a-fA-F]{64}$/, 'must be 64 hex characters')
-        .optional(),
-    ),
-    DISCORD_API_URL: z.preprocess(emptyAsUndefined, z.url().default('https://discord.com/api')),
-    BOT_TRANSPORT: z.preprocess(
-      emptyAsUndefined,
-      z.enum(['console', 'gateway', 'http']).optional(),
-    ),
-    HOST: z.preprocess(emptyAsUndefined, z.string().default('0.0.0.0')),
-    PORT: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(65535).default(8080)),
-    SHARDS: z.preprocess(
-      emptyAsUndefined,
-      z.union([z.literal('auto'), z.coerce.number().int().min(1).max(1000)]).optional(),
-    ),
-    LOG_LEVEL: z.preprocess(emptyAsUndefined, z.enum(LOG_LEVELS).default('info')),
-    CORPUS_DIR: corpusDir,
-  })
-  .transform((env) => ({
-    ...env,
-    transport: env.BOT_TRANSPORT ?? (env.DISCORD_TOKEN === undefined ? 'console' : 'gateway'),
-  }))
-  .superRefine((env, ctx) => {
-    if (env.transport === 'gateway' && env.DISCORD_TOKEN === undefined) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['DISCORD_TOKEN'],
-        message: 'is required for the gateway transport',
-      });
-    }
-    if (env.transport === 'http' && env.DISCORD_PUBLIC_KEY === undefined) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['DISCORD_PUBLIC_KEY'],
-        message: 'is required for the http transport',
-      });
-    }
-  });
+/** The environment as it is read: every variable the project knows, checked. */
+const environmentSchema = z.object({
+  DISCORD_TOKEN: optionalString,
+  DISCORD_APPLICATION_ID: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .regex(/^\d{17,20}$/, 'must be a Discord snowflake (17–20 digits)')
+      .optional(),
+  ),
+  DISCORD_PUBLIC_KEY: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .regex(/^[0-9a-fA-F]{64}$/, 'must be 64 hex characters')
+      .optional(),
+  ),
+  DISCORD_API_URL: apiUrl,
+  BOT_TRANSPORT: z.preprocess(emptyAsUndefined, z.enum(['console', 'gateway', 'http']).optional()),
+  HOST: z.preprocess(emptyAsUndefined, z.string().default('0.0.0.0')),
+  PORT: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(65535).default(8080)),
+  SHARDS: z.preprocess(
+    emptyAsUndefined,
+    z.union([z.literal('auto'), z.coerce.number().int().min(1).max(1000)]).optional(),
+  ),
+  LOG_LEVEL: logLevel,
+  CORPUS_DIR: corpusDir,
+});
 
-export type Config = z.infer<typeof configSchema>;
+/**
+ * How a gateway process shards: not at all; as the manager that spawns one process per shard;
+ * or as one of those processes, whose ids discord.js's manager passes in SHARDS/SHARD_COUNT.
+ */
+export type Sharding =
+  | { kind: 'none' }
+  | { kind: 'manager'; shards: 'auto' | number }
+  | { kind: 'shard'; ids: number[]; count: number };
+
+interface CommonConfig {
+  logLevel: LogLevel;
+  corpusDir: string;
+  /** Discord's REST base (discord.js `rest.api`, the interaction webhook). */
+  apiUrl: string;
+}
+
+export type ConsoleConfig = CommonConfig & { transport: 'console' };
+export type GatewayConfig = CommonConfig & {
+  transport: 'gateway';
+  token: string;
+  sharding: Sharding;
+};
+export type HttpConfig = CommonConfig & {
+  transport: 'http';
+  publicKey: string;
+  host: string;
+  port: number;
+};
+/** The configuration, typed per transport: each transport sees only what it needs. */
+export type Config = ConsoleConfig | GatewayConfig | HttpConfig;
 
 export class ConfigError extends Error {
   constructor(message: string) {
@@ -80,20 +89,115 @@ function readEnvironment(): NodeJS.ProcessEnv {
   return process.env;
 }
 
-/** The validated configuration; a bad value names its variable (never its value: it may be secret). */
-export function loadConfig(env: NodeJS.ProcessEnv = readEnvironment()): Config {
-  // In a shard process discord.js's ShardingManager sets SHARDS to the shard's id: that one is
-  // discord.js's to read, not a request to shard again.
-  const own = env.SHARDING_MANAGER === 'true' ? { ...env, SHARDS: undefined } : env;
-  const parsed = configSchema.safeParse(own);
-  if (parsed.success) return parsed.data;
-  const lines = parsed.error.issues.map(
-    (issue) => `  - ${issue.path.join('.') || 'environment'}: ${issue.message}`,
+function fail(issues: readonly { path: readonly PropertyKey[]; message: string }[]): never {
+  const lines = issues.map(
+    (issue) => `  - ${issue.path.map(String).join('.') || 'environment'}: ${issue.message}`,
   );
   throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
 }
 
-/** CORPUS_DIR alone, for tools that need no other setting (corpus:check, ask). */
+function parse<T>(schema: z.ZodType<T>, env: NodeJS.ProcessEnv): T {
+  const parsed = schema.safeParse(env);
+  return parsed.success ? parsed.data : fail(parsed.error.issues);
+}
+
+/** A shard process's own ids, as discord.js's ShardingManager sets them. */
+function shardOf(env: NodeJS.ProcessEnv): Sharding {
+  let ids: unknown;
+  try {
+    ids = JSON.parse(env.SHARDS ?? '[0]');
+  } catch {
+    ids = undefined;
+  }
+  const count = Number(env.SHARD_COUNT ?? '1');
+  const list = Array.isArray(ids) ? ids : [ids];
+  if (!list.every((id): id is number => Number.isInteger(id)) || !Number.isInteger(count)) {
+    fail([{ path: ['SHARDS'], message: 'is not a shard id list set by the sharding manager' }]);
+  }
+  return { kind: 'shard', ids: list, count };
+}
+
+/**
+ * The validated configuration, the one reader of the environment (besides tools that need
+ * only the corpus, below). A bad value names its variable, never its value: it may be secret.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = readEnvironment()): Config {
+  // In a shard process SHARDS holds the shard's ids, set by discord.js's manager: not a request
+  // to shard again.
+  const shardProcess = env.SHARDING_MANAGER === 'true';
+  const vars = parse(environmentSchema, shardProcess ? { ...env, SHARDS: undefined } : env);
+  const transport =
+    vars.BOT_TRANSPORT ?? (vars.DISCORD_TOKEN === undefined ? 'console' : 'gateway');
+  const common = { corpusDir: vars.CORPUS_DIR, apiUrl: vars.DISCORD_API_URL };
+  switch (transport) {
+    case 'console':
+      // The console keeps its terminal for answers: only warnings and errors are logged there.
+      return { transport, ...common, logLevel: vars.LOG_LEVEL ?? 'warn' };
+    case 'gateway': {
+      if (vars.DISCORD_TOKEN === undefined)
+        fail([{ path: ['DISCORD_TOKEN'], message: 'is required for the gateway transport' }]);
+      const sharding: Sharding = shardProcess
+        ? shardOf(env)
+        : vars.SHARDS === undefined
+          ? { kind: 'none' }
+          : { kind: 'manager', shards: vars.SHARDS };
+      return {
+        transport,
+        ...common,
+        logLevel: vars.LOG_LEVEL ?? 'info',
+        token: vars.DISCORD_TOKEN,
+        sharding,
+      };
+    }
+    case 'http':
+      if (vars.DISCORD_PUBLIC_KEY === undefined)
+        fail([{ path: ['DISCORD_PUBLIC_KEY'], message: 'is required for the http transport' }]);
+      return {
+        transport,
+        ...common,
+        logLevel: vars.LOG_LEVEL ?? 'info',
+        publicKey: vars.DISCORD_PUBLIC_KEY,
+        host: vars.HOST,
+        port: vars.PORT,
+      };
+  }
+}
+
+export interface DeployConfig {
+  token: string;
+  applicationId?: string;
+  apiUrl: string;
+}
+
+/** What `deploy-commands` needs: the token, and the application id when it is known. */
+export function loadDeployConfig(env: NodeJS.ProcessEnv = readEnvironment()): DeployConfig {
+  const vars = parse(
+    environmentSchema.pick({
+      DISCORD_TOKEN: true,
+      DISCORD_APPLICATION_ID: true,
+      DISCORD_API_URL: true,
+    }),
+    env,
+  );
+  if (vars.DISCORD_TOKEN === undefined)
+    fail([{ path: ['DISCORD_TOKEN'], message: 'is required to deploy commands' }]);
+  const config: DeployConfig = { token: vars.DISCORD_TOKEN, apiUrl: vars.DISCORD_API_URL };
+  if (vars.DISCORD_APPLICATION_ID !== undefined) config.applicationId = vars.DISCORD_APPLICATION_ID;
+  return config;
+}
+
+export interface ToolConfig {
+  corpusDir: string;
+  logLevel: LogLevel;
+}
+
+/** What the command-line tools (ask, corpus:check) need: the corpus, and quiet logs. */
+export function loadToolConfig(env: NodeJS.ProcessEnv = readEnvironment()): ToolConfig {
+  const vars = parse(environmentSchema.pick({ CORPUS_DIR: true, LOG_LEVEL: true }), env);
+  return { corpusDir: vars.CORPUS_DIR, logLevel: vars.LOG_LEVEL ?? 'warn' };
+}
+
+/** CORPUS_DIR alone, for tools that need no other setting. */
 export function corpusDirFromEnv(): string {
-  return corpusDir.parse(readEnvironment().CORPUS_DIR);
+  return loadToolConfig().corpusDir;
 }

@@ -1,4 +1,5 @@
 import { pino, type Logger } from 'pino';
+import type { LogLevel } from './config.ts';
 
 export type { Logger };
 
@@ -6,7 +7,7 @@ export type { Logger };
  * Structured JSON logs on stderr (stdout belongs to the console and JSON output). The token is
  * redacted wherever a log object might carry it.
  */
-export function createLogger(level: string = process.env.LOG_LEVEL ?? 'info'): Logger {
+export function createLogger(level: LogLevel): Logger {
   return pino(
     {
       level,

@@ -1,32 +1,30 @@
-import { createRuntime } from './app/runtime.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { CorpusError } from './corpus/errors.ts';
 import { createLogger } from './log.ts';
-import { runConsole } from './transports/console.ts';
+import { createRuntime } from './runtime.ts';
+import { runConsole } from './transports/console/console.ts';
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const consoleMode = config.transport === 'console';
-  // The console keeps its terminal for answers: only warnings and errors are logged there.
-  const logger = createLogger(consoleMode ? (process.env.LOG_LEVEL ?? 'warn') : config.LOG_LEVEL);
-  if (config.transport === 'gateway' && config.SHARDS !== undefined) {
+  const logger = createLogger(config.logLevel);
+  if (config.transport === 'gateway' && config.sharding.kind === 'manager') {
     // The manager only spawns shards; each shard process runs this entry again and loads the corpus.
-    const { runShardManager } = await import('./transports/shards.ts');
-    await runShardManager(config, logger);
+    const { runShardManager } = await import('./transports/gateway/shards.ts');
+    await runShardManager(config, config.sharding.shards, logger);
     return;
   }
-  const runtime = createRuntime(config.CORPUS_DIR, logger);
+  const runtime = createRuntime(config.corpusDir, logger);
   switch (config.transport) {
     case 'console':
-      await runConsole(runtime.bot, config.CORPUS_DIR);
+      await runConsole(runtime.dispatcher, config.corpusDir);
       return;
     case 'gateway': {
-      const { runGateway } = await import('./transports/gateway.ts');
+      const { runGateway } = await import('./transports/gateway/gateway.ts');
       await runGateway(runtime, config, logger);
       return;
     }
     case 'http': {
-      const { runHttp } = await import('./transports/http.ts');
+      const { runHttp } = await import('./transports/http/endpoint.ts');
       await runHttp(runtime, config, logger);
       return;
     }

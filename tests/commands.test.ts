@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { Bot } from '../src/app/bot.ts';
-import { answerLine } from '../src/app/textReply.ts';
+import { defineCommand } from '../src/interactions/command.ts';
+import { decodeCustomId } from '../src/interactions/customId.ts';
 import { silentLogger } from '../src/log.ts';
-import { decodeCustomId } from '../src/render/reply.ts';
-import { realBot, realCorpus, realEngine } from './helpers/corpus.ts';
+import { answerLine } from '../src/transports/console/textReply.ts';
+import { buttonReply, commandReply, realCorpus, realDispatcher } from './helpers/corpus.ts';
 import { buttonsOf, expectWithinDiscordLimits, visibleText } from './helpers/limits.ts';
 
-const bot = realBot();
-const ask = (line: string) => answerLine(bot, line);
+const dispatcher = realDispatcher();
+const ask = (line: string) => answerLine(dispatcher, line);
+const press = (customId: string) => buttonReply(dispatcher, customId);
 
 function expectVerbatimCitations(reply: ReturnType<typeof ask>): void {
   for (const citation of reply.citations) {
@@ -87,7 +88,7 @@ describe('/operation', () => {
       view: 'quotes',
       key: 'sky-ecc-balkan-cartel-2023-05-11',
     });
-    const quotes = bot.button(customId);
+    const quotes = press(customId);
     expect(quotes.ok).toBe(true);
     expect(visibleText(quotes.message)).toContain(
       '> 13 arrests in Serbia including 3 High Value Targets',
@@ -183,7 +184,7 @@ describe('/stats, /sources, /help', () => {
 
   it('/help shows every command with an example', () => {
     const text = visibleText(ask('/help').message);
-    for (const command of bot.commands) expect(text).toContain(command.example);
+    for (const command of dispatcher.commands) expect(text).toContain(command.example);
   });
 });
 
@@ -228,16 +229,18 @@ describe('bad input', () => {
   });
 
   it('turns a command that throws into an ephemeral apology, not a stack trace', () => {
-    const broken = new Bot(realEngine(), silentLogger(), [
-      {
-        data: { name: 'boom', description: 'throws' },
+    const broken = realDispatcher(silentLogger(), [
+      defineCommand({
+        name: 'boom',
+        description: { en: 'throws', nl: 'gooit' },
+        options: {},
         example: '/boom',
-        execute() {
+        run() {
           throw new Error('secret internal detail');
         },
-      },
+      }),
     ]);
-    const reply = broken.command('boom');
+    const reply = commandReply(broken, 'boom');
     expect(reply.ok).toBe(false);
     expect(reply.message.flags).toBe(64);
     expect(reply.message.content).not.toContain('secret internal detail');
@@ -250,7 +253,7 @@ describe('bad input', () => {
       'garbage',
       'bo|operation|card|-1|x',
     ]) {
-      const reply = bot.button(id);
+      const reply = press(id);
       expect(reply.ok).toBe(false);
       expect(reply.message.flags).toBe(64);
     }
@@ -279,7 +282,7 @@ describe('every reply', () => {
     expectWithinDiscordLimits(reply.message);
     expectVerbatimCitations(reply);
     for (const button of buttonsOf(reply.message)) {
-      expectWithinDiscordLimits(bot.button(button.customId).message);
+      expectWithinDiscordLimits(press(button.customId).message);
     }
   });
 
@@ -287,7 +290,7 @@ describe('every reply', () => {
     // Sky ECC's quotes view (26 quoted figures) is longer than one embed may be.
     const id = 'sky-ecc-balkan-cartel-2023-05-11';
     const reply = ask(`/operation ${id}`);
-    const quotes = bot.button(`bo|operation|quotes|0|${id}`);
+    const quotes = press(`bo|operation|quotes|0|${id}`);
     expect(quotes.pageCount).toBeGreaterThanOrEqual(1);
     expect(quotes.pageCount).toBeGreaterThan(1);
     expect(reply.pageCount).toBeGreaterThanOrEqual(1);
@@ -298,7 +301,7 @@ describe('every reply', () => {
     ]);
     let shown = 0;
     for (let page = 0; page < quotes.pageCount; page += 1) {
-      const payload = bot.button(`bo|operation|quotes|${page}|${id}`).message;
+      const payload = press(`bo|operation|quotes|${page}|${id}`).message;
       expectWithinDiscordLimits(payload);
       shown += payload.embeds?.[0]?.fields?.filter((f) => f.value.startsWith('> ')).length ?? 0;
     }

@@ -13,12 +13,14 @@ describe('configuration', () => {
 
   it('has the documented defaults', () => {
     const config = loadConfig({});
-    expect(config).toMatchObject({
-      DISCORD_API_URL: 'https://discord.com/api',
-      PORT: 8080,
-      LOG_LEVEL: 'info',
-      CORPUS_DIR: './corpus',
+    expect(config).toEqual({
+      transport: 'console',
+      apiUrl: 'https://discord.com/api',
+      logLevel: 'warn',
+      corpusDir: './corpus',
     });
+    const http = loadConfig({ BOT_TRANSPORT: 'http', DISCORD_PUBLIC_KEY: 'ab'.repeat(32) });
+    expect(http).toMatchObject({ host: '0.0.0.0', port: 8080, logLevel: 'info' });
   });
 
   it.each([

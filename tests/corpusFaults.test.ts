@@ -1,7 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { CorpusError } from '../src/corpus/errors.ts';
 import { loadCorpus } from '../src/corpus/loadCorpus.ts';
-import { Engine } from '../src/engine/engine.ts';
 import { operationCard } from '../src/render/operationCard.ts';
 import { CorpusCopy } from './helpers/corpus.ts';
 
@@ -49,7 +48,7 @@ describe('a metric reported by two documents', () => {
       'illicit-trade-interpol-theseus',
     ]);
     if (op === undefined) throw new Error('operation missing');
-    const answer = operationCard(new Engine(corpus), op);
+    const answer = operationCard(op, corpus.documents);
     const sources = answer.card?.fields.find((f) => f.name === 'Sources')?.value ?? '';
     expect(sources).toContain('[1] Europol');
     expect(sources).toContain('[2] Illicit Trade');

@@ -1,7 +1,8 @@
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { COMMANDS } from '../commands/index.ts';
+import { COMMANDS } from '../src/commands/index.ts';
+import { commandDefinition } from '../src/interactions/definition.ts';
 import { DiscordStandIn } from './helpers/discordStandIn.ts';
 import { APP_ID, GUILD_ID } from './helpers/interactions.ts';
 
@@ -60,8 +61,8 @@ describe('deploy-commands against the recorder', () => {
     expect(put?.path).toBe(`/applications/${APP_ID}/commands`);
     expect(put?.headers.authorization).toBe(`Bot ${TOKEN}`);
     const body = put?.body as CommandJson[];
-    expect(body.map((c) => c.name)).toEqual(COMMANDS.map((c) => c.data.name));
-    expect(body).toEqual(JSON.parse(JSON.stringify(COMMANDS.map((c) => c.data))));
+    expect(body.map((c) => c.name)).toEqual(COMMANDS.map((c) => c.name));
+    expect(body).toEqual(JSON.parse(JSON.stringify(COMMANDS.map(commandDefinition))));
     for (const command of body) {
       expect(command.name).toMatch(NAME);
       expect(command.description.length).toBeGreaterThan(0);

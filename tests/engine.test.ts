@@ -52,12 +52,12 @@ describe('finding operations', () => {
   });
 
   it('autocompletes exact alias first, then prefix, then fuzzy; empty lists every operation', () => {
-    expect(engine.completeOperations('')).toHaveLength(5);
-    expect(engine.completeOperations('sky')[0]?.value).toBe('sky-ecc-balkan-cartel-2023-05-11');
-    expect(engine.completeOperations('Theseus')[0]?.value).toBe('interpol-operation-theseus');
-    expect(engine.completeOperations('thes')[0]?.value).toBe('interpol-operation-theseus');
-    expect(engine.completeOperations('thesues')[0]?.value).toBe('interpol-operation-theseus');
-    for (const choice of engine.completeOperations('a')) {
+    expect(engine.completeOperations('', 25)).toHaveLength(5);
+    expect(engine.completeOperations('sky', 25)[0]?.value).toBe('sky-ecc-balkan-cartel-2023-05-11');
+    expect(engine.completeOperations('Theseus', 25)[0]?.value).toBe('interpol-operation-theseus');
+    expect(engine.completeOperations('thes', 25)[0]?.value).toBe('interpol-operation-theseus');
+    expect(engine.completeOperations('thesues', 25)[0]?.value).toBe('interpol-operation-theseus');
+    for (const choice of engine.completeOperations('a', 25)) {
       expect(choice.name.length).toBeLessThanOrEqual(100);
       expect(choice.value.length).toBeLessThanOrEqual(100);
     }
@@ -124,7 +124,7 @@ describe('finding countries', () => {
     const sky = found.report.tookPart.find(
       (e) => e.operation.id === 'sky-ecc-balkan-cartel-2023-05-11',
     );
-    expect(sky?.figures.map((f) => f.id)).toContain('arrests-serbia');
+    expect(sky?.local.map((f) => f.id)).toContain('arrests-serbia');
   });
 });
 

@@ -2,9 +2,10 @@ import type { Client } from 'discord.js';
 import { Writable } from 'node:stream';
 import { pino } from 'pino';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { Bot } from '../src/app/bot.ts';
-import { createGatewayClient } from '../src/transports/gateway.ts';
-import { realEngine } from './helpers/corpus.ts';
+import { defineCommand } from '../src/interactions/command.ts';
+import type { Dispatcher } from '../src/interactions/dispatcher.ts';
+import { createGatewayClient } from '../src/transports/gateway/gateway.ts';
+import { realDispatcher } from './helpers/corpus.ts';
 import { DiscordStandIn, type RecordedRequest } from './helpers/discordStandIn.ts';
 import {
   autocomplete,
@@ -57,12 +58,17 @@ describe('a real discord.js client against a local recorder', () => {
     await standIn.close();
   });
 
-  function startClient(bot?: Bot): Client {
+  const gatewayConfig = (): { apiUrl: string; sharding: { kind: 'none' } } => ({
+    apiUrl: standIn.apiUrl,
+    sharding: { kind: 'none' },
+  });
+
+  function startClient(dispatcher?: Dispatcher): Client {
     logs = captureLogs();
     client = createGatewayClient(
-      bot ?? new Bot(realEngine(), logs.logger),
+      dispatcher ?? realDispatcher(logs.logger),
       logs.logger,
-      standIn.apiUrl,
+      gatewayConfig(),
     );
     client.rest.setToken('test-token-never-logged');
     return client;
@@ -181,16 +187,18 @@ describe('a real discord.js client against a local recorder', () => {
 
   it('turns a handler that throws into an ephemeral reply and a log line, and stays alive', async () => {
     logs = captureLogs();
-    const bot = new Bot(realEngine(), logs.logger, [
-      {
-        data: { name: 'boom', description: 'throws' },
+    const dispatcher = realDispatcher(logs.logger, [
+      defineCommand({
+        name: 'boom',
+        description: { en: 'throws', nl: 'gooit' },
+        options: {},
         example: '/boom',
-        execute() {
+        run() {
           throw new Error('internal detail the user must not see');
         },
-      },
+      }),
     ]);
-    client = createGatewayClient(bot, logs.logger, standIn.apiUrl);
+    client = createGatewayClient(dispatcher, logs.logger, gatewayConfig());
     const payload = chatInput('boom');
     deliver(client, payload);
     const body = callbackBody(await standIn.waitForRequest(isCallback(payload)));

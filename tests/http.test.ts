@@ -5,9 +5,9 @@ import { request as httpRequest } from 'node:http';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { silentLogger } from '../src/log.ts';
-import { InteractionsEndpoint } from '../src/transports/http.ts';
+import { InteractionsEndpoint } from '../src/transports/http/endpoint.ts';
 import { FORCED_EXIT_MS } from '../src/transports/signals.ts';
-import { realBot } from './helpers/corpus.ts';
+import { commandReply, realDispatcher } from './helpers/corpus.ts';
 import { DiscordStandIn } from './helpers/discordStandIn.ts';
 import { autocomplete, buttonPress, chatInput } from './helpers/interactions.ts';
 import { expectWithinDiscordLimits } from './helpers/limits.ts';
@@ -29,7 +29,7 @@ describe('the HTTP interactions endpoint', () => {
 
   beforeAll(async () => {
     standIn = await DiscordStandIn.start();
-    const endpoint = new InteractionsEndpoint(realBot(), silentLogger(), {
+    const endpoint = new InteractionsEndpoint(realDispatcher(), silentLogger(), {
       publicKey: signer.publicKeyHex,
       apiUrl: standIn.apiUrl,
     });
@@ -140,7 +140,9 @@ describe('the HTTP interactions endpoint', () => {
     expect(reply.status).toBe(200);
     const body = reply.body as { type: number; data: MessagePayload };
     expect(body.type).toBe(4);
-    expect(body.data).toEqual(realBot().command('operation', { name: 'sky-ecc' }).message);
+    expect(body.data).toEqual(
+      commandReply(realDispatcher(), 'operation', { name: 'sky-ecc' }).message,
+    );
     expectWithinDiscordLimits(body.data);
   });
 

@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Card } from '../src/render/answer.ts';
-import {
-  decodeCustomId,
-  encodeCustomId,
-  paginateCard,
-  renderReply,
-  splitLines,
-} from '../src/render/reply.ts';
+import { decodeCustomId, encodeCustomId } from '../src/interactions/customId.ts';
+import { paginateCard, renderReply, splitLines } from '../src/render/reply.ts';
 import { buttonsOf, expectWithinDiscordLimits } from './helpers/limits.ts';
 
 function bigCard(figures: number): Card {
@@ -46,6 +41,7 @@ describe('the reply helper', () => {
           state: { command: 'operation', key: 'x', view: 'card' },
         },
         page,
+        encodeCustomId,
       );
       expectWithinDiscordLimits(reply.payload);
       expect(reply.payload.embeds?.[0]?.footer?.text).toContain(`page ${page + 1}/${pages.length}`);
@@ -58,17 +54,25 @@ describe('the reply helper', () => {
 
   it('clamps a page number past the end', () => {
     const card = bigCard(120);
-    const reply = renderReply({ ok: true, ephemeral: false, card, citations: [] }, 999);
+    const reply = renderReply(
+      { ok: true, ephemeral: false, card, citations: [] },
+      999,
+      encodeCustomId,
+    );
     expect(reply.page).toBe(reply.pageCount - 1);
   });
 
   it('keeps content within 2,000 characters and errors ephemeral', () => {
-    const reply = renderReply({
-      ok: false,
-      ephemeral: true,
-      content: 'line\n'.repeat(1000),
-      citations: [],
-    });
+    const reply = renderReply(
+      {
+        ok: false,
+        ephemeral: true,
+        content: 'line\n'.repeat(1000),
+        citations: [],
+      },
+      0,
+      encodeCustomId,
+    );
     expect(reply.payload.content?.length).toBeLessThanOrEqual(2000);
     expect(reply.payload.flags).toBe(64);
     expect(reply.payload.allowed_mentions).toEqual({ parse: [] });

@@ -1,30 +1,29 @@
 import { REST } from '@discordjs/rest';
 import { Routes, type RESTGetCurrentApplicationResult } from 'discord-api-types/v10';
-import { COMMANDS } from '../../commands/index.ts';
-import { ConfigError, loadConfig } from '../config.ts';
+import { COMMANDS } from '../commands/index.ts';
+import { ConfigError, loadDeployConfig } from '../config.ts';
+import { commandDefinition } from '../interactions/definition.ts';
 
 // `npm run deploy-commands [-- --guild ID]`: one bulk overwrite of every command; global by
 // default, or one server's for development (guild commands update at once, global ones can take
 // up to an hour to appear).
 async function deploy(): Promise<void> {
-  const config = loadConfig({ ...process.env, BOT_TRANSPORT: 'console' });
+  const config = loadDeployConfig();
   const args = process.argv.slice(2);
   const guildAt = args.indexOf('--guild');
   const guildId = guildAt >= 0 ? args[guildAt + 1] : undefined;
   if (guildAt >= 0 && (guildId === undefined || !/^\d{17,20}$/.test(guildId))) {
     throw new ConfigError('--guild needs a server id (17–20 digits)');
   }
-  if (config.DISCORD_TOKEN === undefined)
-    throw new ConfigError('DISCORD_TOKEN is required to deploy commands');
-  const rest = new REST({ api: config.DISCORD_API_URL }).setToken(config.DISCORD_TOKEN);
+  const rest = new REST({ api: config.apiUrl }).setToken(config.token);
   const applicationId =
-    config.DISCORD_APPLICATION_ID ??
+    config.applicationId ??
     ((await rest.get(Routes.currentApplication())) as RESTGetCurrentApplicationResult).id;
   const route =
     guildId === undefined
       ? Routes.applicationCommands(applicationId)
       : Routes.applicationGuildCommands(applicationId, guildId);
-  const body = COMMANDS.map((command) => command.data);
+  const body = COMMANDS.map(commandDefinition);
   await rest.put(route, { body });
   const where = guildId === undefined ? 'globally' : `to server ${guildId}`;
   process.stdout.write(

@@ -1,3 +1,4 @@
+import { foldText } from '../text/normalize.ts';
 import { createRequire } from 'node:module';
 import countries from 'i18n-iso-countries';
 
@@ -125,3 +126,26 @@ export function countryDirectory(): Map<string, Country> {
 export function getCountry(code: string): Country | undefined {
   return countryDirectory().get(code);
 }
+
+/** Words only, lower case, no diacritics, padded: " serbia and peru ". */
+function wordsOf(text: string): string {
+  return ` ${foldText(text)
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()} `;
+}
+
+/**
+ * Whether the text names the country, in any of its languages, as whole words: the one rule
+ * for "this quote names Serbia" (the loader) and "this figure's scope is about Serbia" (the engine).
+ */
+export function namesCountry(text: string, code: string): boolean {
+  let needles = foldedNames.get(code);
+  if (needles === undefined) {
+    needles = (getCountry(code)?.names ?? []).map(wordsOf).filter((n) => n.trim() !== '');
+    foldedNames.set(code, needles);
+  }
+  const haystack = wordsOf(text);
+  return needles.some((needle) => haystack.includes(needle));
+}
+
+const foldedNames = new Map<string, string[]>();

@@ -2,8 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type { z } from 'zod';
-import { foldText } from '../text/normalize.ts';
-import { getCountry } from './countries.ts';
+import { getCountry, namesCountry } from './countries.ts';
 import { CorpusError, type CorpusProblem } from './errors.ts';
 import { splitPassages } from './passages.ts';
 import { parseQuantities, statesValue, type Quantity } from './quantities.ts';
@@ -174,18 +173,6 @@ function loadFact(ctx: Context, input: FactInput, operation?: string): Fact | un
   return operation === undefined ? { ...rest, citation } : { ...rest, citation, operation };
 }
 
-function isNamedIn(quote: string, code: string): boolean {
-  const text = ` ${foldText(quote).replace(/[^a-z0-9]+/g, ' ')} `;
-  const names = getCountry(code)?.names ?? [];
-  return names.some((name) =>
-    text.includes(
-      ` ${foldText(name)
-        .replace(/[^a-z0-9]+/g, ' ')
-        .trim()} `,
-    ),
-  );
-}
-
 function countryName(ctx: Context, item: string, code: string, quote: string): string | undefined {
   const country = getCountry(code);
   if (country === undefined) {
@@ -196,7 +183,7 @@ function countryName(ctx: Context, item: string, code: string, quote: string): s
     );
     return undefined;
   }
-  if (!isNamedIn(quote, code)) {
+  if (!namesCountry(quote, code)) {
     ctx.log.add(ctx.path, item, `country ${code} (${country.name}) is not named in its quote`);
   }
   return country.name;

@@ -1,4 +1,4 @@
-import { countryDirectory, type Country } from '../corpus/countries.ts';
+import { countryDirectory, namesCountry, type Country } from '../corpus/countries.ts';
 import { parseQuantities, statesValue } from '../corpus/quantities.ts';
 import { TAKING_PART } from '../corpus/schema.ts';
 import type { Citation, Corpus, Fact, Operation, SourceDocument } from '../corpus/types.ts';
@@ -6,25 +6,23 @@ import { equivalents } from '../search/glossary.ts';
 import { NameIndex, type NameMatch } from '../search/nameIndex.ts';
 import { PassageIndex } from '../search/passageIndex.ts';
 import { STOPWORDS } from '../search/stopwords.ts';
-import { compactKey, foldText, tokenize } from '../text/normalize.ts';
-import { formatIsoDate, operationSortKey } from './dates.ts';
+import { isoDateInWords } from '../text/dates.ts';
+import { compactKey, tokenize } from '../text/normalize.ts';
+import { operationSortKey } from './order.ts';
 import { sentenceAround, sentencesOf } from './sentences.ts';
 import {
   STAT_METRICS,
+  type Choice,
   type CiteResult,
   type CountryInvolvement,
   type CountryLookup,
   type CountryReport,
   type OperationLookup,
   type PassageHit,
+  type SourcesOverview,
   type StatMetric,
   type StatsResult,
 } from './types.ts';
-
-export interface Choice {
-  name: string;
-  value: string;
-}
 
 const HEADLINE_ORDER = [
   'arrests',
@@ -34,12 +32,11 @@ const HEADLINE_ORDER = [
   'cash-seized',
   'officers',
 ];
-const MAX_CHOICES = 25;
 
 function operationNames(op: Operation): string[] {
   const names = [op.name, op.id, ...op.aliases];
   if (op.date.precision === 'day' || op.date.precision === 'month') {
-    names.push(op.date.value, formatIsoDate(op.date.value));
+    names.push(op.date.value, isoDateInWords(op.date.value));
   }
   return names;
 }
@@ -173,12 +170,13 @@ export class Engine {
     });
   }
 
-  completeOperations(query: string): Choice[] {
+  /** Newest first when nothing is typed yet; else best match first. */
+  completeOperations(query: string, limit: number): Choice[] {
     const toChoice = (op: Operation): Choice => ({ name: op.name, value: op.id });
-    if (compactKey(query) === '') return this.operations().slice(0, MAX_CHOICES).map(toChoice);
-    const matched = this.operationIndex.find(query, MAX_CHOICES).map((m) => m.item);
+    if (compactKey(query) === '') return this.operations().slice(0, limit).map(toChoice);
+    const matched = this.operationIndex.find(query, limit).map((m) => m.item);
     const extra = this.operationsBySummary(query).filter((op) => !matched.includes(op));
-    return [...matched, ...extra].slice(0, MAX_CHOICES).map(toChoice);
+    return [...matched, ...extra].slice(0, limit).map(toChoice);
   }
 
   findCountry(query: string): CountryLookup {
@@ -194,35 +192,37 @@ export class Engine {
     return { kind: 'none', suggestions };
   }
 
-  completeCountries(query: string): Choice[] {
+  /** The most involved countries when nothing is typed yet; else best match first. */
+  completeCountries(query: string, limit: number): Choice[] {
     const toChoice = (country: Country): Choice => ({ name: country.name, value: country.code });
     if (compactKey(query) === '') {
       const count = (c: Country): number => this.involvement.get(c.code) ?? 0;
       return [...this.corpusCountries]
         .sort((a, b) => count(b) - count(a) || a.name.localeCompare(b.name))
-        .slice(0, MAX_CHOICES)
+        .slice(0, limit)
         .map(toChoice);
     }
-    const matched = this.countryIndex.find(query, MAX_CHOICES).map((m) => m.item);
+    const matched = this.countryIndex.find(query, limit).map((m) => m.item);
     // A two-letter start is more often a name being typed ("ne…") than an ISO code.
     const exact = query.trim().length > 2 ? this.countryByKey.get(compactKey(query)) : undefined;
     if (exact !== undefined && !matched.includes(exact)) matched.unshift(exact);
-    return matched.slice(0, MAX_CHOICES).map(toChoice);
+    return matched.slice(0, limit).map(toChoice);
   }
 
   countryReport(country: Country): CountryReport {
     const tookPart: CountryInvolvement[] = [];
     const mentioned: CountryInvolvement[] = [];
-    const names = [country.name, ...country.names].map((n) => ` ${foldText(n)} `);
     for (const operation of this.byDate) {
       const roles = operation.countries.filter((c) => c.code === country.code);
       if (roles.length === 0) continue;
-      const local = operation.facts.filter((f) =>
-        names.some((n) => ` ${foldText(f.scope)} `.includes(n)),
-      );
+      const local = operation.facts.filter((f) => isCountrysOwn(f, country.code));
       const headline = this.headlineFigures(operation);
-      const figures = [...headline, ...local.filter((f) => !headline.includes(f))];
-      const entry = { operation, roles, figures };
+      const entry = {
+        operation,
+        roles,
+        local,
+        headline: headline.filter((f) => !local.includes(f)),
+      };
       if (roles.some((r) => TAKING_PART.has(r.role))) tookPart.push(entry);
       else mentioned.push(entry);
     }
@@ -270,7 +270,7 @@ export class Engine {
         termFound(contentTerms(f.label)[0] ?? '', new Set(terms)),
     );
     const result = { citation, document: doc, coverage, unsupportedNumbers };
-    return fact === undefined ? result : { ...result, fact };
+    return fact === undefined ? result : { ...result, ...this.factWithOperation(fact) };
   }
 
   private citeByFigure(claim: string, terms: string[]): CiteResult | undefined {
@@ -293,10 +293,15 @@ export class Engine {
     return {
       citation: this.citationAt(best.doc, best.span.start, best.span.end),
       document: best.doc,
-      fact: best.fact,
+      ...this.factWithOperation(best.fact),
       coverage: 1,
       unsupportedNumbers: [],
     };
+  }
+
+  private factWithOperation(fact: Fact): { fact: Fact; operation?: Operation } {
+    const operation = fact.operation === undefined ? undefined : this.getOperation(fact.operation);
+    return operation === undefined ? { fact } : { fact, operation };
   }
 
   private citationAt(doc: SourceDocument, start: number, end: number): Citation {
@@ -307,8 +312,21 @@ export class Engine {
     return this.facts;
   }
 
+  /** The documents, newest first, each with the operations it gives figures for. */
+  sourcesOverview(): SourcesOverview {
+    const documents = [...this.corpus.documents.values()]
+      .sort((a, b) => (b.published ?? '').localeCompare(a.published ?? ''))
+      .map((document) => ({
+        document,
+        operations: this.corpus.operations.filter((op) =>
+          op.facts.some((f) => f.citation.document === document.id),
+        ),
+      }));
+    return { documents, operations: this.corpus.operations.length, facts: this.facts.length };
+  }
+
   stats(metric: StatMetric): StatsResult {
-    const wanted: readonly string[] = STAT_METRICS[metric].metrics;
+    const wanted: readonly string[] = STAT_METRICS[metric];
     const byUnit = new Map<string, { operation: Operation; fact: Fact }[]>();
     const otherScopes: StatsResult['otherScopes'] = [];
     const missing: Operation[] = [];
@@ -336,6 +354,16 @@ export class Engine {
     const background = this.corpus.background.filter((f) => wanted.includes(f.metric));
     return { metric, ranked, otherScopes, background, missing };
   }
+}
+
+/**
+ * A figure belongs to a country when its scope names it and is not a total over several
+ * countries (a count of countries, or "in total, counting … Belgium, Serbia, Peru").
+ */
+function isCountrysOwn(fact: Fact, code: string): boolean {
+  return (
+    fact.metric !== 'countries' && !/\btotal\b/i.test(fact.scope) && namesCountry(fact.scope, code)
+  );
 }
 
 function isClearlyBetter<T>(a: NameMatch<T>, b: NameMatch<T>): boolean {

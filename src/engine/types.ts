@@ -1,6 +1,7 @@
 import type { Country } from '../corpus/countries.ts';
 import type {
   Citation,
+  Metric,
   Fact,
   Operation,
   OperationCountry,
@@ -10,6 +11,21 @@ import type { PassageHit } from '../search/passageIndex.ts';
 
 export type { PassageHit };
 
+/** The documents of the corpus by id: what a renderer needs to name a citation's source. */
+export type Documents = ReadonlyMap<string, SourceDocument>;
+
+export interface Choice {
+  name: string;
+  value: string;
+}
+
+export interface SourcesOverview {
+  /** Newest first, each with the operations it gives figures for. */
+  documents: { document: SourceDocument; operations: Operation[] }[];
+  operations: number;
+  facts: number;
+}
+
 export type OperationLookup =
   | { kind: 'found'; operation: Operation }
   | { kind: 'ambiguous'; candidates: Operation[] }
@@ -18,8 +34,10 @@ export type OperationLookup =
 export interface CountryInvolvement {
   operation: Operation;
   roles: OperationCountry[];
-  /** The operation's headline figures, plus any figure whose scope names the country. */
-  figures: Fact[];
+  /** Figures whose scope names the country: its own part in the operation. */
+  local: Fact[];
+  /** The operation's headline figures for all countries together, apart from `local`. */
+  headline: Fact[];
 }
 
 export interface CountryReport {
@@ -39,21 +57,24 @@ export interface CiteResult {
   document: SourceDocument;
   /** The figure from the facts table that the claim names, when it names one. */
   fact?: Fact;
+  /** The operation that figure belongs to; undefined for background figures. */
+  operation?: Operation;
   /** Share of the claim's words found in the quote (1 when a figure matched). */
   coverage: number;
   /** Numbers in the claim that the quote does not state: the sources do not back them. */
   unsupportedNumbers: string[];
 }
 
+/** What `/stats` can rank by, and the fact metrics each one gathers. */
 export const STAT_METRICS = {
-  arrests: { label: 'Arrests', metrics: ['arrests'] },
-  'house-searches': { label: 'House searches', metrics: ['house-searches'] },
-  cocaine: { label: 'Cocaine seized', metrics: ['cocaine-seized'] },
-  cash: { label: 'Cash seized', metrics: ['cash-seized'] },
-  weapons: { label: 'Weapons seized', metrics: ['weapons-seized'] },
-  countries: { label: 'Countries taking part', metrics: ['countries'] },
-  officers: { label: 'Officers involved', metrics: ['officers'] },
-} as const;
+  arrests: ['arrests'],
+  'house-searches': ['house-searches'],
+  cocaine: ['cocaine-seized'],
+  cash: ['cash-seized'],
+  weapons: ['weapons-seized'],
+  countries: ['countries'],
+  officers: ['officers'],
+} as const satisfies Record<string, readonly Metric[]>;
 export type StatMetric = keyof typeof STAT_METRICS;
 
 export interface StatsResult {

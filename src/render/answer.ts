@@ -31,8 +31,3 @@ export interface Answer {
   /** Other views of the same answer, offered as buttons ("Show quotes" / "Show figures"). */
   otherViews?: { view: string; label: string }[];
 }
-
-/** A helpful, ephemeral error (no stack, no raw error text). */
-export function errorAnswer(message: string): Answer {
-  return { ok: false, ephemeral: true, content: message, citations: [] };
-}

@@ -1,22 +1,13 @@
-import type { Engine } from '../engine/engine.ts';
 import type { CiteResult } from '../engine/types.ts';
 import type { Answer } from './answer.ts';
 import { describeSource } from './footnotes.ts';
 import { formatValue } from './format.ts';
-import { escapeMarkdown, escapeUserText } from './markdown.ts';
+import { escapeMarkdown } from './markdown.ts';
 
 const QUOTE_MAX = 1200;
 
 /** A Markdown blockquote ready to paste, its source line, and the figure the claim names. */
-export function citeReply(engine: Engine, claim: string, result: CiteResult | undefined): Answer {
-  if (result === undefined) {
-    return {
-      ok: false,
-      ephemeral: true,
-      content: `No passage in the sources supports “${escapeUserText(claim)}”. Try the figure or the key words as the source would write them, or \`/search\`.`,
-      citations: [],
-    };
-  }
+export function citeReply(result: CiteResult): Answer {
   const quote = result.citation.quote.replace(/\s*\n\s*/g, ' ');
   const shown = quote.length > QUOTE_MAX ? `${quote.slice(0, QUOTE_MAX - 1)}…` : quote;
   const lines: string[] = [];
@@ -30,10 +21,8 @@ export function citeReply(engine: Engine, claim: string, result: CiteResult | un
     `> ${escapeMarkdown(shown)}`,
     `— ${describeSource(result.document).replace(/ — (https?:\/\/\S+)$/, ', <$1>')}`,
   );
-  const { fact } = result;
+  const { fact, operation } = result;
   if (fact !== undefined) {
-    const operation =
-      fact.operation === undefined ? undefined : engine.getOperation(fact.operation);
     const where =
       operation === undefined ? 'background figure, no single operation' : operation.name;
     lines.push('', `**Figure:** ${formatValue(fact)} ${fact.label} — ${fact.scope} (${where})`);

@@ -1,14 +1,15 @@
-import type { Engine } from '../engine/engine.ts';
-import { formatOperationDate } from '../engine/dates.ts';
-import type { CountryInvolvement, CountryReport } from '../engine/types.ts';
+import type { CountryInvolvement, CountryReport, Documents } from '../engine/types.ts';
+import { formatOperationDate } from './dates.ts';
 import type { Answer, CardField } from './answer.ts';
 import { figureLine } from './figures.ts';
 import { Footnotes } from './footnotes.ts';
+import { problemAnswer } from './problems.ts';
 
 function involvementField(
   entry: CountryInvolvement,
   notes: Footnotes,
   withFigures: boolean,
+  countryName: string,
 ): CardField {
   const { operation } = entry;
   const roles = entry.roles.map((r) => {
@@ -16,38 +17,42 @@ function involvementField(
     return `**${r.role}**${detail} ${notes.mark(r.citation)}`;
   });
   const lines = [`Role: ${roles.join('; ')}`];
-  if (withFigures) lines.push(...entry.figures.map((f) => figureLine(f, notes)));
+  if (entry.local.length > 0) {
+    lines.push(`__In ${countryName}:__`, ...entry.local.map((f) => figureLine(f, notes)));
+  }
+  if (withFigures && entry.headline.length > 0) {
+    lines.push('__Whole operation:__', ...entry.headline.map((f) => figureLine(f, notes)));
+  }
   return {
     name: `${operation.name} (${formatOperationDate(operation.date)})`,
     value: lines.join('\n'),
   };
 }
 
-export function countryCard(engine: Engine, report: CountryReport): Answer {
+export function countryCard(report: CountryReport, documents: Documents): Answer {
   const { country } = report;
-  const notes = new Footnotes((id) => engine.document(id));
-  const fields: CardField[] = report.tookPart.map((entry) => involvementField(entry, notes, true));
+  const notes = new Footnotes(documents);
+  const fields: CardField[] = report.tookPart.map((entry) =>
+    involvementField(entry, notes, true, country.name),
+  );
   if (report.mentioned.length > 0) {
     fields.push({
       name: '── Only mentioned (not taking part) ──',
       value: `${country.name} appears in these operations without its authorities taking part.`,
     });
-    fields.push(...report.mentioned.map((entry) => involvementField(entry, notes, false)));
+    fields.push(
+      ...report.mentioned.map((entry) => involvementField(entry, notes, false, country.name)),
+    );
   }
   if (fields.length === 0) {
-    return {
-      ok: false,
-      ephemeral: true,
-      content: `The sources do not mention **${country.name}** in any operation. Try \`/sources\` to see what the corpus covers.`,
-      citations: [],
-    };
+    return problemAnswer({ kind: 'country-not-mentioned', country: country.name });
   }
   fields.push({ name: 'Sources', value: notes.lines().join('\n') });
   const took = report.tookPart.length;
   const description =
     took === 0
       ? `${country.name} took part in no operation in the sources; it is only mentioned.`
-      : `${country.name} took part in ${took} operation${took === 1 ? '' : 's'} in the sources (newest first), with each operation's headline figures.`;
+      : `${country.name} took part in ${took} operation${took === 1 ? '' : 's'} in the sources (newest first), with its own figures and each operation's headline figures.`;
   return {
     ok: true,
     ephemeral: false,

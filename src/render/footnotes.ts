@@ -1,5 +1,6 @@
 import type { Citation, SourceDocument } from '../corpus/types.ts';
-import { formatIsoDate } from '../engine/dates.ts';
+import type { Documents } from '../engine/types.ts';
+import { formatIsoDate } from './dates.ts';
 
 export function describeSource(doc: SourceDocument): string {
   const date = doc.published === undefined ? 'date unknown' : formatIsoDate(doc.published);
@@ -12,7 +13,7 @@ export class Footnotes {
   readonly citations: Citation[] = [];
   private readonly seen = new Set<string>();
 
-  constructor(private readonly documentOf: (id: string) => SourceDocument) {}
+  constructor(private readonly documents: Documents) {}
 
   /** "[2]" for the citation's document; the citation joins the answer's list. */
   mark(citation: Citation): string {
@@ -31,8 +32,9 @@ export class Footnotes {
 
   /** One line per document: "[1] Europol, “…”, 12 May 2023 — https://…". */
   lines(): string[] {
-    return [...this.numbers.entries()].map(
-      ([id, n]) => `[${n}] ${describeSource(this.documentOf(id))}`,
-    );
+    return [...this.numbers.entries()].flatMap(([id, n]) => {
+      const doc = this.documents.get(id);
+      return doc === undefined ? [] : [`[${n}] ${describeSource(doc)}`];
+    });
   }
 }

@@ -1,8 +1,8 @@
 import type { Operation, OperationCountry, Role } from '../corpus/types.ts';
-import { formatOperationDate } from '../engine/dates.ts';
-import type { Engine } from '../engine/engine.ts';
+import type { Documents } from '../engine/types.ts';
 import type { Answer, Card, CardField } from './answer.ts';
 import { figureLine, groupFigures } from './figures.ts';
+import { formatOperationDate } from './dates.ts';
 import { Footnotes } from './footnotes.ts';
 import { formatValue } from './format.ts';
 import { escapeMarkdown } from './markdown.ts';
@@ -67,8 +67,8 @@ function header(operation: Operation, notes: Footnotes): string {
 }
 
 /** The operation's card: header, countries with roles, figures by group, then the sources. */
-export function operationCard(engine: Engine, operation: Operation): Answer {
-  const notes = new Footnotes((id) => engine.document(id));
+export function operationCard(operation: Operation, documents: Documents): Answer {
+  const notes = new Footnotes(documents);
   const description = header(operation, notes);
   const fields: CardField[] = [
     { name: 'Countries', value: countryLines(operation, notes).join('\n') || '—' },
@@ -97,8 +97,8 @@ export function operationCard(engine: Engine, operation: Operation): Answer {
 }
 
 /** The same operation with each figure's verbatim quote, for checking and pasting. */
-export function operationQuotes(engine: Engine, operation: Operation): Answer {
-  const notes = new Footnotes((id) => engine.document(id));
+export function operationQuotes(operation: Operation, documents: Documents): Answer {
+  const notes = new Footnotes(documents);
   const fields: CardField[] = [];
   const { date } = operation;
   if (date.precision !== 'unknown') {

@@ -20,7 +20,6 @@ export interface RenderedReply {
 }
 
 const EMBED_COLOR = 0x2b6cb0;
-const CUSTOM_ID_PREFIX = 'bo';
 
 function clip(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
@@ -100,27 +99,6 @@ export function paginateCard(card: Card): APIEmbed[] {
   });
 }
 
-export function encodeCustomId(state: ViewState, page: number): string {
-  const id = [CUSTOM_ID_PREFIX, state.command, state.view, String(page), state.key].join('|');
-  if (id.length > LIMITS.customId)
-    throw new Error(`custom_id over ${LIMITS.customId} characters: ${id}`);
-  return id;
-}
-
-export function decodeCustomId(customId: string): { state: ViewState; page: number } | undefined {
-  const [prefix, command, view, page, ...key] = customId.split('|');
-  if (
-    prefix !== CUSTOM_ID_PREFIX ||
-    command === undefined ||
-    view === undefined ||
-    page === undefined
-  )
-    return undefined;
-  const n = Number(page);
-  if (!Number.isInteger(n) || n < 0 || n > 1000 || key.length === 0) return undefined;
-  return { state: { command, view, key: key.join('|') }, page: n };
-}
-
 function button(
   label: string,
   customId: string,
@@ -136,10 +114,14 @@ function button(
   };
 }
 
+/** Turns a view and page into a button's custom_id: routing, which the interactions layer owns. */
+export type ButtonIds = (state: ViewState, page: number) => string;
+
 function navigation(
   answer: Answer,
   page: number,
   pageCount: number,
+  encodeCustomId: ButtonIds,
 ): APIActionRowComponent<APIButtonComponent>[] {
   const state = answer.state;
   if (state === undefined) return [];
@@ -180,7 +162,11 @@ function navigation(
  * errors are ephemeral, content and embeds are kept within Discord's limits, and a long card is
  * paged with buttons instead of being cut.
  */
-export function renderReply(answer: Answer, requestedPage = 0): RenderedReply {
+export function renderReply(
+  answer: Answer,
+  requestedPage: number,
+  buttonIds: ButtonIds,
+): RenderedReply {
   const pages = answer.card === undefined ? [] : paginateCard(answer.card);
   const pageCount = Math.max(1, pages.length);
   const page = Math.min(Math.max(0, requestedPage), pageCount - 1);
@@ -189,7 +175,7 @@ export function renderReply(answer: Answer, requestedPage = 0): RenderedReply {
     payload.content = splitLines(answer.content, LIMITS.content)[0] ?? '';
   const embed = pages[page];
   if (embed !== undefined) payload.embeds = [embed];
-  payload.components = navigation(answer, page, pageCount);
+  payload.components = navigation(answer, page, pageCount, buttonIds);
   if (answer.ephemeral) payload.flags = MessageFlags.Ephemeral;
   return { payload, page, pageCount };
 }

@@ -1,9 +1,8 @@
 import type { SourceDocument } from '../corpus/types.ts';
-import type { Engine } from '../engine/engine.ts';
-import type { PassageHit } from '../engine/types.ts';
-import { formatIsoDate } from '../engine/dates.ts';
+import type { Documents, PassageHit } from '../engine/types.ts';
 import { tokenize } from '../text/normalize.ts';
 import type { Answer, CardField } from './answer.ts';
+import { formatIsoDate } from './dates.ts';
 import { escapeMarkdown, escapeUserText } from './markdown.ts';
 
 const SNIPPET = 360;
@@ -53,18 +52,12 @@ function highlight(doc: SourceDocument, passage: Span, window: Span, spans: Span
   return `${window.start > passage.start ? '…' : ''}${text}${window.end < passage.end ? '…' : ''}`;
 }
 
-export function searchResults(engine: Engine, query: string, hits: PassageHit[]): Answer {
-  if (hits.length === 0) {
-    return {
-      ok: false,
-      ephemeral: true,
-      content: `No passage matches “${escapeUserText(query)}”. Try fewer or other words (English or Dutch), or \`/operation\` for an operation's figures.`,
-      citations: [],
-    };
-  }
+/** The passages found, best first, each with its matches in bold and its source. */
+export function searchResults(query: string, hits: PassageHit[], documents: Documents): Answer {
   const fields: CardField[] = [];
-  const citations = hits.map((hit, i) => {
-    const doc = engine.document(hit.passage.document);
+  const citations = hits.flatMap((hit, i) => {
+    const doc = documents.get(hit.passage.document);
+    if (doc === undefined) return [];
     const spans = matchedSpans(doc.text, hit.passage, new Set(hit.matched));
     const window = snippetWindow(doc, hit, spans);
     const date = doc.published === undefined ? 'date unknown' : formatIsoDate(doc.published);
@@ -74,12 +67,14 @@ export function searchResults(engine: Engine, query: string, hits: PassageHit[])
       name: `${i + 1}. ${doc.publisher} — ${doc.title}`,
       value: `${highlight(doc, hit.passage, window, spans)}\n_${date}${language}_ · ${doc.url}`,
     });
-    return {
-      document: doc.id,
-      quote: doc.text.slice(window.start, window.end),
-      start: window.start,
-      end: window.end,
-    };
+    return [
+      {
+        document: doc.id,
+        quote: doc.text.slice(window.start, window.end),
+        start: window.start,
+        end: window.end,
+      },
+    ];
   });
   return {
     ok: true,

@@ -1,9 +1,9 @@
-import type { Engine } from '../engine/engine.ts';
-import { STAT_METRICS, type StatsResult } from '../engine/types.ts';
+import type { Documents, StatsResult } from '../engine/types.ts';
 import type { Answer, CardField } from './answer.ts';
 import { figureLine } from './figures.ts';
 import { Footnotes } from './footnotes.ts';
 import { formatValue } from './format.ts';
+import { STAT_LABELS } from './labels.ts';
 
 const UNIT_NAMES: Record<string, string> = {
   kg: 'kilograms',
@@ -15,8 +15,8 @@ const UNIT_NAMES: Record<string, string> = {
 };
 
 /** Operations ranked by one metric; figures of other scopes and currencies are shown apart, never summed. */
-export function statsCard(engine: Engine, result: StatsResult): Answer {
-  const notes = new Footnotes((id) => engine.document(id));
+export function statsCard(result: StatsResult, documents: Documents): Answer {
+  const notes = new Footnotes(documents);
   const fields: CardField[] = [];
   const separateUnits = result.ranked.length > 1;
   for (const group of result.ranked) {
@@ -55,7 +55,7 @@ export function statsCard(engine: Engine, result: StatsResult): Answer {
     });
   }
   fields.push({ name: 'Sources', value: notes.lines().join('\n') || '—' });
-  const label = STAT_METRICS[result.metric].label;
+  const label = STAT_LABELS[result.metric].en;
   const top = result.ranked[0]?.entries[0];
   const description =
     top === undefined

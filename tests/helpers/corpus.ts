@@ -1,10 +1,16 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { Bot } from '../../src/app/bot.ts';
 import { loadCorpus } from '../../src/corpus/loadCorpus.ts';
 import type { Corpus } from '../../src/corpus/types.ts';
+import { COMMANDS } from '../../src/commands/index.ts';
 import { Engine } from '../../src/engine/engine.ts';
+import type { Command } from '../../src/interactions/command.ts';
+import { Dispatcher } from '../../src/interactions/dispatcher.ts';
+import type { IncomingOption } from '../../src/interactions/incoming.ts';
+import { finalReply } from '../../src/interactions/plan.ts';
+import type { BotReply } from '../../src/interactions/reply.ts';
+import type { Logger } from '../../src/log.ts';
 import { silentLogger } from '../../src/log.ts';
 
 export const CORPUS_DIR = resolve(import.meta.dirname, '../../corpus');
@@ -23,8 +29,41 @@ export function realEngine(): Engine {
   return engine;
 }
 
-export function realBot(): Bot {
-  return new Bot(realEngine(), silentLogger());
+export function realDispatcher(
+  logger: Logger = silentLogger(),
+  commands: readonly Command[] = COMMANDS,
+): Dispatcher {
+  return new Dispatcher(realEngine(), logger, commands);
+}
+
+let meta = 0;
+function nextMeta(): { id: string } {
+  meta += 1;
+  return { id: `test-${meta}` };
+}
+
+/** The reply a command gets through the dispatcher's plan, deferred or not. */
+export function commandReply(
+  dispatcher: Dispatcher,
+  name: string,
+  options: Record<string, string> = {},
+): BotReply {
+  const list: IncomingOption[] = Object.entries(options).map(([key, value]) => ({
+    name: key,
+    value,
+  }));
+  const plan = dispatcher.plan({ kind: 'command', name, options: list, meta: nextMeta() });
+  const reply = finalReply(plan);
+  if (reply === undefined) throw new Error(`a command was planned as ${plan.kind}`);
+  return reply;
+}
+
+/** The reply a button press gets: an update of its message, or an ephemeral error. */
+export function buttonReply(dispatcher: Dispatcher, customId: string): BotReply {
+  const plan = dispatcher.plan({ kind: 'button', customId, meta: nextMeta() });
+  const reply = finalReply(plan);
+  if (reply === undefined) throw new Error(`a button was planned as ${plan.kind}`);
+  return reply;
 }
 
 /** A scratch copy of the shipped corpus; `edit` rewrites one file's text. */

@@ -1,11 +1,14 @@
 import { createPublicKey, verify, type KeyObject } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { optionValues, type Bot } from '../app/bot.ts';
-import type { Runtime } from '../app/runtime.ts';
-import type { Config } from '../config.ts';
-import type { Logger } from '../log.ts';
-import type { MessagePayload } from '../render/reply.ts';
-import { exitOnSignals } from './signals.ts';
+import { InteractionResponseType, type APIInteractionResponse } from 'discord-api-types/v10';
+import type { HttpConfig } from '../../config.ts';
+import type { Dispatcher } from '../../interactions/dispatcher.ts';
+import type { Deferred } from '../../interactions/plan.ts';
+import type { Logger } from '../../log.ts';
+import type { MessagePayload } from '../../render/reply.ts';
+import type { Runtime } from '../../runtime.ts';
+import { exitOnSignals } from '../signals.ts';
+import { incomingOf, webhookOf } from './incoming.ts';
 
 export interface InteractionsServerOptions {
   /** The application's Ed25519 public key, hex, from the Developer Portal. */
@@ -27,20 +30,6 @@ class HttpError extends Error {
   ) {
     super(message);
   }
-}
-
-interface RawInteraction {
-  type?: unknown;
-  id?: unknown;
-  token?: unknown;
-  application_id?: unknown;
-  data?: {
-    name?: unknown;
-    type?: unknown;
-    custom_id?: unknown;
-    component_type?: unknown;
-    options?: { name?: unknown; value?: unknown; focused?: unknown }[];
-  };
 }
 
 export function publicKeyFromHex(hex: string): KeyObject {
@@ -99,15 +88,16 @@ function send(res: ServerResponse, status: number, body: unknown): void {
 
 /**
  * Discord's "Interactions Endpoint URL": stateless, so any number of identical instances can
- * serve behind a load balancer. Commands answer with type 4 (slow ones with type 5, then an
- * edit of the original through the interaction webhook), autocomplete with 8, buttons with 7.
+ * serve behind a load balancer. It checks the signature, hands the interaction to the one
+ * dispatcher, and carries out its plan: the response, then for a deferred answer the interaction
+ * webhook.
  */
 export class InteractionsEndpoint {
   private readonly key: KeyObject;
   private draining = false;
 
   constructor(
-    private readonly bot: Bot,
+    private readonly dispatcher: Dispatcher,
     private readonly logger: Logger,
     private readonly options: InteractionsServerOptions,
   ) {
@@ -166,9 +156,6 @@ export class InteractionsEndpoint {
       } catch {
         throw new HttpError(400, 'malformed JSON');
       }
-      if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-        throw new HttpError(400, 'malformed interaction');
-      }
       send(res, 200, this.respond(parsed));
     } catch (error) {
       if (!(error instanceof HttpError)) throw error;
@@ -181,72 +168,53 @@ export class InteractionsEndpoint {
     }
   }
 
-  private respond(interaction: RawInteraction): unknown {
-    const data = interaction.data;
-    switch (interaction.type) {
-      case 1:
-        return { type: 1 };
-      case 2: {
-        if (typeof data?.name !== 'string' || data.type !== 1)
-          throw new HttpError(400, 'unsupported command type');
-        return this.command(interaction, data.name);
+  private respond(body: unknown): APIInteractionResponse {
+    const incoming = incomingOf(body);
+    if (incoming === undefined) throw new HttpError(400, 'malformed interaction');
+    const plan = this.dispatcher.plan(incoming);
+    switch (plan.kind) {
+      case 'pong':
+        return { type: InteractionResponseType.Pong };
+      case 'reply':
+        return { type: InteractionResponseType.ChannelMessageWithSource, data: plan.reply.message };
+      case 'update':
+        return { type: InteractionResponseType.UpdateMessage, data: plan.reply.message };
+      case 'choices':
+        return {
+          type: InteractionResponseType.ApplicationCommandAutocompleteResult,
+          data: { choices: plan.choices },
+        };
+      case 'defer': {
+        const hook = webhookOf(body);
+        if (hook === undefined) throw new HttpError(400, 'malformed interaction');
+        // Acknowledge now; answer through the interaction webhook once the work is done.
+        setImmediate(() => {
+          void this.finishDeferred(hook, plan.finish);
+        });
+        return { type: InteractionResponseType.DeferredChannelMessageWithSource };
       }
-      case 3: {
-        if (typeof data?.custom_id !== 'string' || data.component_type !== 2) {
-          throw new HttpError(400, 'unsupported component');
-        }
-        const result = this.bot.button(data.custom_id);
-        return { type: result.ok ? 7 : 4, data: result.message };
-      }
-      case 4: {
-        if (typeof data?.name !== 'string') throw new HttpError(400, 'malformed autocomplete');
-        const focused = (data.options ?? []).find((o) => o.focused === true);
-        const name = typeof focused?.name === 'string' ? focused.name : '';
-        const value = optionValues(data.options ?? [])[name] ?? '';
-        return { type: 8, data: { choices: this.bot.autocomplete(data.name, name, value) } };
-      }
-      default:
-        throw new HttpError(400, 'unknown interaction type');
     }
-  }
-
-  private command(interaction: RawInteraction, name: string): unknown {
-    const options = optionValues(interaction.data?.options ?? []);
-    const rejected = this.bot.reject(name, options);
-    if (rejected !== undefined) return { type: 4, data: rejected.message };
-    const { token, application_id: appId } = interaction;
-    if (
-      this.bot.getCommand(name)?.slow !== true ||
-      typeof token !== 'string' ||
-      typeof appId !== 'string'
-    ) {
-      return { type: 4, data: this.bot.command(name, options).message };
-    }
-    // Acknowledge now; answer through the interaction webhook once the work is done.
-    setImmediate(() => {
-      void this.finishDeferred(appId, token, name, options);
-    });
-    return { type: 5 };
   }
 
   private async finishDeferred(
-    appId: string,
-    token: string,
-    name: string,
-    options: Record<string, string>,
+    hook: { applicationId: string; token: string },
+    finish: () => Deferred,
   ): Promise<void> {
-    const result = this.bot.command(name, options);
-    const base = `${this.options.apiUrl}/v10/webhooks/${appId}/${token}`;
+    const done = finish();
+    const base = `${this.options.apiUrl}/v10/webhooks/${hook.applicationId}/${hook.token}`;
     try {
-      if (result.ok) {
-        await this.webhook('PATCH', `${base}/messages/@original`, result.message);
+      if (done.kind === 'edit') {
+        await this.webhook('PATCH', `${base}/messages/@original`, done.reply.message);
       } else {
         // A deferred reply cannot become ephemeral: replace it with an ephemeral follow-up.
         await this.webhook('DELETE', `${base}/messages/@original`);
-        await this.webhook('POST', base, result.message);
+        await this.webhook('POST', base, done.reply.message);
       }
     } catch (error) {
-      this.logger.warn({ err: error, command: name }, 'could not deliver a deferred answer');
+      this.logger.warn(
+        { err: error, command: done.reply.command },
+        'could not deliver a deferred answer',
+      );
     }
   }
 
@@ -261,19 +229,17 @@ export class InteractionsEndpoint {
   }
 }
 
-export async function runHttp(runtime: Runtime, config: Config, logger: Logger): Promise<void> {
-  if (config.DISCORD_PUBLIC_KEY === undefined)
-    throw new Error('DISCORD_PUBLIC_KEY is required for the http transport');
-  const endpoint = new InteractionsEndpoint(runtime.bot, logger, {
-    publicKey: config.DISCORD_PUBLIC_KEY,
-    apiUrl: config.DISCORD_API_URL,
+export async function runHttp(runtime: Runtime, config: HttpConfig, logger: Logger): Promise<void> {
+  const endpoint = new InteractionsEndpoint(runtime.dispatcher, logger, {
+    publicKey: config.publicKey,
+    apiUrl: config.apiUrl,
   });
   const server = endpoint.createServer();
-  await new Promise<void>((resolve) => server.listen(config.PORT, config.HOST, resolve));
+  await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
   const address = server.address();
-  const port = typeof address === 'object' && address !== null ? address.port : config.PORT;
+  const port = typeof address === 'object' && address !== null ? address.port : config.port;
   logger.info(
-    { host: config.HOST, port, readyMs: Math.round(runtime.readyMs) },
+    { host: config.host, port, readyMs: Math.round(runtime.readyMs) },
     `listening for interactions on port ${port}`,
   );
   exitOnSignals(logger, () => endpoint.drain(server));

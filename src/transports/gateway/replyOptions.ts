@@ -3,7 +3,7 @@ import {
   type InteractionReplyOptions,
   type InteractionUpdateOptions,
 } from 'discord.js';
-import type { MessagePayload } from '../render/reply.ts';
+import type { MessagePayload } from '../../render/reply.ts';
 
 /** Our raw payload in the shape discord.js's reply/edit/update helpers take, nothing lost. */
 export function toUpdateOptions(payload: MessagePayload): InteractionUpdateOptions {

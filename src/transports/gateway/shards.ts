@@ -2,9 +2,9 @@ import { fileURLToPath } from 'node:url';
 import { REST } from '@discordjs/rest';
 import { Routes, type RESTGetAPIGatewayBotResult } from 'discord-api-types/v10';
 import { ShardingManager } from 'discord.js';
-import type { Config } from '../config.ts';
-import type { Logger } from '../log.ts';
-import { exitOnSignals } from './signals.ts';
+import type { GatewayConfig } from '../../config.ts';
+import type { Logger } from '../../log.ts';
+import { exitOnSignals } from '../signals.ts';
 
 /** Discord's recommended shard count, asked through DISCORD_API_URL (discord.js's own helper ignores it). */
 async function recommendedShards(token: string, apiUrl: string): Promise<number> {
@@ -17,15 +17,14 @@ async function recommendedShards(token: string, apiUrl: string): Promise<number>
  * Gateway sharding for large bots: discord.js's ShardingManager runs this same entry point once
  * per shard, in child processes (each loads the corpus itself and picks its shard from the env).
  */
-export async function runShardManager(config: Config, logger: Logger): Promise<void> {
-  const token = config.DISCORD_TOKEN;
-  if (token === undefined || config.SHARDS === undefined)
-    throw new Error('sharding needs DISCORD_TOKEN and SHARDS');
-  const totalShards =
-    config.SHARDS === 'auto'
-      ? await recommendedShards(token, config.DISCORD_API_URL)
-      : config.SHARDS;
-  const manager = new ShardingManager(fileURLToPath(new URL('../main.ts', import.meta.url)), {
+export async function runShardManager(
+  config: GatewayConfig,
+  shards: 'auto' | number,
+  logger: Logger,
+): Promise<void> {
+  const { token } = config;
+  const totalShards = shards === 'auto' ? await recommendedShards(token, config.apiUrl) : shards;
+  const manager = new ShardingManager(fileURLToPath(new URL('../../main.ts', import.meta.url)), {
     token,
     totalShards,
     mode: 'process',

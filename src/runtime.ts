@@ -1,11 +1,12 @@
 import { resolve } from 'node:path';
-import { loadCorpus } from '../corpus/loadCorpus.ts';
-import { Engine } from '../engine/engine.ts';
-import type { Logger } from '../log.ts';
-import { Bot } from './bot.ts';
+import { COMMANDS } from './commands/index.ts';
+import { loadCorpus } from './corpus/loadCorpus.ts';
+import { Engine } from './engine/engine.ts';
+import { Dispatcher } from './interactions/dispatcher.ts';
+import type { Logger } from './log.ts';
 
 export interface Runtime {
-  bot: Bot;
+  dispatcher: Dispatcher;
   engine: Engine;
   /** Milliseconds from the start of loading to a ready engine. */
   readyMs: number;
@@ -26,5 +27,5 @@ export function createRuntime(corpusDir: string, logger: Logger): Runtime {
     },
     'corpus loaded',
   );
-  return { bot: new Bot(engine, logger), engine, readyMs };
+  return { dispatcher: new Dispatcher(engine, logger, COMMANDS), engine, readyMs };
 }

@@ -1,4 +1,4 @@
-import type { SlashCommand } from '../src/app/command.ts';
+import type { Command } from '../interactions/command.ts';
 import { cite } from './cite.ts';
 import { country } from './country.ts';
 import { help } from './help.ts';
@@ -7,7 +7,8 @@ import { search } from './search.ts';
 import { sources } from './sources.ts';
 import { stats } from './stats.ts';
 
-export const COMMANDS: readonly SlashCommand[] = [
+/** Every command, in the order /help lists them: a new command is one file and one line here. */
+export const COMMANDS: readonly Command[] = [
   operation,
   country,
   search,

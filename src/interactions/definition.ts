@@ -1,41 +1,25 @@
 import { SlashCommandBuilder } from '@discordjs/builders';
 import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
-
-/** A text in English with its Dutch localization. */
-export interface Localized {
-  en: string;
-  nl: string;
-}
-
-export interface StringOptionSpec {
-  name: Localized;
-  description: Localized;
-  maxLength?: number;
-  autocomplete?: boolean;
-  choices?: { value: string; name: Localized }[];
-}
+import type { Command } from './command.ts';
 
 /**
  * A command's Discord definition, built (and so validated) by discord.js's builders: every
- * name, description and choice carries its Dutch (`nl`) localization. All options are
- * required strings: the commands take one thing each.
+ * name, description and choice carries its Dutch (`nl`) localization.
  */
-export function slashCommandData(
-  name: string,
-  description: Localized,
-  option?: StringOptionSpec,
+export function commandDefinition(
+  command: Command,
 ): RESTPostAPIChatInputApplicationCommandsJSONBody {
   const builder = new SlashCommandBuilder()
-    .setName(name)
-    .setDescription(description.en)
-    .setDescriptionLocalizations({ nl: description.nl });
-  if (option !== undefined) {
+    .setName(command.name)
+    .setDescription(command.description.en)
+    .setDescriptionLocalizations({ nl: command.description.nl });
+  for (const [name, option] of Object.entries(command.options)) {
     builder.addStringOption((o) => {
-      o.setName(option.name.en)
-        .setNameLocalizations({ nl: option.name.nl })
+      o.setName(name)
+        .setNameLocalizations({ nl: option.localizedName.nl })
         .setDescription(option.description.en)
         .setDescriptionLocalizations({ nl: option.description.nl })
-        .setRequired(true);
+        .setRequired(option.required);
       if (option.maxLength !== undefined) o.setMaxLength(option.maxLength);
       if (option.autocomplete === true) o.setAutocomplete(true);
       if (option.choices !== undefined) {

@@ -1,12 +1,12 @@
 import { createInterface } from 'node:readline';
-import type { Bot } from '../app/bot.ts';
-import { answerLine, resultToText } from '../app/textReply.ts';
+import type { Dispatcher } from '../../interactions/dispatcher.ts';
+import { answerLine, resultToText } from './textReply.ts';
 
 /**
  * The local console: one command line in, the readable answer out. On a terminal it prompts;
  * otherwise it reads stdin to its end and exits.
  */
-export async function runConsole(bot: Bot, corpusDir: string): Promise<void> {
+export async function runConsole(dispatcher: Dispatcher, corpusDir: string): Promise<void> {
   const interactive = process.stdin.isTTY;
   process.stdout.write(
     `Balkan Ops local console: no DISCORD_TOKEN set, answering from the corpus in ${corpusDir}. ` +
@@ -18,7 +18,8 @@ export async function runConsole(bot: Bot, corpusDir: string): Promise<void> {
     lines.prompt();
   }
   for await (const line of lines) {
-    if (line.trim() !== '') process.stdout.write(`${resultToText(answerLine(bot, line))}\n\n`);
+    if (line.trim() !== '')
+      process.stdout.write(`${resultToText(answerLine(dispatcher, line))}\n\n`);
     if (interactive) lines.prompt();
   }
 }

@@ -1,0 +1,45 @@
+import { getCountry } from '../corpus/countries.ts';
+import { defineCommand } from '../interactions/command.ts';
+import { countryCard } from '../render/countryCard.ts';
+import { LIMITS } from '../render/limits.ts';
+import { problemAnswer } from '../render/problems.ts';
+
+export const country = defineCommand({
+  name: 'country',
+  description: {
+    en: 'Operations a country took part in, and where it is only mentioned',
+    nl: 'Operaties waaraan een land deelnam, en waar het alleen genoemd wordt',
+  },
+  options: {
+    name: {
+      type: 'string',
+      localizedName: { nl: 'naam' },
+      description: {
+        en: 'Country in any language or its ISO code, e.g. Serbia, Srbija, Nederland, XK',
+        nl: 'Land in elke taal of ISO-code, bijv. Servië, Srbija, Nederland, XK',
+      },
+      required: true,
+      maxLength: 100,
+      autocomplete: true,
+    },
+  },
+  example: '/country Srbija',
+  run({ engine }, { name }) {
+    const found = engine.findCountry(name);
+    if (found.kind === 'found') return countryCard(found.report, engine.corpus.documents);
+    return problemAnswer({
+      kind: 'country-not-found',
+      query: name,
+      suggestions: found.suggestions.map((c) => c.name),
+    });
+  },
+  autocomplete({ engine }, _option, value) {
+    return engine.completeCountries(value, LIMITS.choices);
+  },
+  view({ engine }, state) {
+    const found = getCountry(state.key);
+    return found === undefined
+      ? undefined
+      : countryCard(engine.countryReport(found), engine.corpus.documents);
+  },
+});

@@ -1,0 +1,17 @@
+import { defineCommand } from '../interactions/command.ts';
+import { helpCard } from '../render/helpCard.ts';
+
+export const help = defineCommand({
+  name: 'help',
+  description: {
+    en: 'What each command does, with an example',
+    nl: 'Wat elk commando doet, met een voorbeeld',
+  },
+  options: {},
+  example: '/help',
+  run({ commands }) {
+    return helpCard(
+      commands.map((c) => ({ name: c.name, description: c.description.en, example: c.example })),
+    );
+  },
+});

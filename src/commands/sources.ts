@@ -1,0 +1,15 @@
+import { defineCommand } from '../interactions/command.ts';
+import { sourcesCard } from '../render/sourcesCard.ts';
+
+export const sources = defineCommand({
+  name: 'sources',
+  description: {
+    en: 'The source documents: publisher, date and link',
+    nl: 'De brondocumenten: uitgever, datum en link',
+  },
+  options: {},
+  example: '/sources',
+  run({ engine }) {
+    return sourcesCard(engine.sourcesOverview());
+  },
+});

@@ -1,0 +1,46 @@
+import { STAT_METRICS, type StatMetric } from '../engine/types.ts';
+import { defineCommand } from '../interactions/command.ts';
+import { STAT_LABELS } from '../render/labels.ts';
+import { problemAnswer } from '../render/problems.ts';
+import { statsCard } from '../render/statsCard.ts';
+
+const metrics = Object.keys(STAT_METRICS) as StatMetric[];
+
+/** The metric named by its key or, as the console allows, its label: "house searches". */
+function metricNamed(text: string): StatMetric | undefined {
+  const wanted = text.trim().toLowerCase().replace(/\s+/g, '-');
+  return metrics.find(
+    (m) => m === wanted || STAT_LABELS[m].en.toLowerCase().replace(/\s+/g, '-') === wanted,
+  );
+}
+
+export const stats = defineCommand({
+  name: 'stats',
+  description: {
+    en: 'Operations ranked by one figure, each with its scope and source',
+    nl: 'Operaties gerangschikt op één cijfer, elk met reikwijdte en bron',
+  },
+  options: {
+    metric: {
+      type: 'string',
+      localizedName: { nl: 'maatstaf' },
+      description: { en: 'What to rank by', nl: 'Waarop te rangschikken' },
+      required: true,
+      choices: metrics.map((m) => ({ value: m, name: STAT_LABELS[m] })),
+    },
+  },
+  example: '/stats cocaine',
+  run({ engine }, options) {
+    const metric = metricNamed(options.metric);
+    if (metric === undefined) {
+      return problemAnswer({ kind: 'not-a-metric', query: options.metric, known: metrics });
+    }
+    return statsCard(engine.stats(metric), engine.corpus.documents);
+  },
+  view({ engine }, state) {
+    const metric = metricNamed(state.key);
+    return metric === undefined
+      ? undefined
+      : statsCard(engine.stats(metric), engine.corpus.documents);
+  },
+});

@@ -1,0 +1,29 @@
+/** Who asked, for logs and (later) the reply's language. */
+export interface InteractionMeta {
+  id: string;
+  guildId?: string | undefined;
+  userId?: string | undefined;
+  locale?: string | undefined;
+}
+
+/** One option as it arrived; the dispatcher checks it against the command's definition. */
+export interface IncomingOption {
+  name: string;
+  value?: unknown;
+  focused?: boolean | undefined;
+}
+
+/**
+ * An interaction as every transport hands it to the dispatcher, whatever carried it: the
+ * gateway (discord.js objects), the HTTP endpoint (signed JSON) or the console (a typed line).
+ */
+export type Incoming =
+  | { kind: 'ping' }
+  | { kind: 'command'; name: string; options: readonly IncomingOption[]; meta: InteractionMeta }
+  | {
+      kind: 'autocomplete';
+      name: string;
+      options: readonly IncomingOption[];
+      meta: InteractionMeta;
+    }
+  | { kind: 'button'; customId: string; meta: InteractionMeta };

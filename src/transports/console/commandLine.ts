@@ -1,0 +1,59 @@
+import type { Command } from '../../interactions/command.ts';
+import type { IncomingOption } from '../../interactions/incoming.ts';
+import type { Problem } from '../../render/problems.ts';
+
+export type ParsedCommandLine =
+  | { kind: 'command'; name: string; options: IncomingOption[] }
+  | { kind: 'problem'; problem: Problem };
+
+/** Splits on spaces, keeping "double quoted" runs together (quotes removed). */
+function tokens(line: string): string[] {
+  const out: string[] = [];
+  const pattern = /(\S*?)"([^"]*)"(\S*)|(\S+)/g;
+  for (const m of line.matchAll(pattern)) {
+    out.push(m[4] ?? `${m[1] ?? ''}${m[2] ?? ''}${m[3] ?? ''}`);
+  }
+  return out;
+}
+
+/**
+ * Reads a console command line: `/operation sky-ecc`, `/operation name:sky-ecc`,
+ * `/search query:"rotterdam cocaine"`. Options are `name:value`; bare words fill the first
+ * required option. The dispatcher checks the options, as it does for Discord's.
+ */
+export function parseCommandLine(
+  line: string,
+  commandNamed: (name: string) => Command | undefined,
+): ParsedCommandLine {
+  const trimmed = line.trim();
+  if (trimmed === '') return { kind: 'problem', problem: { kind: 'empty-line' } };
+  if (!trimmed.startsWith('/')) return { kind: 'problem', problem: { kind: 'not-a-command' } };
+  const [head = '', ...rest] = tokens(trimmed.slice(1));
+  const name = head.toLowerCase();
+  const command = commandNamed(name);
+  const specs = Object.entries(command?.options ?? {});
+  const optionNames = specs.map(([optionName]) => optionName);
+  const options = new Map<string, string>();
+  const bare: string[] = [];
+  for (const token of rest) {
+    const colon = token.indexOf(':');
+    const key = colon > 0 ? token.slice(0, colon).toLowerCase() : '';
+    if (optionNames.includes(key)) options.set(key, token.slice(colon + 1));
+    else bare.push(token);
+  }
+  if (bare.length > 0) {
+    const first = specs.find(([optionName, spec]) => spec.required && !options.has(optionName));
+    if (first !== undefined) options.set(first[0], bare.join(' '));
+    else if (command !== undefined) {
+      return {
+        kind: 'problem',
+        problem: { kind: 'takes-no-text', command: name, options: optionNames },
+      };
+    }
+  }
+  return {
+    kind: 'command',
+    name,
+    options: [...options].map(([optionName, value]) => ({ name: optionName, value })),
+  };
+}

@@ -1,0 +1,41 @@
+import type { Dispatcher } from '../../interactions/dispatcher.ts';
+import type { BotReply } from '../../interactions/reply.ts';
+import { renderReply } from '../../render/reply.ts';
+import { payloadToText } from '../../render/text.ts';
+import { encodeCustomId } from '../../interactions/customId.ts';
+import { finalReply } from '../../interactions/plan.ts';
+import { parseCommandLine } from './commandLine.ts';
+
+let lineNumber = 0;
+
+/** Answers one command line with the payload Discord would receive, through the dispatcher. */
+export function answerLine(dispatcher: Dispatcher, line: string): BotReply {
+  const parsed = parseCommandLine(line, (name) => dispatcher.getCommand(name));
+  if (parsed.kind === 'problem') return dispatcher.problem('', parsed.problem);
+  lineNumber += 1;
+  const plan = dispatcher.plan({
+    kind: 'command',
+    name: parsed.name,
+    options: parsed.options,
+    meta: { id: `console-${lineNumber}` },
+  });
+  const reply = finalReply(plan);
+  if (reply === undefined) throw new Error(`a command was planned as ${plan.kind}`);
+  return reply;
+}
+
+/** The reply as a terminal shows it: every page of the card, then the quotes it cites. */
+export function resultToText(reply: BotReply): string {
+  const parts: string[] = [];
+  for (let page = 0; page < reply.pageCount; page += 1) {
+    parts.push(payloadToText(renderReply(reply.answer, page, encodeCustomId).payload));
+  }
+  const quotes = reply.citations.map(
+    (c) => `- ${c.document}: “${c.quote.replace(/\s*\n\s*/g, ' ')}”`,
+  );
+  if (quotes.length > 0)
+    parts.push(
+      `Citations (${quotes.length}, each verbatim from its document):\n${quotes.join('\n')}`,
+    );
+  return parts.join('\n\n');
+}
