@@ -7,7 +7,10 @@ export type { Logger };
  * Structured JSON logs on stderr (stdout belongs to the console and JSON output). The token is
  * redacted wherever a log object might carry it.
  */
-export function createLogger(level: LogLevel): Logger {
+export function createLogger(
+  level: LogLevel,
+  destination: pino.DestinationStream = pino.destination({ fd: 2, sync: true }),
+): Logger {
   return pino(
     {
       level,
@@ -24,7 +27,7 @@ export function createLogger(level: LogLevel): Logger {
         censor: '[redacted]',
       },
     },
-    pino.destination({ fd: 2, sync: true }),
+    destination,
   );
 }
 

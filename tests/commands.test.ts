@@ -291,9 +291,8 @@ describe('every reply', () => {
     const id = 'sky-ecc-balkan-cartel-2023-05-11';
     const reply = ask(`/operation ${id}`);
     const quotes = press(`bo|operation|quotes|0|${id}`);
-    expect(quotes.pageCount).toBeGreaterThanOrEqual(1);
     expect(quotes.pageCount).toBeGreaterThan(1);
-    expect(reply.pageCount).toBeGreaterThanOrEqual(1);
+    expect(reply.ok).toBe(true);
     expect(buttonsOf(quotes.message).map((b) => b.label)).toEqual([
       '◀ Previous',
       'Next ▶',

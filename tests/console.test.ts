@@ -13,11 +13,11 @@ const env = {
   CORPUS_DIR: '',
 };
 
-function npm(args: string[], input: string) {
+function npm(args: string[], input: string, extra: Record<string, string> = {}) {
   const result = spawnSync('npm', args, {
     cwd: ROOT,
     input,
-    env,
+    env: { ...env, ...extra },
     encoding: 'utf8',
     timeout: 60_000,
   });
@@ -46,6 +46,17 @@ describe('npm start without a token', () => {
     expect(run.stdout).toContain('Unknown command');
     expect(run.stdout).toContain('too long');
     expect(run.stdout).toContain('== Operation Theseus (INTERPOL) ==');
+  });
+
+  it('takes an empty LOG_LEVEL as unset, in the console and in ask', () => {
+    const start = npm(['start', '--silent'], '/operation thesues\n', { LOG_LEVEL: '' });
+    expect(start.stderr).toBe('');
+    expect(start.code).toBe(0);
+    expect(start.stdout).toContain('== Operation Theseus (INTERPOL) ==');
+    const ask = npm(['run', '--silent', 'ask', '--', '/sources'], '', { LOG_LEVEL: '' });
+    expect(ask.stderr).toBe('');
+    expect(ask.code).toBe(0);
+    expect(ask.stdout).toContain('== Sources ==');
   });
 
   it('stops with a message naming the variable when configuration is bad', () => {

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { CorpusError } from '../src/corpus/errors.ts';
 import { loadCorpus } from '../src/corpus/loadCorpus.ts';
 import { operationCard } from '../src/render/operationCard.ts';
-import { CorpusCopy } from './helpers/corpus.ts';
+import { CorpusCopy, realCorpus } from './helpers/corpus.ts';
 
 const SKY = 'operations/sky-ecc-balkan-cartel-2023-05-11.yaml';
 const AUGUST = 'operations/balkan-cartel-action-day-2023-08-24.yaml';
@@ -61,7 +61,15 @@ describe('corpus verification on a faulty copy', () => {
 
   it('loads an untouched copy', () => {
     copy = new CorpusCopy();
-    expect(loadCorpus(copy.dir).operations).toHaveLength(5);
+    expect(loadCorpus(copy.dir).operations.map((op) => op.id)).toEqual(
+      realCorpus().operations.map((op) => op.id),
+    );
+  });
+
+  it('fails on a fact id used twice in one file', () => {
+    copy = new CorpusCopy();
+    copy.edit(SKY, (t) => t.replace('id: house-searches', 'id: cash'));
+    expect(problemsOf(copy.dir).some((p) => /fact "cash".*used twice/.test(p))).toBe(true);
   });
 
   it('fails naming the file and the fact when one word of a quote changes', () => {

@@ -54,7 +54,7 @@ describe('deploy-commands against the recorder', () => {
   it('puts every command globally in one bulk overwrite, valid and localised in Dutch', async () => {
     const run = await deploy(standIn, []);
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('Deployed 7 commands globally');
+    expect(run.stdout).toContain(`Deployed ${COMMANDS.length} commands globally`);
     const puts = standIn.requests.filter((r) => r.method === 'PUT');
     expect(puts).toHaveLength(1);
     const put = puts[0];

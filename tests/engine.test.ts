@@ -52,7 +52,10 @@ describe('finding operations', () => {
   });
 
   it('autocompletes exact alias first, then prefix, then fuzzy; empty lists every operation', () => {
-    expect(engine.completeOperations('', 25)).toHaveLength(5);
+    // Nothing typed yet: every operation, newest first (the order the bot lists them in).
+    expect(engine.completeOperations('', 25).map((c) => c.value)).toEqual(
+      engine.operations().map((op) => op.id),
+    );
     expect(engine.completeOperations('sky', 25)[0]?.value).toBe('sky-ecc-balkan-cartel-2023-05-11');
     expect(engine.completeOperations('Theseus', 25)[0]?.value).toBe('interpol-operation-theseus');
     expect(engine.completeOperations('thes', 25)[0]?.value).toBe('interpol-operation-theseus');
@@ -116,6 +119,23 @@ describe('finding countries', () => {
     expect(found.report.mentioned.map((e) => e.operation.id)).toEqual([
       'interpol-operation-theseus',
     ]);
+  });
+
+  it('shows a figure whose scope names the country also where the country is only mentioned', () => {
+    const found = engine.findCountry('Peru');
+    if (found.kind !== 'found') throw new Error('Peru not found');
+    const facts = [...found.report.tookPart, ...found.report.mentioned].flatMap((e) => e.local);
+    expect(facts.some((f) => f.metric === 'arrests' && / Peru\b/.test(f.scope))).toBe(true);
+  });
+
+  it("keeps a country's own figures apart from the operation's overall ones", () => {
+    const found = engine.findCountry('Belgium');
+    if (found.kind !== 'found') throw new Error('Belgium not found');
+    for (const entry of found.report.tookPart) {
+      for (const fact of entry.local) expect(fact.scope).toMatch(/Belgium/);
+      for (const fact of entry.local) expect(fact.scope).not.toMatch(/\btotal\b/);
+      expect(entry.headline.filter((f) => entry.local.includes(f))).toEqual([]);
+    }
   });
 
   it('shows a figure scoped to the country among its figures', () => {

@@ -1,23 +1,27 @@
 import type { Client } from 'discord.js';
 import { Writable } from 'node:stream';
-import { pino } from 'pino';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { defineCommand } from '../src/interactions/command.ts';
 import type { Dispatcher } from '../src/interactions/dispatcher.ts';
+import { createLogger, type Logger } from '../src/log.ts';
 import { createGatewayClient } from '../src/transports/gateway/gateway.ts';
 import { realDispatcher } from './helpers/corpus.ts';
 import { DiscordStandIn, type RecordedRequest } from './helpers/discordStandIn.ts';
 import {
+  APP_ID,
   autocomplete,
   buttonPress,
   chatInput,
+  GUILD_ID,
+  USER,
   type RawInteraction,
 } from './helpers/interactions.ts';
 import { expectWithinDiscordLimits } from './helpers/limits.ts';
 import type { MessagePayload } from '../src/render/reply.ts';
 
 /** Log lines captured as objects, to assert what is logged (and what never is). */
-function captureLogs(): { logger: pino.Logger; lines: Record<string, unknown>[] } {
+/** The bot's own logger (redaction included), writing into an array. */
+function captureLogs(): { logger: Logger; lines: Record<string, unknown>[] } {
   const lines: Record<string, unknown>[] = [];
   const stream = new Writable({
     write(chunk: Buffer, _encoding, done) {
@@ -25,7 +29,7 @@ function captureLogs(): { logger: pino.Logger; lines: Record<string, unknown>[] 
       done();
     },
   });
-  return { logger: pino({ level: 'debug' }, stream), lines };
+  return { logger: createLogger('debug', stream), lines };
 }
 
 // The real client's own action builds the real interaction object from the raw payload, as the
@@ -204,10 +208,38 @@ describe('a real discord.js client against a local recorder', () => {
     const body = callbackBody(await standIn.waitForRequest(isCallback(payload)));
     expect(body.data.flags).toBe(64);
     expect(JSON.stringify(body)).not.toContain('internal detail');
-    expect(logs.lines.some((l) => l.msg === 'command failed' && l.command === 'boom')).toBe(true);
+    // The log names the interaction, its server and its user, so the failure can be traced.
+    expect(logs.lines.find((l) => l.msg === 'command failed')).toMatchObject({
+      command: 'boom',
+      interactionId: payload.id,
+      guildId: GUILD_ID,
+      userId: USER.id,
+    });
     const next = chatInput('operation', { name: 'theseus' });
     deliver(client, next);
     expect(callbackBody(await standIn.waitForRequest(isCallback(next))).type).toBe(4);
+  });
+
+  it('apologises ephemerally when Discord refuses the edit of a deferred answer', async () => {
+    startClient();
+    const payload = chatInput('search', { query: 'rotterdam' });
+    standIn.respond((r) =>
+      r.method === 'PATCH' && r.path.includes(payload.token)
+        ? { status: 400, body: { message: 'Invalid Form Body', code: 50035 } }
+        : undefined,
+    );
+    deliver(client, payload);
+    const followUp = await standIn.waitForRequest(
+      (r) => r.method === 'POST' && r.path.endsWith(`/webhooks/${APP_ID}/${payload.token}`),
+    );
+    const body = followUp.body as MessagePayload;
+    expect(body.flags).toBe(64);
+    expect(body.content).toContain('Something went wrong');
+    expect(body.allowed_mentions).toEqual({ parse: [] });
+    expect(logs.lines.find((l) => l.msg === 'interaction failed')).toMatchObject({
+      interactionId: payload.id,
+      command: 'search',
+    });
   });
 
   it('logs an expired interaction (404, code 10062) without crashing', async () => {

@@ -68,6 +68,26 @@ describe('the HTTP interactions endpoint', () => {
     );
   });
 
+  it.each([{}, 5, [null], 'text', [{ value: 'no name' }]])(
+    'answers a signed command whose options are %j with 400, not a crash',
+    async (options) => {
+      const payload = { ...chatInput('operation', { name: 'sky-ecc' }) };
+      payload.data = { id: '700000000000000007', name: 'operation', type: 1, options };
+      expect((await signed(payload)).status).toBe(400);
+      const next = await signed(chatInput('operation', { name: 'theseus' }));
+      expect(next.status).toBe(200);
+    },
+  );
+
+  it('refuses a token that is not safe in a URL path before any webhook call', async () => {
+    const payload = {
+      ...chatInput('search', { query: 'rotterdam' }),
+      token: '../../../../evil?x=',
+    };
+    expect((await signed(payload)).status).toBe(400);
+    expect(standIn.requests.some((r) => r.path.includes('evil'))).toBe(false);
+  });
+
   it('rejects a request without signature headers with 401', async () => {
     const reply = await post(JSON.stringify({ type: 1 }), { 'content-type': 'application/json' });
     expect(reply.status).toBe(401);

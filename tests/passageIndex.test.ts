@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { splitPassages } from '../src/corpus/passages.ts';
 import { editDistance } from '../src/search/editDistance.ts';
+import { NameIndex } from '../src/search/nameIndex.ts';
 import { PassageIndex } from '../src/search/passageIndex.ts';
 
 const text = [
@@ -55,5 +56,18 @@ describe('editDistance', () => {
   it('stops past its cap', () => {
     expect(editDistance('abcdefgh', 'zyxwvuts', 2)).toBe(3);
     expect(editDistance('a'.repeat(100), 'b'.repeat(100), 2)).toBe(3);
+  });
+});
+
+describe('the name index', () => {
+  it('ranks an exact name above a longer name it is the start of, whatever the order given', () => {
+    const index = new NameIndex(
+      ['Balkan Cartel taskforce', 'Balkan'],
+      (name) => name,
+      (name) => [name],
+    );
+    const [first, second] = index.find('balkan');
+    expect(first).toMatchObject({ item: 'Balkan', tier: 'exact' });
+    expect(second).toMatchObject({ item: 'Balkan Cartel taskforce', tier: 'prefix' });
   });
 });

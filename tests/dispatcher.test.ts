@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import { COMMANDS } from '../src/commands/index.ts';
+import { defineCommand } from '../src/interactions/command.ts';
+import type { Incoming } from '../src/interactions/incoming.ts';
+import { silentLogger } from '../src/log.ts';
+import { realCorpus, realDispatcher, realEngine } from './helpers/corpus.ts';
+
+const meta = { id: '1', guildId: '2', userId: '3' };
+const command = (name: string, options: Record<string, string> = {}): Incoming => ({
+  kind: 'command',
+  name,
+  options: Object.entries(options).map(([key, value]) => ({ name: key, value })),
+  meta,
+});
+
+/** A command that records what it was given, to see what the dispatcher lets through. */
+function recorder(slow: boolean) {
+  const calls: Record<string, string | undefined>[] = [];
+  const spec = defineCommand({
+    name: 'probe',
+    description: { en: 'records', nl: 'noteert' },
+    options: {
+      text: {
+        type: 'string',
+        localizedName: { nl: 'tekst' },
+        description: { en: 'text', nl: 'tekst' },
+        required: true,
+        maxLength: 10,
+      },
+      extra: {
+        type: 'string',
+        localizedName: { nl: 'extra' },
+        description: { en: 'extra', nl: 'extra' },
+        required: false,
+      },
+    },
+    example: '/probe hello',
+    slow,
+    run(_ctx, options) {
+      calls.push({ text: options.text, extra: options.extra });
+      if (options.text === 'fail') throw new Error('boom');
+      return { ok: true, ephemeral: false, content: options.text, citations: [] };
+    },
+  });
+  return { calls, dispatcher: realDispatcher(silentLogger(), [spec]) };
+}
+
+describe('the dispatcher plans every interaction once', () => {
+  it('answers quick commands at once and defers the slow ones', () => {
+    const dispatcher = realDispatcher();
+    for (const spec of COMMANDS) {
+      const options = Object.fromEntries(
+        Object.entries(spec.options)
+          .filter(([, o]) => o.required)
+          .map(([name, o]) => [name, o.choices?.[0]?.value ?? 'serbia']),
+      );
+      const plan = dispatcher.plan(command(spec.name, options));
+      expect(plan.kind).toBe(spec.slow ? 'defer' : 'reply');
+    }
+  });
+
+  it('checks options before running: unknown, missing, too long never reach the handler', () => {
+    const { calls, dispatcher } = recorder(false);
+    for (const bad of [
+      { colour: 'red', text: 'x' },
+      {},
+      { text: '   ' },
+      { text: 'x'.repeat(11) },
+    ]) {
+      const plan = dispatcher.plan(command('probe', bad));
+      expect(plan.kind).toBe('reply');
+      if (plan.kind === 'reply') expect(plan.reply.message.flags).toBe(64);
+    }
+    expect(calls).toEqual([]);
+  });
+
+  it('hands the handler trimmed options, leaving out empty optional ones', () => {
+    const { calls, dispatcher } = recorder(false);
+    dispatcher.plan(command('probe', { text: '  hi  ', extra: '  ' }));
+    expect(calls).toEqual([{ text: 'hi', extra: undefined }]);
+  });
+
+  it('replaces a deferred answer that failed with an ephemeral one, once the work is done', () => {
+    const { calls, dispatcher } = recorder(true);
+    const plan = dispatcher.plan(command('probe', { text: 'fail' }));
+    expect(calls).toEqual([]);
+    if (plan.kind !== 'defer') throw new Error(`planned ${plan.kind}`);
+    const done = plan.finish();
+    expect(done.kind).toBe('replace');
+    expect(done.reply.message.flags).toBe(64);
+    expect(done.reply.message.content).toContain('Something went wrong');
+    const ok = dispatcher.plan(command('probe', { text: 'fine' }));
+    if (ok.kind !== 'defer') throw new Error(`planned ${ok.kind}`);
+    expect(ok.finish()).toMatchObject({ kind: 'edit', reply: { ok: true } });
+  });
+
+  it('updates the message for a valid button, and replies ephemerally for a forged one', () => {
+    const dispatcher = realDispatcher();
+    const id = realCorpus().operations[0]?.id ?? '';
+    expect(
+      dispatcher.plan({ kind: 'button', customId: `bo|operation|quotes|0|${id}`, meta }).kind,
+    ).toBe('update');
+    const forged = dispatcher.plan({ kind: 'button', customId: 'bo|x', meta });
+    expect(forged.kind).toBe('reply');
+  });
+
+  it('offers the most involved countries first when nothing is typed yet', () => {
+    const plan = realDispatcher().plan({
+      kind: 'autocomplete',
+      name: 'country',
+      options: [{ name: 'name', value: '', focused: true }],
+      meta,
+    });
+    if (plan.kind !== 'choices') throw new Error(`planned ${plan.kind}`);
+    const involvement = (code: string): number =>
+      realCorpus().operations.filter((op) => op.countries.some((c) => c.code === code)).length;
+    const counts = plan.choices.map((c) => involvement(c.value));
+    expect(counts.length).toBeGreaterThan(1);
+    expect(counts.length).toBeLessThanOrEqual(25);
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+    expect(counts[0]).toBe(
+      Math.max(
+        ...realEngine().corpus.operations.flatMap((op) =>
+          op.countries.map((c) => involvement(c.code)),
+        ),
+      ),
+    );
+  });
+
+  it('names the interaction in its logger', () => {
+    const log = realDispatcher().loggerFor(command('operation', { name: 'x' }));
+    expect(log.bindings()).toMatchObject({
+      interactionId: '1',
+      guildId: '2',
+      userId: '3',
+      command: 'operation',
+    });
+  });
+});
