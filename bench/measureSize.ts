@@ -57,7 +57,7 @@ function rankOf(documents: string[], wanted: string): number {
   const readyAt = performance.now();
   gc?.();
   const memory = process.memoryUsage();
-  const dispatcher = new Dispatcher(engine, silentLogger(), COMMANDS);
+  const dispatcher = new Dispatcher({ current: () => engine }, silentLogger(), COMMANDS);
   const meta = { id: 'bench' };
   const command = (name: string, options: Record<string, string>) =>
     finalReply(

@@ -16,7 +16,7 @@ async function main(): Promise<void> {
   const runtime = createRuntime(config.corpusDir, logger);
   switch (config.transport) {
     case 'console':
-      await runConsole(runtime.dispatcher, config.corpusDir);
+      await runConsole(runtime, config.corpusDir);
       return;
     case 'gateway': {
       const { runGateway } = await import('./transports/gateway/gateway.ts');

@@ -50,7 +50,10 @@ describe('the real entry point with a token, against a local stand-in for Discor
     await standIn.waitFor(() => standIn.identifies.length > 0, 20_000);
     const identify = standIn.identifies[0] as { token: string; intents: number };
     expect(identify.token).toBe(TOKEN);
-    expect(identify.intents).toBe(1);
+    // Guilds, GuildMessages and DirectMessages; none of the privileged intents (members,
+    // presences, message content).
+    expect(identify.intents).toBe(1 | 512 | 4096);
+    expect(identify.intents & (2 | 256 | 32768)).toBe(0);
     await standIn.waitFor(() => running?.output().includes('ready in 1 servers') === true, 20_000);
 
     const payload = chatInput('operation', { name: 'sky-ecc' });

@@ -1,8 +1,8 @@
 import { REST } from '@discordjs/rest';
 import { Routes, type RESTGetCurrentApplicationResult } from 'discord-api-types/v10';
-import { COMMANDS } from '../commands/index.ts';
+import { COMMANDS, MESSAGE_COMMANDS } from '../commands/index.ts';
 import { ConfigError, loadDeployConfig } from '../config.ts';
-import { commandDefinition } from '../interactions/definition.ts';
+import { commandDefinition, messageCommandDefinition } from '../interactions/definition.ts';
 
 // `npm run deploy-commands [-- --guild ID]`: one bulk overwrite of every command; global by
 // default, or one server's for development (guild commands update at once, global ones can take
@@ -23,7 +23,10 @@ async function deploy(): Promise<void> {
     guildId === undefined
       ? Routes.applicationCommands(applicationId)
       : Routes.applicationGuildCommands(applicationId, guildId);
-  const body = COMMANDS.map(commandDefinition);
+  const body = [
+    ...COMMANDS.map(commandDefinition),
+    ...MESSAGE_COMMANDS.map(messageCommandDefinition),
+  ];
   await rest.put(route, { body });
   const where = guildId === undefined ? 'globally' : `to server ${guildId}`;
   process.stdout.write(

@@ -1,4 +1,4 @@
-import type { Command } from '../interactions/command.ts';
+import type { Command, MessageCommand } from '../interactions/command.ts';
 import { cite } from './cite.ts';
 import { country } from './country.ts';
 import { help } from './help.ts';
@@ -17,3 +17,6 @@ export const COMMANDS: readonly Command[] = [
   sources,
   help,
 ];
+
+/** Right-click a message → Apps. */
+export const MESSAGE_COMMANDS: readonly MessageCommand[] = [];

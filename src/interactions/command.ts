@@ -8,6 +8,9 @@ export interface Localized {
   nl: string;
 }
 
+/** Every slash command takes it: the answer is shown only to the person who asked. */
+export const PRIVATE_OPTION = 'private';
+
 /** One option of a command, as its definition declares it. */
 export interface StringOptionSpec {
   type: 'string';
@@ -63,6 +66,26 @@ export interface Command {
   run: (ctx: CommandContext, options: Readonly<Record<string, string>>) => Answer;
   autocomplete: ((ctx: CommandContext, option: string, value: string) => Choice[]) | undefined;
   view: ((ctx: CommandContext, state: ViewState) => Answer | undefined) | undefined;
+}
+
+/** The message a message command was used on: its content arrives in the interaction. */
+export interface TargetMessage {
+  content: string;
+}
+
+/** A message command (right-click a message → Apps): no options, the message is its input. */
+export interface MessageCommand {
+  /** Shown in the menu, e.g. "Check figures". */
+  name: string;
+  localizedName: Omit<Localized, 'en'>;
+  slow: boolean;
+  run: (ctx: CommandContext, message: TargetMessage) => Answer;
+}
+
+export function defineMessageCommand(
+  spec: Omit<MessageCommand, 'slow'> & { slow?: boolean },
+): MessageCommand {
+  return { ...spec, slow: spec.slow ?? false };
 }
 
 /** Declares a command: one file per command calls this, and the registry lists the result. */

@@ -5,7 +5,12 @@ import type { Answer } from '../render/answer.ts';
 import { LIMITS } from '../render/limits.ts';
 import { problemAnswer, type Problem } from '../render/problems.ts';
 import { renderReply } from '../render/reply.ts';
-import type { Command, CommandContext } from './command.ts';
+import {
+  PRIVATE_OPTION,
+  type Command,
+  type CommandContext,
+  type MessageCommand,
+} from './command.ts';
 import { decodeCustomId, encodeCustomId } from './customId.ts';
 import type { Incoming, IncomingOption, InteractionMeta } from './incoming.ts';
 import type { Plan } from './plan.ts';
@@ -19,13 +24,19 @@ function optionText(value: unknown): string {
 }
 
 type Checked =
-  { kind: 'ok'; options: Record<string, string> } | { kind: 'problem'; problem: Problem };
+  | { kind: 'ok'; options: Record<string, string>; private: boolean }
+  | { kind: 'problem'; problem: Problem };
 
 /** Checks options against the command's definition, once, before anything runs. */
 export function checkOptions(command: Command, incoming: readonly IncomingOption[]): Checked {
   const known = Object.keys(command.options);
   const given = new Map<string, string>();
+  let hidden = false;
   for (const { name, value } of incoming) {
+    if (name === PRIVATE_OPTION) {
+      hidden = value === true || optionText(value).trim().toLowerCase() === 'true';
+      continue;
+    }
     if (!Object.hasOwn(command.options, name)) {
       return {
         kind: 'problem',
@@ -54,25 +65,38 @@ export function checkOptions(command: Command, incoming: readonly IncomingOption
     }
     if (value !== '') options[name] = value;
   }
-  return { kind: 'ok', options };
+  return { kind: 'ok', options, private: hidden };
+}
+
+/** Where the dispatcher gets the engine in service: a reload swaps what `current` returns. */
+export interface EngineSource {
+  current(): Engine;
 }
 
 /**
  * The one dispatcher: turns any interaction, from any transport, into a plan. Options are
  * checked once, every answer goes through the one reply helper, and nothing a command throws
- * escapes: it is logged with the interaction's id, server, user and command.
+ * escapes: it is logged with the interaction's id, server, user and command. Each plan keeps
+ * the engine it started with, so a reload never changes an answer half-way.
  */
 export class Dispatcher {
   private readonly byName: Map<string, Command>;
-  private readonly ctx: CommandContext;
+  private readonly messageCommands: Map<string, MessageCommand>;
 
   constructor(
-    readonly engine: Engine,
+    private readonly engines: EngineSource,
     private readonly logger: Logger,
     readonly commands: readonly Command[],
+    messageCommands: readonly MessageCommand[] = [],
+    /** The slash command that answers a mention or a direct message, with the text as its option. */
+    private readonly mentionCommand = 'ask',
   ) {
     this.byName = new Map(commands.map((c) => [c.name, c]));
-    this.ctx = { engine, commands };
+    this.messageCommands = new Map(messageCommands.map((c) => [c.name, c]));
+  }
+
+  get engine(): Engine {
+    return this.engines.current();
   }
 
   getCommand(name: string): Command | undefined {
@@ -87,28 +111,34 @@ export class Dispatcher {
     if (meta.guildId !== undefined) fields.guildId = meta.guildId;
     if (meta.userId !== undefined) fields.userId = meta.userId;
     if (incoming.kind === 'button') fields.customId = incoming.customId;
+    else if (incoming.kind === 'mention') fields.command = this.mentionCommand;
     else fields.command = incoming.name;
     return this.logger.child(fields);
   }
 
   plan(incoming: Incoming, log: Logger = this.loggerFor(incoming)): Plan {
+    const ctx: CommandContext = { engine: this.engines.current(), commands: this.commands };
     switch (incoming.kind) {
       case 'ping':
         return { kind: 'pong' };
       case 'command':
-        return this.planCommand(incoming.name, incoming.options, log);
+        return this.planCommand(ctx, incoming.name, incoming.options, log);
       case 'autocomplete':
         return {
           kind: 'choices',
-          choices: this.autocomplete(incoming.name, incoming.options, log),
+          choices: this.autocomplete(ctx, incoming.name, incoming.options, log),
         };
       case 'button':
-        return this.planButton(incoming.customId, log);
+        return this.planButton(ctx, incoming.customId, log);
+      case 'message-command':
+        return this.planMessageCommand(ctx, incoming.name, incoming.content, log);
+      case 'mention':
+        return this.planMention(ctx, incoming.text, log);
     }
   }
 
   /** Renders an answer into what transports send: the one path every reply takes. */
-  reply(command: string, answer: Answer, page = 0): BotReply {
+  reply(command: string, answer: Answer, page = 0, engine = this.engines.current()): BotReply {
     const rendered = renderReply(answer, page, encodeCustomId);
     return {
       command,
@@ -117,7 +147,7 @@ export class Dispatcher {
       citations: answer.citations.map((c) => ({
         document: c.document,
         quote: c.quote,
-        url: this.engine.document(c.document).url,
+        url: engine.corpus.documents.get(c.document)?.url ?? '',
       })),
       answer,
       pageCount: rendered.pageCount,
@@ -128,7 +158,12 @@ export class Dispatcher {
     return this.reply(command, problemAnswer(problem));
   }
 
-  private planCommand(name: string, incoming: readonly IncomingOption[], log: Logger): Plan {
+  private planCommand(
+    ctx: CommandContext,
+    name: string,
+    incoming: readonly IncomingOption[],
+    log: Logger,
+  ): Plan {
     const command = this.byName.get(name);
     if (command === undefined) {
       const known = [...this.byName.keys()];
@@ -138,41 +173,80 @@ export class Dispatcher {
     if (checked.kind === 'problem') {
       return { kind: 'reply', reply: this.problem(name, checked.problem) };
     }
-    if (!command.slow) {
-      return { kind: 'reply', reply: this.run(command, checked.options, log) };
+    const answer = (): Answer => {
+      const result = this.run(command.name, log, () => command.run(ctx, checked.options));
+      return checked.private ? { ...result, ephemeral: true } : result;
+    };
+    return this.answerPlan(ctx, command.name, command.slow, checked.private, answer);
+  }
+
+  private planMessageCommand(
+    ctx: CommandContext,
+    name: string,
+    content: string,
+    log: Logger,
+  ): Plan {
+    const command = this.messageCommands.get(name);
+    if (command === undefined) {
+      const known = [...this.messageCommands.keys()];
+      return { kind: 'reply', reply: this.problem(name, { kind: 'unknown-command', name, known }) };
     }
+    const answer = (): Answer => this.run(name, log, () => command.run(ctx, { content }));
+    return this.answerPlan(ctx, name, command.slow, false, answer);
+  }
+
+  /** A mention or a direct message is asked as the mention command, answered in one message. */
+  private planMention(ctx: CommandContext, text: string, log: Logger): Plan {
+    const command = this.byName.get(this.mentionCommand);
+    const option = Object.keys(command?.options ?? {})[0];
+    if (command === undefined || option === undefined) return { kind: 'ignore' };
+    const plan = this.planCommand(ctx, command.name, [{ name: option, value: text }], log);
+    return plan.kind === 'defer' ? { kind: 'reply', reply: plan.finish().reply } : plan;
+  }
+
+  /** Quick answers are sent at once; slow ones are acknowledged first, then edited in. */
+  private answerPlan(
+    ctx: CommandContext,
+    name: string,
+    slow: boolean,
+    ephemeral: boolean,
+    answer: () => Answer,
+  ): Plan {
+    if (!slow) return { kind: 'reply', reply: this.reply(name, answer(), 0, ctx.engine) };
     // Acknowledge first so Discord's 3 seconds cannot run out while the command works.
     return {
       kind: 'defer',
+      ephemeral,
       finish: () => {
-        const reply = this.run(command, checked.options, log);
-        return { kind: reply.answer.ephemeral ? 'replace' : 'edit', reply };
+        const reply = this.reply(name, answer(), 0, ctx.engine);
+        // A public "thinking…" message cannot turn ephemeral: an ephemeral answer replaces it.
+        return { kind: reply.answer.ephemeral && !ephemeral ? 'replace' : 'edit', reply };
       },
     };
   }
 
-  private run(command: Command, options: Readonly<Record<string, string>>, log: Logger): BotReply {
+  private run(command: string, log: Logger, answer: () => Answer): Answer {
     try {
-      return this.reply(command.name, command.run(this.ctx, options));
+      return answer();
     } catch (error) {
-      log.error({ err: error, options }, 'command failed');
-      return this.problem(command.name, { kind: 'unexpected' });
+      log.error({ err: error }, 'command failed');
+      return problemAnswer({ kind: 'unexpected' });
     }
   }
 
   /** A button press: the state is in the custom_id, so it works after a restart. */
-  private planButton(customId: string, log: Logger): Plan {
+  private planButton(ctx: CommandContext, customId: string, log: Logger): Plan {
     const decoded = decodeCustomId(customId);
     const command = decoded === undefined ? undefined : this.byName.get(decoded.state.command);
     if (decoded === undefined || command?.view === undefined) {
       return { kind: 'reply', reply: this.problem('button', { kind: 'button-expired' }) };
     }
     try {
-      const answer = command.view(this.ctx, decoded.state);
+      const answer = command.view(ctx, decoded.state);
       if (answer === undefined) {
         return { kind: 'reply', reply: this.problem(command.name, { kind: 'view-gone' }) };
       }
-      const reply = this.reply(command.name, answer, decoded.page);
+      const reply = this.reply(command.name, answer, decoded.page, ctx.engine);
       return reply.ok ? { kind: 'update', reply } : { kind: 'reply', reply };
     } catch (error) {
       log.error({ err: error }, 'button failed');
@@ -181,14 +255,19 @@ export class Dispatcher {
   }
 
   /** Choices for the focused option: at most 25, each within Discord's lengths; never throws. */
-  private autocomplete(name: string, options: readonly IncomingOption[], log: Logger): Choice[] {
+  private autocomplete(
+    ctx: CommandContext,
+    name: string,
+    options: readonly IncomingOption[],
+    log: Logger,
+  ): Choice[] {
     const command = this.byName.get(name);
     if (command?.autocomplete === undefined) return [];
     const focused = options.find((o) => o.focused === true);
     if (focused === undefined) return [];
     try {
       return command
-        .autocomplete(this.ctx, focused.name, optionText(focused.value).slice(0, 200))
+        .autocomplete(ctx, focused.name, optionText(focused.value).slice(0, 200))
         .slice(0, LIMITS.choices)
         .map((c) => ({
           name: c.name.slice(0, LIMITS.choiceName),

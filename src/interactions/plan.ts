@@ -19,8 +19,10 @@ export type Plan =
   /** Replace the message a button sits on. */
   | { kind: 'update'; reply: BotReply }
   | { kind: 'choices'; choices: Choice[] }
-  /** Acknowledge at once, then `finish` (which never throws) gives the answer. */
-  | { kind: 'defer'; finish: () => Deferred };
+  /** Acknowledge at once (privately when asked), then `finish` (which never throws) answers. */
+  | { kind: 'defer'; ephemeral: boolean; finish: () => Deferred }
+  /** Nothing to answer (a mention when no command answers mentions). */
+  | { kind: 'ignore' };
 
 /** The message a plan ends with, for transports that need no acknowledgement (the console). */
 export function finalReply(plan: Plan): BotReply | undefined {
@@ -32,6 +34,7 @@ export function finalReply(plan: Plan): BotReply | undefined {
       return plan.finish().reply;
     case 'pong':
     case 'choices':
+    case 'ignore':
       return undefined;
   }
 }

@@ -33,7 +33,7 @@ export function realDispatcher(
   logger: Logger = silentLogger(),
   commands: readonly Command[] = COMMANDS,
 ): Dispatcher {
-  return new Dispatcher(realEngine(), logger, commands);
+  return new Dispatcher({ current: realEngine }, logger, commands);
 }
 
 let meta = 0;

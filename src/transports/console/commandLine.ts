@@ -1,4 +1,4 @@
-import type { Command } from '../../interactions/command.ts';
+import { PRIVATE_OPTION, type Command } from '../../interactions/command.ts';
 import type { IncomingOption } from '../../interactions/incoming.ts';
 import type { Problem } from '../../render/problems.ts';
 
@@ -32,7 +32,7 @@ export function parseCommandLine(
   const name = head.toLowerCase();
   const command = commandNamed(name);
   const specs = Object.entries(command?.options ?? {});
-  const optionNames = specs.map(([optionName]) => optionName);
+  const optionNames = [...specs.map(([optionName]) => optionName), PRIVATE_OPTION];
   const options = new Map<string, string>();
   const bare: string[] = [];
   for (const token of rest) {
@@ -47,7 +47,11 @@ export function parseCommandLine(
     else if (command !== undefined) {
       return {
         kind: 'problem',
-        problem: { kind: 'takes-no-text', command: name, options: optionNames },
+        problem: {
+          kind: 'takes-no-text',
+          command: name,
+          options: specs.map(([optionName]) => optionName),
+        },
       };
     }
   }

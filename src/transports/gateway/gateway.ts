@@ -1,10 +1,12 @@
-import { Client, Events, GatewayIntentBits } from 'discord.js';
+import { Client, Events, GatewayIntentBits, Partials } from 'discord.js';
 import type { GatewayConfig } from '../../config.ts';
 import type { Dispatcher } from '../../interactions/dispatcher.ts';
 import type { Logger } from '../../log.ts';
 import type { Runtime } from '../../runtime.ts';
+import { reloadOnHangup } from '../reload.ts';
 import { exitOnSignals } from '../signals.ts';
 import { handleInteraction } from './interactionHandler.ts';
+import { handleMessage } from './messageHandler.ts';
 
 /** Which shards this process runs: the manager's assignment, or the one shard of an unsharded bot. */
 function shardOptions(config: Pick<GatewayConfig, 'sharding'>): {
@@ -17,8 +19,10 @@ function shardOptions(config: Pick<GatewayConfig, 'sharding'>): {
 }
 
 /**
- * A discord.js client that answers interactions through the dispatcher. Only the Guilds
- * intent: no privileged intents are needed for slash commands, autocomplete and buttons.
+ * A discord.js client that answers interactions through the dispatcher, and messages that
+ * mention the bot or are sent to it directly. No privileged intent: slash commands need only
+ * Guilds, and a message that mentions the bot (or a DM) carries its content without Message
+ * Content.
  */
 export function createGatewayClient(
   dispatcher: Dispatcher,
@@ -27,7 +31,13 @@ export function createGatewayClient(
 ): Client {
   // Shards are given explicitly, so discord.js never reads SHARDS from the environment.
   const client = new Client({
-    intents: [GatewayIntentBits.Guilds],
+    intents: [
+      GatewayIntentBits.Guilds,
+      GatewayIntentBits.GuildMessages,
+      GatewayIntentBits.DirectMessages,
+    ],
+    // DM channels are not cached: without this partial, discord.js drops their messages.
+    partials: [Partials.Channel],
     rest: { api: config.apiUrl },
     ...shardOptions(config),
   });
@@ -39,6 +49,9 @@ export function createGatewayClient(
   });
   client.on(Events.InteractionCreate, (interaction) => {
     void handleInteraction(dispatcher, interaction, logger);
+  });
+  client.on(Events.MessageCreate, (message) => {
+    if (client.user !== null) void handleMessage(dispatcher, message, client.user.id);
   });
   client.on(Events.ShardDisconnect, (event, shardId) =>
     logger.warn({ shardId, code: event.code }, 'gateway disconnected'),
@@ -61,6 +74,7 @@ export async function runGateway(
 ): Promise<void> {
   const client = createGatewayClient(runtime.dispatcher, logger, config);
   exitOnSignals(logger, () => client.destroy());
+  reloadOnHangup(runtime);
   process.on('unhandledRejection', (reason) =>
     logger.error({ err: reason }, 'unhandled rejection'),
   );

@@ -1,5 +1,6 @@
 import {
   DiscordAPIError,
+  MessageFlags,
   RESTJSONErrorCodes,
   type CommandInteractionOption,
   type Interaction,
@@ -49,6 +50,14 @@ export function incomingOf(interaction: Interaction): Incoming | undefined {
       meta: metaOf(interaction),
     };
   }
+  if (interaction.isMessageContextMenuCommand()) {
+    return {
+      kind: 'message-command',
+      name: interaction.commandName,
+      content: interaction.targetMessage.content,
+      meta: metaOf(interaction),
+    };
+  }
   if (interaction.isButton()) {
     return { kind: 'button', customId: interaction.customId, meta: metaOf(interaction) };
   }
@@ -59,6 +68,7 @@ export function incomingOf(interaction: Interaction): Incoming | undefined {
 async function carryOut(interaction: Interaction, plan: Plan): Promise<void> {
   switch (plan.kind) {
     case 'pong':
+    case 'ignore':
       return;
     case 'choices':
       if (interaction.isAutocomplete()) await interaction.respond(plan.choices);
@@ -72,7 +82,7 @@ async function carryOut(interaction: Interaction, plan: Plan): Promise<void> {
       return;
     case 'defer': {
       if (!interaction.isRepliable()) return;
-      await interaction.deferReply();
+      await interaction.deferReply(plan.ephemeral ? { flags: MessageFlags.Ephemeral } : {});
       const done = plan.finish();
       if (done.kind === 'edit') {
         await interaction.editReply(toUpdateOptions(done.reply.message));

@@ -2,6 +2,7 @@ import {
   MessageFlags,
   type InteractionReplyOptions,
   type InteractionUpdateOptions,
+  type MessageReplyOptions,
 } from 'discord.js';
 import type { MessagePayload } from '../../render/reply.ts';
 
@@ -13,6 +14,17 @@ export function toUpdateOptions(payload: MessagePayload): InteractionUpdateOptio
     components: payload.components ?? [],
     allowedMentions: { parse: [] },
   };
+}
+
+/** An answer posted as an ordinary message (to a mention): no flags, no pings, no reply ping. */
+export function toMessageOptions(payload: MessagePayload): MessageReplyOptions {
+  const options: MessageReplyOptions = {
+    embeds: payload.embeds ?? [],
+    components: payload.components ?? [],
+    allowedMentions: { parse: [], repliedUser: false },
+  };
+  if (payload.content !== undefined) options.content = payload.content;
+  return options;
 }
 
 export function toReplyOptions(payload: MessagePayload): InteractionReplyOptions {

@@ -35,6 +35,10 @@ export async function runShardManager(
     logger.info({ shard: shard.id, totalShards }, 'shard launched');
     shard.on('death', () => logger.warn({ shard: shard.id }, 'shard process exited'));
   });
+  // Each shard process holds its own corpus: a reload reaches every one of them.
+  process.on('SIGHUP', () => {
+    for (const shard of manager.shards.values()) shard.process?.kill('SIGHUP');
+  });
   exitOnSignals(logger, async () => {
     for (const shard of manager.shards.values()) shard.kill();
     await Promise.resolve();

@@ -1,12 +1,17 @@
 import { createPublicKey, verify, type KeyObject } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { InteractionResponseType, type APIInteractionResponse } from 'discord-api-types/v10';
+import {
+  InteractionResponseType,
+  MessageFlags,
+  type APIInteractionResponse,
+} from 'discord-api-types/v10';
 import type { HttpConfig } from '../../config.ts';
 import type { Dispatcher } from '../../interactions/dispatcher.ts';
 import type { Deferred } from '../../interactions/plan.ts';
 import type { Logger } from '../../log.ts';
 import type { MessagePayload } from '../../render/reply.ts';
 import type { Runtime } from '../../runtime.ts';
+import { reloadOnHangup } from '../reload.ts';
 import { exitOnSignals } from '../signals.ts';
 import { incomingOf, webhookOf } from './incoming.ts';
 
@@ -19,6 +24,8 @@ export interface InteractionsServerOptions {
   /** A signed timestamp further than this from now is a replay. */
   maxClockSkewSeconds?: number;
   now?: () => number;
+  /** What /healthz reports beside its status: the corpus version and when it was loaded. */
+  status?: () => Record<string, string>;
 }
 
 const BODY_LIMIT = 256 * 1024;
@@ -142,7 +149,10 @@ export class InteractionsEndpoint {
     if (path === '/healthz') {
       if (req.method !== 'GET' && req.method !== 'HEAD')
         return send(res, 405, { error: 'method not allowed' });
-      return send(res, this.draining ? 503 : 200, { status: this.draining ? 'draining' : 'ok' });
+      return send(res, this.draining ? 503 : 200, {
+        status: this.draining ? 'draining' : 'ok',
+        ...this.options.status?.(),
+      });
     }
     if (path !== '/interactions') return send(res, 404, { error: 'not found' });
     if (req.method !== 'POST') return send(res, 405, { error: 'method not allowed' });
@@ -191,8 +201,15 @@ export class InteractionsEndpoint {
         setImmediate(() => {
           void this.finishDeferred(hook, plan.finish);
         });
-        return { type: InteractionResponseType.DeferredChannelMessageWithSource };
+        return plan.ephemeral
+          ? {
+              type: InteractionResponseType.DeferredChannelMessageWithSource,
+              data: { flags: MessageFlags.Ephemeral },
+            }
+          : { type: InteractionResponseType.DeferredChannelMessageWithSource };
       }
+      case 'ignore':
+        throw new HttpError(400, 'unsupported interaction');
     }
   }
 
@@ -233,7 +250,9 @@ export async function runHttp(runtime: Runtime, config: HttpConfig, logger: Logg
   const endpoint = new InteractionsEndpoint(runtime.dispatcher, logger, {
     publicKey: config.publicKey,
     apiUrl: config.apiUrl,
+    status: () => runtime.status(),
   });
+  reloadOnHangup(runtime);
   const server = endpoint.createServer();
   await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
   const address = server.address();

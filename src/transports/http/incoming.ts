@@ -30,9 +30,21 @@ const commandData = z.object({
   options: z.array(option).max(25).optional(),
 });
 
+const messageCommandData = z.object({
+  name: z.string().max(100),
+  type: z.literal(ApplicationCommandType.Message),
+  target_id: snowflake,
+  resolved: z.object({
+    messages: z.record(snowflake, z.object({ content: z.string().max(4000) })),
+  }),
+});
+
 const interaction = z.discriminatedUnion('type', [
   z.object({ type: z.literal(InteractionType.Ping) }),
-  base.extend({ type: z.literal(InteractionType.ApplicationCommand), data: commandData }),
+  base.extend({
+    type: z.literal(InteractionType.ApplicationCommand),
+    data: z.discriminatedUnion('type', [commandData, messageCommandData]),
+  }),
   base.extend({
     type: z.literal(InteractionType.ApplicationCommandAutocomplete),
     data: commandData,
@@ -66,13 +78,25 @@ export function incomingOf(body: unknown): Incoming | undefined {
   switch (value.type) {
     case InteractionType.Ping:
       return { kind: 'ping' };
-    case InteractionType.ApplicationCommand:
+    case InteractionType.ApplicationCommand: {
+      const { data } = value;
+      if (data.type === ApplicationCommandType.Message) {
+        const target = data.resolved.messages[data.target_id];
+        if (target === undefined) return undefined;
+        return {
+          kind: 'message-command',
+          name: data.name,
+          content: target.content,
+          meta: metaOf(value),
+        };
+      }
       return {
         kind: 'command',
-        name: value.data.name,
-        options: value.data.options ?? [],
+        name: data.name,
+        options: data.options ?? [],
         meta: metaOf(value),
       };
+    }
     case InteractionType.ApplicationCommandAutocomplete:
       return {
         kind: 'autocomplete',
