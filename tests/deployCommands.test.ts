@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { COMMANDS } from '../src/commands/index.ts';
-import { commandDefinition } from '../src/interactions/definition.ts';
+import { COMMANDS, MESSAGE_COMMANDS } from '../src/commands/index.ts';
+import { commandDefinition, messageCommandDefinition } from '../src/interactions/definition.ts';
 import { DiscordStandIn } from './helpers/discordStandIn.ts';
 import { APP_ID, GUILD_ID } from './helpers/interactions.ts';
 
@@ -31,6 +31,10 @@ function deploy(standIn: DiscordStandIn, args: string[], extraEnv: Record<string
 
 interface CommandJson {
   name: string;
+  type?: number;
+  required?: boolean;
+  integration_types?: number[];
+  contexts?: number[];
   description: string;
   name_localizations?: Record<string, string>;
   description_localizations?: Record<string, string>;
@@ -54,16 +58,39 @@ describe('deploy-commands against the recorder', () => {
   it('puts every command globally in one bulk overwrite, valid and localised in Dutch', async () => {
     const run = await deploy(standIn, []);
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain(`Deployed ${COMMANDS.length} commands globally`);
+    const total = COMMANDS.length + MESSAGE_COMMANDS.length;
+    expect(run.stdout).toContain(`Deployed ${total} commands globally`);
     const puts = standIn.requests.filter((r) => r.method === 'PUT');
     expect(puts).toHaveLength(1);
     const put = puts[0];
     expect(put?.path).toBe(`/applications/${APP_ID}/commands`);
     expect(put?.headers.authorization).toBe(`Bot ${TOKEN}`);
-    const body = put?.body as CommandJson[];
-    expect(body.map((c) => c.name)).toEqual(COMMANDS.map((c) => c.name));
-    expect(body).toEqual(JSON.parse(JSON.stringify(COMMANDS.map(commandDefinition))));
+    const all = put?.body as CommandJson[];
+    expect(all.map((c) => c.name)).toEqual([
+      ...COMMANDS.map((c) => c.name),
+      ...MESSAGE_COMMANDS.map((c) => c.name),
+    ]);
+    expect(all).toEqual(
+      JSON.parse(
+        JSON.stringify([
+          ...COMMANDS.map(commandDefinition),
+          ...MESSAGE_COMMANDS.map(messageCommandDefinition),
+        ]),
+      ),
+    );
+    for (const command of all) {
+      // Installable on a server and on a user's account; usable in servers, the bot's DMs and
+      // private channels.
+      expect(command.integration_types).toEqual([0, 1]);
+      expect(command.contexts).toEqual([0, 1, 2]);
+    }
+    const messageCommands = all.filter((c) => c.type === 3);
+    expect(messageCommands).toHaveLength(MESSAGE_COMMANDS.length);
+    for (const command of messageCommands) expect(command.name_localizations?.nl).toBeTruthy();
+    const body = all.filter((c) => c.type !== 3);
     for (const command of body) {
+      const privacy = command.options?.find((o) => o.name === 'private');
+      expect(privacy).toMatchObject({ type: 5, required: false });
       expect(command.name).toMatch(NAME);
       expect(command.description.length).toBeGreaterThan(0);
       expect(command.description.length).toBeLessThanOrEqual(100);

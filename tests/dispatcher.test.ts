@@ -127,6 +127,23 @@ describe('the dispatcher plans every interaction once', () => {
     );
   });
 
+  it('answers privately when asked: ephemeral at once, or deferred ephemerally', () => {
+    const dispatcher = realDispatcher();
+    const quick = dispatcher.plan(command('operation', { name: 'theseus', private: 'true' }));
+    if (quick.kind !== 'reply') throw new Error(`planned ${quick.kind}`);
+    expect(quick.reply.ok).toBe(true);
+    expect(quick.reply.message.flags).toBe(64);
+    const slow = dispatcher.plan(command('search', { query: 'rotterdam', private: 'true' }));
+    if (slow.kind !== 'defer') throw new Error(`planned ${slow.kind}`);
+    expect(slow.ephemeral).toBe(true);
+    const done = slow.finish();
+    expect(done.kind).toBe('edit');
+    expect(done.reply.message.flags).toBe(64);
+    const open = dispatcher.plan(command('operation', { name: 'theseus', private: 'false' }));
+    if (open.kind !== 'reply') throw new Error(`planned ${open.kind}`);
+    expect(open.reply.message.flags ?? 0).toBe(0);
+  });
+
   it('names the interaction in its logger', () => {
     const log = realDispatcher().loggerFor(command('operation', { name: 'x' }));
     expect(log.bindings()).toMatchObject({
