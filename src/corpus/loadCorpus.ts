@@ -174,7 +174,8 @@ function loadFact(ctx: Context, input: FactInput, operation?: string): Fact | un
   return operation === undefined ? { ...rest, citation } : { ...rest, citation, operation };
 }
 
-function isNamedIn(quote: string, code: string): boolean {
+/** Whether a quote names the country, in any language the corpus knows or by a demonym. */
+export function isNamedIn(quote: string, code: string): boolean {
   const text = ` ${foldText(quote).replace(/[^a-z0-9]+/g, ' ')} `;
   const names = getCountry(code)?.names ?? [];
   return names.some((name) =>
@@ -327,4 +328,19 @@ export function loadCorpus(dir: string): Corpus {
   if (log.problems.length > 0) throw new CorpusError(log.problems);
   const passages = [...documents.values()].flatMap((doc) => splitPassages(doc.id, doc.text));
   return { dir, documents, passages, operations, background };
+}
+
+/**
+ * Verifies the drafts in `<dir>/drafts/` (operation files proposed by facts:suggest) against a
+ * loaded corpus's documents, like operations; the bot never serves them.
+ */
+export function loadDrafts(corpus: Corpus): Operation[] {
+  const log = new ProblemLog(corpus.dir);
+  const drafts: Operation[] = [];
+  loadYamlFiles(log, join(corpus.dir, 'drafts'), operationSchema, (path, input) => {
+    const operation = loadOperation({ log, path, documents: corpus.documents }, input);
+    if (operation !== undefined) drafts.push(operation);
+  });
+  if (log.problems.length > 0) throw new CorpusError(log.problems);
+  return drafts;
 }

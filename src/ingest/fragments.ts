@@ -9,8 +9,8 @@ export interface Range {
 // A sentence ends at a line break, or at . ! ? before a capital, a digit or an opening quote.
 const SENTENCE_END = /\n|[.!?]["”’)]?\s+(?=[\p{Lu}\d"“‘(•-])/gu;
 // Clauses inside a sentence: commas and semicolons before a space, colons, dashes, brackets,
-// quotation marks and table cells.
-const CLAUSE_BREAK = /[,;:]\s+|\s[–—-]\s|[()“”"]|\s\|\s/g;
+// quotation marks, table cells, and "and" before the next figure of a list.
+const CLAUSE_BREAK = /[,;:]\s+|\s[–—-]\s|[()“”"]|\s\|\s|\s(?:and|en|i|и)\s(?=\d)/g;
 const MAX_WORDS = 30;
 
 /** The sentence (or list item, or table row) around [start, end). */
@@ -83,6 +83,7 @@ export function fragmentFor(text: string, figure: Range, key: object): Range {
     const words = text.slice(previous.start, previous.end);
     if (
       wordCount(words) <= 4 &&
+      !/\d/.test(words) &&
       (placesIn(words).length > 0 || /total|totaal|ukupno|укупно/i.test(words))
     ) {
       range = { start: previous.start, end: range.end };

@@ -1,4 +1,5 @@
 import type { Metric } from '../corpus/schema.ts';
+import { foldText } from '../text/normalize.ts';
 import type { FigureUnit } from './figures.ts';
 
 // Stems (folded: lower case, no diacritics, Cyrillic in Latin) of the words that say what a
@@ -78,11 +79,27 @@ const SEIZED =
 const TREND =
   /\b(increase|decrease|rise|fell|drop|growth|stijging|daling|toename|afname|porast|pad|smanjen|povecan)/;
 
+// Labels for figures whose own words name no thing ("£1.3 million and EUR 850,000 in cash").
+const DEFAULT_LABELS: Partial<Record<Metric, string>> = {
+  'cash-seized': 'cash',
+  'assets-seized': 'assets',
+  'assets-frozen': 'assets frozen',
+  'cocaine-seized': 'cocaine',
+  'drugs-seized': 'drugs',
+  trend: 'change',
+  price: 'price',
+};
+
 export interface Classified {
   metric?: Metric;
   /** What was counted, in the document's words: "assault rifles", "kg of cocaine". */
   label: string;
 }
+
+const SCALE_WORD =
+  /^(million|millions|mln|miljoen|thousand|duizend|billion|miljard|miliona|milion|milijuna|milijun|hiljada|hiljadu|tisuca|tisuce|milijardi)$/;
+// A past participle ends the counted thing: "officers carried out", "personen gearresteerd".
+const PARTICIPLE = /^(\p{L}{3,}ed|ge\p{L}{4,}[dt])$/u;
 
 const STOP_LABEL =
   /^(in|at|on|from|during|across|to|into|for|with|by|after|before|near|te|in|op|bij|uit|tijdens|naar|van|met|door|u|na|iz|kod|tokom|tijekom|sa|s|prilikom|and|en|i|or|of|while|which|who|that|were|was|are|have|has|had|die|dat|werden|zijn|is|su|je|koji|koja|koje|including|inclusief|waaronder|ukljucujuc|medju|od)$/;
@@ -93,6 +110,8 @@ function labelAfter(after: string): string {
   const words: string[] = [];
   for (const m of clause.matchAll(/[\p{L}\p{N}'’-]+/gu)) {
     const word = m[0];
+    if (SCALE_WORD.test(foldText(word))) continue;
+    if (words.length > 0 && PARTICIPLE.test(word.toLowerCase()) && words.length >= 1) break;
     if (words.length > 0 && STOP_LABEL.test(word.toLowerCase())) {
       // "kg of cocaine", "tonnes of cocaine": the substance after "of" is the label's point
       if (/^(of|van|od)$/i.test(word) && words.length === 1) {
@@ -108,6 +127,10 @@ function labelAfter(after: string): string {
   return words.join(' ');
 }
 
+const PLACES_SEARCHED =
+  /^(address|adres|adressen|adresa|location|locatie|lokacij|objekat|objekata|objekt|panden|pand |woning|stanov|kuc|premises)/;
+const SEARCHING = /\b(raid|search|doorzoch|doorzoek|inval|binnengevallen|pretres|pretrag|pretraz)/;
+
 function countMetric(foldedAfter: string, sentence: string): Metric | undefined {
   const words = foldedAfter.replace(/^[\s\-–:]+/, '');
   // skip a few adjectives ("high-end cars", "automatic rifles"): try each of the next words
@@ -119,6 +142,7 @@ function countMetric(foldedAfter: string, sentence: string): Metric | undefined 
       if (CHARGED.test(sentence)) return undefined;
       return /^(suspect|verdachte|osumnjicen)/.test(start) ? 'arrests' : undefined;
     }
+    if (PLACES_SEARCHED.test(start) && SEARCHING.test(sentence)) return 'house-searches';
     const metric = COUNTED.find(([, pattern]) => pattern.test(start))?.[0];
     if (metric !== undefined) return metric;
     if (COCAINE.test(` ${start.slice(0, 30)}`)) return 'cocaine-seized';
@@ -136,13 +160,16 @@ export function classify(
   foldedAfter: string,
   foldedSentence: string,
   after: string,
+  foldedParagraph = foldedSentence,
 ): Classified {
   const near = foldedAfter.slice(0, 60);
   let metric: Metric | undefined;
   if (unit === 'kg') {
-    if (COCAINE.test(` ${near}`) || (!DRUGS.test(` ${near}`) && COCAINE.test(foldedSentence)))
-      metric = 'cocaine-seized';
-    else if (DRUGS.test(` ${near}`) || DRUGS.test(foldedSentence)) metric = 'drugs-seized';
+    // the substance is named after the weight, else in the sentence, else in the paragraph
+    const context = [` ${near}`, foldedSentence, foldedParagraph].find(
+      (t) => COCAINE.test(t) || DRUGS.test(t),
+    );
+    if (context !== undefined) metric = COCAINE.test(context) ? 'cocaine-seized' : 'drugs-seized';
   } else if (unit === 'percent') {
     metric = TREND.test(foldedSentence) ? 'trend' : undefined;
   } else if (unit !== 'count') {
@@ -155,5 +182,6 @@ export function classify(
     metric = countMetric(foldedAfter, foldedSentence);
   }
   const label = labelAfter(after);
-  return metric === undefined ? { label } : { metric, label };
+  if (metric === undefined) return { label };
+  return { metric, label: label === '' ? (DEFAULT_LABELS[metric] ?? metric) : label };
 }

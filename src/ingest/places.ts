@@ -124,6 +124,9 @@ const CITIES: Record<string, string[]> = {
   PA: ['Panama City'],
 };
 
+const REGION =
+  /^(south|north|central|latin|west|east|western|eastern|zuid|noord|midden|latijns|west|oost|juzn\w*|sjevern\w*|severn\w*|srednj\w*|latinsk\w*|zapadn\w*|istocn\w*)$/;
+
 interface PlaceName {
   tokens: string[];
   code: string;
@@ -218,6 +221,9 @@ export function placesIn(text: string): PlaceMention[] {
       }
     }
     if (best === undefined) continue;
+    // "South America", "West Africa", "Južna Amerika": a region, not the country of that name
+    const before = words[i - 1];
+    if (best.length === 1 && before !== undefined && REGION.test(before.folded)) continue;
     const last = words[i + best.length - 1] ?? word;
     found.push({ code: best.code, start: word.start, end: last.end });
     i += best.length - 1;

@@ -99,6 +99,12 @@ function supports(quote: string, language: string, figure: Figure): boolean {
   return statesValue(parseQuantities(quote, language), figure.value, loaderUnit);
 }
 
+function paragraphAround(text: string, at: number): string {
+  const start = text.lastIndexOf('\n\n', at);
+  const end = text.indexOf('\n\n', at);
+  return text.slice(start < 0 ? 0 : start, end < 0 ? text.length : end);
+}
+
 function slug(text: string): string {
   return (
     foldText(text)
@@ -118,6 +124,7 @@ export function suggestFacts(doc: Pick<SourceDocument, 'text' | 'language'>): Su
   const suggestions: Suggestion[] = [];
   const seen = new Set<string>();
   const ids = new Map<string, number>();
+  let previous: { sentence: number; unit: FigureUnit; classified: Classified } | undefined;
   for (const figure of findFigures(text, language)) {
     const sentence = sentenceAround(text, figure.start, figure.end);
     const cell = tableCell(text, figure);
@@ -133,7 +140,30 @@ export function suggestFacts(doc: Pick<SourceDocument, 'text' | 'language'>): Su
     let classified: Classified;
     if (cell === undefined) {
       const after = text.slice(figure.end, sentence.end);
-      classified = classify(figure.unit, foldText(after), foldText(sentenceText), after);
+      const paragraph = paragraphAround(text, figure.start);
+      classified = classify(
+        figure.unit,
+        foldText(after),
+        foldText(sentenceText),
+        after,
+        foldText(paragraph),
+      );
+      // "27 suspects were arrested: 14 in the United Kingdom, 6 in Spain": the list counts
+      // what its sentence's first figure counts
+      const elliptic =
+        /^\s*(in|at|te|u|from|uit|iz)\b/i.test(after) ||
+        /^\s*[,;.]/.test(after) ||
+        after.trim() === '';
+      if (
+        classified.metric === undefined &&
+        elliptic &&
+        previous?.sentence === sentence.start &&
+        previous.unit === figure.unit
+      ) {
+        classified = previous.classified;
+      }
+      if (classified.metric !== undefined)
+        previous = { sentence: sentence.start, unit: figure.unit, classified };
     } else {
       const fromHeading = classify(
         figure.unit,
