@@ -35,7 +35,14 @@ export interface AddedDocument {
 }
 
 async function extract(kind: SourceKind, body: Uint8Array): Promise<ExtractedDocument> {
-  if (kind === 'pdf') return extractPdf(body);
+  if (kind === 'pdf') {
+    // pdf.js wants a plain Uint8Array it may take over, not a Buffer
+    return extractPdf(new Uint8Array(body)).catch((error: unknown) => {
+      throw new IngestError(
+        `cannot read the PDF: ${error instanceof Error ? error.message : String(error)}`,
+      );
+    });
+  }
   const text = new TextDecoder('utf-8').decode(body);
   return kind === 'html' ? extractHtml(text) : extractPlainText(text);
 }

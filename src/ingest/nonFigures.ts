@@ -20,6 +20,10 @@ const FOLDED_PATTERNS: RegExp[] = [
   /\b\d{1,3}[- ]?godisnj[a-z]*/g,
   /\b\d{1,3}\s+godina\s+starosti\b/g,
   /\(\s*\d{1,3}\s*\)/g,
+  // age ranges: aged between 23 and 58, tussen de 24 en 51 jaar, u dobi od 29 do 47 godina
+  /\b(?:aged|ages)\s+(?:between\s+)?\d{1,3}\s*(?:and|to|-|–)\s*\d{1,3}\b/g,
+  /\btussen\s+(?:de\s+)?\d{1,3}\s+en\s+\d{1,3}\s+jaar\b/g,
+  /\b(?:u dobi|starosti|uzrasta)\s+od\s+\d{1,3}\s*(?:do|-|–)\s*\d{1,3}\b/g,
   // page numbers
   /\b(?:page|pages|pagina|blz|pp?|str|strana|stranica|stranici|strani)\.?\s*\d+(?:\s*(?:-|–|of|van|od|\/)\s*\d+)?\b/g,
   // phone numbers, and numbers to call
