@@ -60,7 +60,7 @@ const FOREIGN_BEFORE: [RegExp, ForeignCurrency][] = [
   [/\bchf\s?$/, 'CHF'],
 ];
 // A currency sign or code written before the number belongs to the figure's span.
-const CURRENCY_BEFORE = /(?:€|\$|£|\b(?:eur|usd|gbp|rsd|bam|chf|us\$)\s?)$/;
+const CURRENCY_BEFORE = /(?:€|\$|£|\b(?:eur|usd|gbp|rsd|bam|chf))\s?$/;
 // Letters that may follow digits directly: units ("60kgs", "5g"), not ordinals or codes ("2e", "A1").
 const UNIT_SUFFIX = /^(?:kgs?|g|t|mln|m|bn|k|%)\b/;
 
@@ -149,10 +149,9 @@ export function findFigures(text: string, language: string): Figure[] {
     const before = folded.folded.slice(Math.max(0, candidate.from - 5), candidate.from);
     const prefix = CURRENCY_BEFORE.exec(before)?.[0] ?? '';
     const start =
-      numberStart -
-      (prefix === ''
-        ? 0
-        : numberStart - originalSpan(folded, candidate.from - prefix.length, candidate.from)[0]);
+      prefix === ''
+        ? numberStart
+        : originalSpan(folded, candidate.from - prefix.length, candidate.from)[0];
     const lineEnd = text.indexOf('\n', numberEnd);
     const expression = text.slice(
       start,

@@ -6,7 +6,7 @@ import type { FigureUnit } from './figures.ts';
 // count counts, in English, Dutch and Serbian/Croatian/Bosnian. Tried in order: the first
 // whose stem starts a word right after the number wins.
 const COUNTED: [Metric, RegExp][] = [
-  ['arrests', /^(arrest|aanhouding|arrestatie|hapsenj|uhicenj|lisenj)/],
+  ['arrests', /^(uhapsen|uhicen|privedenih|arrest|aanhouding|arrestatie|hapsenj|uhicenj|lisenj)/],
   [
     'house-searches',
     /^(search|house search|raid|premises|doorzoeking|huiszoeking|inval|pretres|pretrag|premetacin)/,
@@ -178,6 +178,8 @@ export function classify(
     else if (CASH.test(near) || (CASH.test(foldedSentence) && !ASSETS.test(near)))
       metric = 'cash-seized';
     else if (ASSETS.test(foldedSentence) && SEIZED.test(foldedSentence)) metric = 'assets-seized';
+    // money seized with no word for assets is money found: cash
+    else if (SEIZED.test(foldedSentence)) metric = 'cash-seized';
   } else {
     metric = countMetric(foldedAfter, foldedSentence);
   }
