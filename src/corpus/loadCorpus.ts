@@ -315,3 +315,18 @@ export function loadCorpus(dir: string): Corpus {
   const passages = [...documents.values()].flatMap((doc) => splitPassages(doc.id, doc.text));
   return { dir, documents, passages, operations, background };
 }
+
+/**
+ * Verifies the drafts in `<dir>/drafts/` (operation files proposed by facts:suggest) against a
+ * loaded corpus's documents, like operations; the bot never serves them.
+ */
+export function loadDrafts(corpus: Corpus): Operation[] {
+  const log = new ProblemLog(corpus.dir);
+  const drafts: Operation[] = [];
+  loadYamlFiles(log, join(corpus.dir, 'drafts'), operationSchema, (path, input) => {
+    const operation = loadOperation({ log, path, documents: corpus.documents }, input);
+    if (operation !== undefined) drafts.push(operation);
+  });
+  if (log.problems.length > 0) throw new CorpusError(log.problems);
+  return drafts;
+}
