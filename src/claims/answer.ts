@@ -3,7 +3,7 @@ import type { Operation, OperationCountry, Role } from '../corpus/types.ts';
 import { constraintsAgree, fitOf, type Fit } from './agreement.ts';
 import { candidates, checkParsed, rank } from './check.ts';
 import type { ClaimIndex } from './claimIndex.ts';
-import type { AnswerResult, FactRef, ParsedClaim } from './types.ts';
+import type { AnswerResult, FactRef, ParsedClaim, Verdict } from './types.ts';
 import { bodyRef, dateRef, roleRef } from './views.ts';
 
 const MAX_FIGURES = 5;
@@ -11,6 +11,7 @@ const ROLE_ORDER: readonly Role[] = ['lead', 'participant', 'support'];
 
 interface Reply {
   kind: AnswerResult['kind'];
+  verdict?: Verdict;
   facts: FactRef[];
   related?: FactRef[];
   operations?: readonly Operation[];
@@ -20,7 +21,7 @@ interface Reply {
 export function answerParsed(index: ClaimIndex, parsed: ParsedClaim): AnswerResult {
   const reply = replyTo(index, parsed);
   const related = reply.related ?? [];
-  return {
+  const result: AnswerResult = {
     kind: reply.kind,
     question: parsed.text,
     facts: reply.facts.map((r) => r.view),
@@ -29,6 +30,8 @@ export function answerParsed(index: ClaimIndex, parsed: ParsedClaim): AnswerResu
     refs: [...reply.facts, ...related],
     parsed,
   };
+  if (reply.verdict !== undefined) result.verdict = reply.verdict;
+  return result;
 }
 
 function replyTo(index: ClaimIndex, parsed: ParsedClaim): Reply {
@@ -141,8 +144,8 @@ function figures(index: ClaimIndex, parsed: ParsedClaim): Reply {
     const checked = checkParsed(index, parsed);
     const refs = checked.refs.slice(0, checked.facts.length);
     return checked.verdict === 'not-in-sources'
-      ? { kind: 'not-in-sources', facts: [], related: checked.refs }
-      : { kind: 'answer', facts: refs };
+      ? { kind: 'not-in-sources', verdict: checked.verdict, facts: [], related: checked.refs }
+      : { kind: 'answer', verdict: checked.verdict, facts: refs };
   }
   if (parsed.metrics.length === 0) {
     if (parsed.operations.length === 1 && parsed.operations[0] !== undefined) {

@@ -115,9 +115,10 @@ export class ClaimIndex {
 export function scopeKind(scope: string): ScopeKind {
   const s = scope.toLowerCase();
   if (/\btraced\b/.test(s)) return 'traced';
-  if (/before the action day|\bearlier\b|\bpreviously\b|\balready\b/.test(s)) return 'earlier';
   if (/^part of\b|^among the\b/.test(s)) return 'part';
+  // "in total, counting arrests before the action day" is a total.
   if (/\btotal\b/.test(s)) return 'total';
+  if (/before the action day|\bearlier\b|\bpreviously\b|\balready\b/.test(s)) return 'earlier';
   if (/action days?\b/.test(s)) return 'action-day';
   return 'whole';
 }

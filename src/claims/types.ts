@@ -129,6 +129,8 @@ export interface CheckResult {
 export interface AnswerResult {
   kind: 'answer' | 'not-in-sources' | 'clarify';
   question: string;
+  /** Set when the question asks whether a claim holds ("did Serbia arrest 23 people?"). */
+  verdict?: Verdict;
   /** Most direct answer first. */
   facts: FactView[];
   /** Nearby figures when nothing answers it; empty otherwise. */
