@@ -83,7 +83,8 @@ export function dateFit(claim: ParsedClaim, fact: IndexedFact): DateFit {
   if (fact.dates.length === 0) return 'unknown';
   let fit: DateFit = 'agree';
   for (const claimed of claim.dates) {
-    const range = op?.date.precision === 'range' && fact.dates.length === 2 ? fact.dates : undefined;
+    const range =
+      op?.date.precision === 'range' && fact.dates.length === 2 ? fact.dates : undefined;
     const results =
       range !== undefined && range[0] !== undefined && range[1] !== undefined
         ? [withinRange(claimed, range[0], range[1]) ? 'agree' : 'differ']
@@ -102,14 +103,23 @@ export function dateFit(claim: ParsedClaim, fact: IndexedFact): DateFit {
  * except a seizure traced back afterwards, which an operation did not make unless the claim says
  * where or when it was seized.
  */
-export function scopeAgrees(claim: ParsedClaim, fact: IndexedFact, placeOrDateNamed: boolean): boolean {
+export function scopeAgrees(
+  claim: ParsedClaim,
+  fact: IndexedFact,
+  placeOrDateNamed: boolean,
+): boolean {
   const kind = fact.kind;
   if (claim.scope === undefined) {
     return kind !== 'traced' || claim.operations.length === 0 || placeOrDateNamed;
   }
   switch (claim.scope) {
     case 'total':
-      return kind === 'total' || kind === 'whole' || kind === 'part' || (kind === 'action-day' && fact.onlyCount);
+      return (
+        kind === 'total' ||
+        kind === 'whole' ||
+        kind === 'part' ||
+        (kind === 'action-day' && fact.onlyCount)
+      );
     case 'action-day':
       return kind === 'action-day' || kind === 'whole' || kind === 'part';
     case 'earlier':
@@ -135,7 +145,8 @@ export interface Fit {
 export function fitOf(claim: ParsedClaim, fact: IndexedFact): Fit {
   const place = placeAgrees(claim, fact);
   const date = dateFit(claim, fact);
-  const localised = (claim.places.length > 0 && place) || (claim.dates.length > 0 && date === 'agree');
+  const localised =
+    (claim.places.length > 0 && place) || (claim.dates.length > 0 && date === 'agree');
   const number = claim.number;
   return {
     fact,
@@ -145,7 +156,8 @@ export function fitOf(claim: ParsedClaim, fact: IndexedFact): Fit {
     date,
     scope: scopeAgrees(claim, fact, localised),
     operation:
-      claim.operations.length === 0 || (fact.operation !== undefined && claim.operations.includes(fact.operation)),
+      claim.operations.length === 0 ||
+      (fact.operation !== undefined && claim.operations.includes(fact.operation)),
   };
 }
 

@@ -36,7 +36,9 @@ export function answerParsed(index: ClaimIndex, parsed: ParsedClaim): AnswerResu
 
 function replyTo(index: ClaimIndex, parsed: ParsedClaim): Reply {
   if (parsed.unknownOperation !== undefined && parsed.operations.length === 0) {
-    const related = candidates(index, parsed).filter((f) => f.fact.primary && f.operation !== undefined);
+    const related = candidates(index, parsed).filter(
+      (f) => f.fact.primary && f.operation !== undefined,
+    );
     return { kind: 'not-in-sources', facts: [], related: related.slice(0, 3).map((f) => f.ref) };
   }
   const ops = parsed.operations;
@@ -58,14 +60,22 @@ function replyTo(index: ClaimIndex, parsed: ParsedClaim): Reply {
 }
 
 /** Lists answer per operation named; with none named, the question needs one. */
-function perOperation(index: ClaimIndex, ops: readonly Operation[], answer: (op: Operation) => Reply): Reply {
+function perOperation(
+  index: ClaimIndex,
+  ops: readonly Operation[],
+  answer: (op: Operation) => Reply,
+): Reply {
   if (ops.length === 0) {
     return { kind: 'clarify', facts: [], operations: index.operations };
   }
   const replies = ops.map(answer);
   const answered = replies.filter((r) => r.kind === 'answer');
   if (answered.length > 0) return { kind: 'answer', facts: answered.flatMap((r) => r.facts) };
-  return { kind: 'not-in-sources', facts: [], related: replies.flatMap((r) => r.related ?? []).slice(0, 5) };
+  return {
+    kind: 'not-in-sources',
+    facts: [],
+    related: replies.flatMap((r) => r.related ?? []).slice(0, 5),
+  };
 }
 
 function byRole(a: OperationCountry, b: OperationCountry): number {
@@ -85,9 +95,15 @@ function whoLed(op: Operation): Reply {
 
 function whichCountries(index: ClaimIndex, op: Operation, parsed: ParsedClaim): Reply {
   const wanted: ReadonlySet<Role> =
-    parsed.role === 'funded' ? new Set<Role>(['funder']) : parsed.role === 'lead' ? new Set<Role>(['lead']) : TAKING_PART;
+    parsed.role === 'funded'
+      ? new Set<Role>(['funder'])
+      : parsed.role === 'lead'
+        ? new Set<Role>(['lead'])
+        : TAKING_PART;
   const countries = op.countries.filter((c) => wanted.has(c.role)).sort(byRole);
-  const count = index.facts.find((f) => f.operation === op && f.fact.metric === 'countries' && f.fact.primary);
+  const count = index.facts.find(
+    (f) => f.operation === op && f.fact.metric === 'countries' && f.fact.primary,
+  );
   if (countries.length === 0) {
     const nearby = op.countries.filter((c) => TAKING_PART.has(c.role)).map((c) => roleRef(op, c));
     return { kind: 'not-in-sources', facts: [], related: nearby.slice(0, 3) };
@@ -104,7 +120,11 @@ function whichOperations(index: ClaimIndex, parsed: ParsedClaim): Reply {
     return { kind: 'answer', facts: dated, operations: index.operations };
   }
   const wanted: ReadonlySet<Role> =
-    parsed.role === 'lead' ? new Set<Role>(['lead']) : parsed.role === 'funded' ? new Set<Role>(['funder']) : TAKING_PART;
+    parsed.role === 'lead'
+      ? new Set<Role>(['lead'])
+      : parsed.role === 'funded'
+        ? new Set<Role>(['funder'])
+        : TAKING_PART;
   const roles = index.operations.flatMap((op) =>
     op.countries.filter((c) => c.code === code && wanted.has(c.role)).map((c) => roleRef(op, c)),
   );
@@ -129,7 +149,10 @@ function howLong(index: ClaimIndex, op: Operation): Reply {
 }
 
 function headlineRefs(index: ClaimIndex, op: Operation): FactRef[] {
-  return index.facts.filter((f) => f.operation === op && f.fact.primary).slice(0, 3).map((f) => f.ref);
+  return index.facts
+    .filter((f) => f.operation === op && f.fact.primary)
+    .slice(0, 3)
+    .map((f) => f.ref);
 }
 
 /**
@@ -161,16 +184,30 @@ function figures(index: ClaimIndex, parsed: ParsedClaim): Reply {
   const narrowed = parsed.places.length > 0 || parsed.dates.length > 0;
   const operations = new Set(direct.map((f) => f.fact.operation));
   if (direct.length === 0) {
-    const nearby = rank(fits.filter((f) => f.operation), parsed);
+    const nearby = rank(
+      fits.filter((f) => f.operation),
+      parsed,
+    );
     const fallback = nearby.length > 0 ? nearby : rank(fits, parsed);
-    return { kind: 'not-in-sources', facts: [], related: fallback.slice(0, 3).map((f) => f.fact.ref) };
+    return {
+      kind: 'not-in-sources',
+      facts: [],
+      related: fallback.slice(0, 3).map((f) => f.fact.ref),
+    };
   }
   if (operations.size > 1 && !narrowed) {
-    const perOperation = [...operations].flatMap((op) => direct.find((f) => f.fact.operation === op) ?? []);
+    const perOperation = [...operations].flatMap(
+      (op) => direct.find((f) => f.fact.operation === op) ?? [],
+    );
     const ops = [...operations].filter((op): op is Operation => op !== undefined);
     return { kind: 'clarify', facts: perOperation.map((f) => f.fact.ref), operations: ops };
   }
-  return { kind: 'answer', facts: withContext(index, direct).slice(0, MAX_FIGURES).map((f) => f.fact.ref) };
+  return {
+    kind: 'answer',
+    facts: withContext(index, direct)
+      .slice(0, MAX_FIGURES)
+      .map((f) => f.fact.ref),
+  };
 }
 
 /** After the direct answers, each operation's headline figure of the metric if not among them. */
@@ -179,7 +216,11 @@ function withContext(index: ClaimIndex, direct: readonly Fit[]): Fit[] {
   const context: Fit[] = [];
   for (const fit of direct) {
     const headline = index.facts.find(
-      (f) => f.operation === fit.fact.operation && f.operation !== undefined && f.fact.metric === fit.fact.fact.metric && f.fact.primary,
+      (f) =>
+        f.operation === fit.fact.operation &&
+        f.operation !== undefined &&
+        f.fact.metric === fit.fact.fact.metric &&
+        f.fact.primary,
     );
     if (headline !== undefined && !shown.has(headline)) {
       shown.add(headline);

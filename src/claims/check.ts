@@ -1,12 +1,6 @@
 import { TAKING_PART } from '../corpus/schema.ts';
 import type { Operation } from '../corpus/types.ts';
-import {
-  constraintsAgree,
-  differingParts,
-  fitOf,
-  unitSlip,
-  type Fit,
-} from './agreement.ts';
+import { constraintsAgree, differingParts, fitOf, unitSlip, type Fit } from './agreement.ts';
 import type { ClaimIndex, IndexedFact } from './claimIndex.ts';
 import { compareDates, operationDates, withinRange } from './dates.ts';
 import type { ClaimResult, FactRef, ParsedClaim, Verdict, WrongPart } from './types.ts';
@@ -59,8 +53,9 @@ function decide(index: ClaimIndex, claim: ParsedClaim): Outcome {
 export function candidates(index: ClaimIndex, claim: ParsedClaim): IndexedFact[] {
   return index.facts.filter(
     (f) =>
-      (claim.metrics.length === 0 ? f.fact.value !== undefined : claim.metrics.includes(f.fact.metric)) &&
-      claim.things.every((t) => f.concepts.has(t)),
+      (claim.metrics.length === 0
+        ? f.fact.value !== undefined
+        : claim.metrics.includes(f.fact.metric)) && claim.things.every((t) => f.concepts.has(t)),
   );
 }
 
@@ -69,7 +64,11 @@ function checkFigure(index: ClaimIndex, claim: ParsedClaim): Outcome {
   const inOperation = fits.filter((f) => f.operation);
   const number = claim.number;
   const supported = inOperation.filter(
-    (f) => f.value && f.unit && constraintsAgree(f) && (number === undefined || f.fact.fact.value !== undefined),
+    (f) =>
+      f.value &&
+      f.unit &&
+      constraintsAgree(f) &&
+      (number === undefined || f.fact.fact.value !== undefined),
   );
   if (supported.length > 0) {
     // "More than 550,000 euros" holds for 3 million too; show the figure it means.
@@ -78,12 +77,23 @@ function checkFigure(index: ClaimIndex, claim: ParsedClaim): Outcome {
     const shown = same.length > 0 ? same : ranked.slice(0, 1);
     return { verdict: 'supported', facts: shown.slice(0, MAX_SHOWN).map(ref), related: [] };
   }
-  const matching = inOperation.filter((f) => constraintsAgree(f) && f.fact.fact.value !== undefined);
+  const matching = inOperation.filter(
+    (f) => constraintsAgree(f) && f.fact.fact.value !== undefined,
+  );
   if (number === undefined) {
     // "Sky ECC seized cocaine on the action day": its cocaine was traced, not seized that day.
     const onlyScope = inOperation.filter((f) => f.place && f.date !== 'differ' && !f.scope);
-    if (claim.operations.length > 0 && inOperation.length > 0 && onlyScope.length === inOperation.length) {
-      return { verdict: 'contradicted', wrong: ['scope'], facts: rank(onlyScope, claim).slice(0, MAX_SHOWN).map(ref), related: [] };
+    if (
+      claim.operations.length > 0 &&
+      inOperation.length > 0 &&
+      onlyScope.length === inOperation.length
+    ) {
+      return {
+        verdict: 'contradicted',
+        wrong: ['scope'],
+        facts: rank(onlyScope, claim).slice(0, MAX_SHOWN).map(ref),
+        related: [],
+      };
     }
     return { ...NOTHING, related: rank(fits, claim).slice(0, MAX_SHOWN).map(ref) };
   }
@@ -100,13 +110,22 @@ function checkFigure(index: ClaimIndex, claim: ParsedClaim): Outcome {
     best !== undefined &&
     (claim.operations.length > 0 ||
       (new Set(matching.map((f) => f.fact.operation)).size === 1 &&
-        (sameValue.length === 0 || sameValue.some((f) => f.fact.operation === best.fact.operation))));
+        (sameValue.length === 0 ||
+          sameValue.some((f) => f.fact.operation === best.fact.operation))));
   if (best !== undefined && decisive) return contradictedValue(claim, best, sameValue);
   // The number is right but said of another scope, date or place of the same operation:
   // "Sky ECC seized 7 tonnes on the action day" (traced, from 2020).
-  const misplaced = rankAround(sameValue.filter((f) => f.operation), best).find((f) => misplacedParts(f).length > 0);
+  const misplaced = rankAround(
+    sameValue.filter((f) => f.operation),
+    best,
+  ).find((f) => misplacedParts(f).length > 0);
   if (misplaced !== undefined) {
-    return { verdict: 'contradicted', wrong: misplacedParts(misplaced), facts: [ref(misplaced)], related: [] };
+    return {
+      verdict: 'contradicted',
+      wrong: misplacedParts(misplaced),
+      facts: [ref(misplaced)],
+      related: [],
+    };
   }
   const related = [...rankAround(sameValue, best), ...rank(matching, claim), ...rank(fits, claim)];
   return { ...NOTHING, related: unique(related).slice(0, MAX_SHOWN).map(ref) };
@@ -193,7 +212,9 @@ function headlines(index: ClaimIndex, claim: ParsedClaim): FactRef[] {
 
 /** "the list may be incomplete": a country missing from it may still have taken part. */
 function listIsExhaustive(op: Operation): boolean {
-  return op.countriesNote === undefined || !/incomplete|not exhaustive|including/i.test(op.countriesNote);
+  return (
+    op.countriesNote === undefined || !/incomplete|not exhaustive|including/i.test(op.countriesNote)
+  );
 }
 
 function checkRole(index: ClaimIndex, claim: ParsedClaim): Outcome {
@@ -231,23 +252,39 @@ function roleInOperation(op: Operation, claim: ParsedClaim): Outcome {
       if (entries.some((e) => TAKING_PART.has(e.role)) || !listIsExhaustive(op)) {
         return { ...NOTHING, related: views };
       }
-      return { verdict: 'contradicted', wrong: ['role'], facts: takingPart.map((e) => roleRef(op, e)), related: [] };
+      return {
+        verdict: 'contradicted',
+        wrong: ['role'],
+        facts: takingPart.map((e) => roleRef(op, e)),
+        related: [],
+      };
     }
     case 'funded': {
       const funders = op.countries.filter((c) => c.role === 'funder');
       if (funders.some((f) => f.code === actor)) {
-        return { verdict: 'supported', facts: views.filter((v) => v.role === 'funder'), related: [] };
+        return {
+          verdict: 'supported',
+          facts: views.filter((v) => v.role === 'funder'),
+          related: [],
+        };
       }
       return funders.length > 0
-        ? { verdict: 'contradicted', wrong: ['role'], facts: funders.map((e) => roleRef(op, e)), related: [] }
+        ? {
+            verdict: 'contradicted',
+            wrong: ['role'],
+            facts: funders.map((e) => roleRef(op, e)),
+            related: [],
+          }
         : { ...NOTHING, related: views };
     }
     case 'took part':
     case 'supported': {
       const part = views.filter((v) => v.role !== undefined && TAKING_PART.has(v.role));
       if (part.length > 0) return { verdict: 'supported', facts: part, related: [] };
-      if (views.length > 0) return { verdict: 'contradicted', wrong: ['role'], facts: views, related: [] };
-      if (!listIsExhaustive(op)) return { ...NOTHING, related: takingPart.slice(0, MAX_SHOWN).map((e) => roleRef(op, e)) };
+      if (views.length > 0)
+        return { verdict: 'contradicted', wrong: ['role'], facts: views, related: [] };
+      if (!listIsExhaustive(op))
+        return { ...NOTHING, related: takingPart.slice(0, MAX_SHOWN).map((e) => roleRef(op, e)) };
       return {
         verdict: 'contradicted',
         wrong: ['role'],
@@ -264,7 +301,12 @@ function bodyInOperation(op: Operation, claim: ParsedClaim): Outcome {
     return { verdict: 'supported', facts: named.map((b) => bodyRef(op, b)), related: [] };
   }
   if (op.bodies.length === 0 || claim.role === 'funded') return NOTHING;
-  return { verdict: 'contradicted', wrong: ['role'], facts: op.bodies.map((b) => bodyRef(op, b)), related: [] };
+  return {
+    verdict: 'contradicted',
+    wrong: ['role'],
+    facts: op.bodies.map((b) => bodyRef(op, b)),
+    related: [],
+  };
 }
 
 // ——— dates ———
@@ -281,8 +323,10 @@ function checkDate(claim: ParsedClaim): Outcome {
       const each = stated.map((s) => compareDates(d, s));
       return each.includes('agree') ? 'agree' : each.includes('unknown') ? 'unknown' : 'differ';
     });
-    if (fits.every((f) => f === 'agree')) return { verdict: 'supported', facts: [shown], related: [] };
-    if (fits.includes('differ')) return { verdict: 'contradicted', wrong: ['date'], facts: [shown], related: [] };
+    if (fits.every((f) => f === 'agree'))
+      return { verdict: 'supported', facts: [shown], related: [] };
+    if (fits.includes('differ'))
+      return { verdict: 'contradicted', wrong: ['date'], facts: [shown], related: [] };
     return { ...NOTHING, related: [shown] };
   });
   return (

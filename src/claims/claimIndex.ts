@@ -44,7 +44,10 @@ export class ClaimIndex {
     const { corpus } = source;
     this.operations = corpus.operations;
     const codes = new Set(corpus.operations.flatMap((op) => op.countries.map((c) => c.code)));
-    this.finders = { operations: new OperationFinder(corpus.operations), places: new PlaceFinder(codes) };
+    this.finders = {
+      operations: new OperationFinder(corpus.operations),
+      places: new PlaceFinder(codes),
+    };
     const facts = [
       ...corpus.operations.flatMap((op) => op.facts.map((fact) => this.indexFact(fact, op))),
       ...corpus.background.map((fact) => this.indexFact(fact, undefined)),
@@ -109,7 +112,6 @@ export class ClaimIndex {
     };
   }
 }
-
 
 /** A fact's scope kind, read from its scope text (written in English by the curators). */
 export function scopeKind(scope: string): ScopeKind {

@@ -28,12 +28,7 @@ const SEIZURES: readonly Metric[] = [
   'valuables-seized',
 ];
 
-function concept(
-  id: string,
-  metrics: readonly Metric[],
-  stems: string,
-  thing = false,
-): Concept {
+function concept(id: string, metrics: readonly Metric[], stems: string, thing = false): Concept {
   return { id, metrics, thing, stems: stems.split(' ') };
 }
 
@@ -48,7 +43,11 @@ export const CONCEPTS: readonly Concept[] = [
     ['house-searches'],
     'search* raid raids huiszoek* doorzoek* zoekactie* invallen* inval pretres* pretraz* pretrag* premetac*',
   ),
-  concept('seize', SEIZURES, 'seiz* seize* confiscat* inbeslag* beslag* zaplij* zaplen* zaplje* oduz*'),
+  concept(
+    'seize',
+    SEIZURES,
+    'seiz* seize* confiscat* inbeslag* beslag* zaplij* zaplen* zaplje* oduz*',
+  ),
   concept('cocaine', ['cocaine-seized'], 'cocain* kokain* coke'),
   concept(
     'drugs',
@@ -71,7 +70,12 @@ export const CONCEPTS: readonly Concept[] = [
   ),
   concept('jewellery', ['assets-seized', 'valuables-seized'], 'jewel* sierad* juwel* nakit', true),
   concept('watch', ['valuables-seized', 'assets-seized'], 'watch* horlog* satova satovi', true),
-  concept('frozen', ['assets-frozen'], 'frozen* freez* bevroren* geblokkeerd* blokira* zamrz*', true),
+  concept(
+    'frozen',
+    ['assets-frozen'],
+    'frozen* freez* bevroren* geblokkeerd* blokira* zamrz*',
+    true,
+  ),
   concept('account', ['assets-frozen'], 'account* rekening* racun racuna racuni', true),
   concept(
     'vehicle',
@@ -104,7 +108,12 @@ export const CONCEPTS: readonly Concept[] = [
     true,
   ),
   concept('forged', [], 'forged* counterfeit* fake vals* vervals* lazn* falsif* krivotvor*', true),
-  concept('boat', ['boats-seized'], 'boat boats vessel* ship ships boot* boten schip* schepen* vaartuig* brod broda brodova camac* camc* plovil* jaht*', true),
+  concept(
+    'boat',
+    ['boats-seized'],
+    'boat boats vessel* ship ships boot* boten schip* schepen* vaartuig* brod broda brodova camac* camc* plovil* jaht*',
+    true,
+  ),
   concept('inflatable', ['boats-seized'], 'inflatable* opblaas* gumen* buoy* boei boeien', true),
   concept(
     'check',
@@ -120,7 +129,12 @@ export const CONCEPTS: readonly Concept[] = [
   concept('illegal-entry', ['detections'], 'illegal* entr* illegale* nezakonit* ilegaln*', true),
   concept('migrant', ['migrants', 'detections'], 'migrant* migranat* migranata*', true),
   concept('smuggle', ['migrants'], 'smuggl* gesmokkeld* smokkel* krijumc* prokrijumc*', true),
-  concept('victim', ['victims-rescued'], 'victim* slachtoffer* zrtv* zrtava rescu* gered spasen* spase*', true),
+  concept(
+    'victim',
+    ['victims-rescued'],
+    'victim* slachtoffer* zrtv* zrtava rescu* gered spasen* spase*',
+    true,
+  ),
   concept(
     'officer',
     ['officers'],
@@ -131,7 +145,12 @@ export const CONCEPTS: readonly Concept[] = [
   concept('target', ['targets-identified'], 'target* doelwit* meta mete metu', true),
   concept('hvt', ['arrests'], 'hvt hvts leader* leider* vodj* lider*', true),
   concept('price', ['price'], 'charg* price* prijs cena cijena cost costs kostte* naplac*', true),
-  concept('duration', ['duration'], 'last lasted lasts duration* duurde* duurt duur trajal* trajala trajao trajanj*', true),
+  concept(
+    'duration',
+    ['duration'],
+    'last lasted lasts duration* duurde* duurt duur trajal* trajala trajao trajanj*',
+    true,
+  ),
   concept('trend', ['trend'], 'increas* rise grew toename* stijging* porast* povecan*', true),
 ];
 

@@ -19,9 +19,26 @@ const MONTHS: readonly string[][] = [
   ['decemb*', 'dec', 'prosin*'],
 ];
 // Month words that are also ordinary words ("may", "mar", "jun"…) count only beside a number.
-const AMBIGUOUS = new Set(['may', 'mar', 'jan', 'jun', 'jul', 'dec', 'nov', 'sep', 'oct', 'apr', 'aug', 'feb', 'okt', 'mart']);
+const AMBIGUOUS = new Set([
+  'may',
+  'mar',
+  'jan',
+  'jun',
+  'jul',
+  'dec',
+  'nov',
+  'sep',
+  'oct',
+  'apr',
+  'aug',
+  'feb',
+  'okt',
+  'mart',
+]);
 const BEFORE_MONTH = new Set(
-  'in during since until of from tijdens sinds sedert tot van vanaf u tokom od do krajem pocetkom sredinom polovinom'.split(' '),
+  'in during since until of from tijdens sinds sedert tot van vanaf u tokom od do krajem pocetkom sredinom polovinom'.split(
+    ' ',
+  ),
 );
 
 export function monthOf(word: string): number | undefined {
@@ -59,9 +76,14 @@ export function findDates(
   for (let i = 0; i < tokens.length; i += 1) {
     const token = tokens[i];
     if (token === undefined) continue;
-    const dotted = token.kind === 'number' ? /^(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)$/.exec(token.raw) : null;
+    const dotted =
+      token.kind === 'number' ? /^(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)$/.exec(token.raw) : null;
     if (dotted !== null) {
-      spans.push({ date: mention(dotted[3] ?? '', dotted[2] ?? '', dotted[1]), from: i, to: i + 1 });
+      spans.push({
+        date: mention(dotted[3] ?? '', dotted[2] ?? '', dotted[1]),
+        from: i,
+        to: i + 1,
+      });
       continue;
     }
     const iso = isoAt(tokens, i);

@@ -40,7 +40,8 @@ export function checkClaims(source: ClaimSource | ClaimIndex, message: string): 
     if (!isCheckable(parsed)) continue;
     const context = piece.context === '' ? undefined : index.parse(piece.context);
     if (parsed.operations.length === 0 && parsed.unknownOperation === undefined) {
-      parsed.operations = context !== undefined && context.operations.length > 0 ? context.operations : topic;
+      parsed.operations =
+        context !== undefined && context.operations.length > 0 ? context.operations : topic;
     }
     if (context !== undefined && parsed.places.length === 0) parsed.places = context.places;
     if (context !== undefined && parsed.dates.length === 0) parsed.dates = context.dates;

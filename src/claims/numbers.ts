@@ -9,9 +9,15 @@ function words(list: string, start: number, step = 1): void {
     for (const form of word.split('/')) UNITS[form] = start + i * step;
   });
 }
-words('one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen', 1);
+words(
+  'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen',
+  1,
+);
 words('twenty thirty forty fifty sixty seventy eighty ninety', 20, 10);
-words('een twee drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien vijftien zestien zeventien achttien negentien', 1);
+words(
+  'een twee drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien vijftien zestien zeventien achttien negentien',
+  1,
+);
 words('twintig dertig veertig vijftig zestig zeventig tachtig negentig', 20, 10);
 words(
   'jedan/jedna/jedno/jednog/jednu dva/dve/dvije/dvoje/dvojica tri/troje/trojica cetiri/cetvoro/cetvorica pet/petoro/petorica sest/sestoro sedam/sedmoro osam/osmoro devet deset jedanaest dvanaest trinaest cetrnaest petnaest sesnaest sedamnaest osamnaest devetnaest',
@@ -53,9 +59,10 @@ const SCALES: Record<string, number> = {
 
 /** Dutch writes 21 as "eenentwintig": unit + "en" + tens. */
 function dutchCompound(word: string): number | undefined {
-  const m = /^(een|twee|drie|vier|vijf|zes|zeven|acht|negen)en(twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)$/.exec(
-    word,
-  );
+  const m =
+    /^(een|twee|drie|vier|vijf|zes|zeven|acht|negen)en(twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)$/.exec(
+      word,
+    );
   if (m === null) return undefined;
   return (UNITS[m[1] ?? ''] ?? 0) + (UNITS[m[2] ?? ''] ?? 0);
 }
@@ -66,7 +73,11 @@ function wordValue(word: string): number | undefined {
 
 const UNIT_WORDS: [FactUnit, number, string][] = [
   ['kg', 1000, 't ton tons tonne tonnes tonnen tona tone tonu tonama'],
-  ['kg', 1, 'kg kgs kilo kilos kilogram kilograms kilogramme kilogrammes kilograma kilogrami kila kile kilogramu'],
+  [
+    'kg',
+    1,
+    'kg kgs kilo kilos kilogram kilograms kilogramme kilogrammes kilograma kilogrami kila kile kilogramu',
+  ],
   ['EUR', 1, 'eur euro euros eura evra evro €'],
   ['USD', 1, 'usd dollar dollars dolar dolara dolari $'],
   ['percent', 1, '% percent procent posto odsto procenat procenata postotak postotaka'],
@@ -110,7 +121,11 @@ export function findNumbers(tokens: readonly Token[], taken: ReadonlySet<number>
   return found;
 }
 
-function readAt(tokens: readonly Token[], i: number, taken: ReadonlySet<number>): FoundNumber | undefined {
+function readAt(
+  tokens: readonly Token[],
+  i: number,
+  taken: ReadonlySet<number>,
+): FoundNumber | undefined {
   const first = tokens[i];
   if (first === undefined) return undefined;
   let base: number | undefined;
@@ -130,17 +145,29 @@ function readAt(tokens: readonly Token[], i: number, taken: ReadonlySet<number>)
         total = value === 100 && seen ? total * 100 : total + value;
         seen = true;
         j += 1;
-      } else if (seen && (word === 'and' || word === 'i' || word === 'en') && wordValue(tokens[j + 1]?.fold ?? '') !== undefined) {
+      } else if (
+        seen &&
+        (word === 'and' || word === 'i' || word === 'en') &&
+        wordValue(tokens[j + 1]?.fold ?? '') !== undefined
+      ) {
         j += 1;
       } else break;
     }
     if (seen) base = total;
-    else if (ARTICLES.has(first.fold) && (unitOf(tokens[i + 1]) !== undefined || SCALES[tokens[i + 1]?.fold ?? ''] !== undefined)) {
+    else if (
+      ARTICLES.has(first.fold) &&
+      (unitOf(tokens[i + 1]) !== undefined || SCALES[tokens[i + 1]?.fold ?? ''] !== undefined)
+    ) {
       base = 1;
       j = i + 1;
     }
     // "een" alone is the article, not the number one.
-    if (first.fold === 'een' && j === i + 1 && unitOf(tokens[j]) === undefined && SCALES[tokens[j]?.fold ?? ''] === undefined) {
+    if (
+      first.fold === 'een' &&
+      j === i + 1 &&
+      unitOf(tokens[j]) === undefined &&
+      SCALES[tokens[j]?.fold ?? ''] === undefined
+    ) {
       return undefined;
     }
   }
@@ -182,9 +209,14 @@ function readAt(tokens: readonly Token[], i: number, taken: ReadonlySet<number>)
 }
 
 /** "€3 million", "EUR 5 million", "$200,000". */
-function unitBefore(tokens: readonly Token[], i: number): { unit: FactUnit; factor: number } | undefined {
+function unitBefore(
+  tokens: readonly Token[],
+  i: number,
+): { unit: FactUnit; factor: number } | undefined {
   const before = unitOf(tokens[i - 1]);
-  return before !== undefined && (before.unit === 'EUR' || before.unit === 'USD') ? before : undefined;
+  return before !== undefined && (before.unit === 'EUR' || before.unit === 'USD')
+    ? before
+    : undefined;
 }
 
 /** The qualifier in the few words before the number (or its currency sign). */
@@ -195,7 +227,10 @@ function qualifierBefore(tokens: readonly Token[], numberAt: number): ClaimQuali
     for (const phrase of list) {
       const at = start - phrase.length;
       if (at < 0) continue;
-      if (phraseAt(tokens, at, phrase) === phrase.length && (best === undefined || phrase.length > best.length)) {
+      if (
+        phraseAt(tokens, at, phrase) === phrase.length &&
+        (best === undefined || phrase.length > best.length)
+      ) {
         best = { qualifier, length: phrase.length };
       }
     }

@@ -20,7 +20,14 @@ interface Name {
 
 const MAX_WORDS = 6;
 // Words that introduce an operation's name in a claim: "Operation Trojan Shield".
-const OPERATION_WORDS = new Set(['operation', 'operatie', 'operacija', 'operaciji', 'operacije', 'operacijom']);
+const OPERATION_WORDS = new Set([
+  'operation',
+  'operatie',
+  'operacija',
+  'operaciji',
+  'operacije',
+  'operacijom',
+]);
 
 /** The folded words of a name, joined: "Sky-ECC", "Sky ECC" and "SkyECC" are one key. */
 function keyOf(words: readonly string[]): string {
@@ -84,7 +91,8 @@ export class OperationFinder {
       for (const name of this.names) {
         if (name.words > n + 1 || name.words < n - 1) continue;
         if (closeEnough(joined, name.key)) {
-          if (best === undefined || n >= best.to - i) best = { operations: name.operations, from: i, to: i + n };
+          if (best === undefined || n >= best.to - i)
+            best = { operations: name.operations, from: i, to: i + n };
         }
       }
     }
@@ -105,13 +113,17 @@ function closeEnough(typed: string, key: string): boolean {
  * names "Trojan Shield". Up to three words, the first capitalised, stopping at a figure's word,
  * a number or a stopword.
  */
-export function unknownOperationName(tokens: readonly Token[], known: readonly OperationSpan[]): string | undefined {
+export function unknownOperationName(
+  tokens: readonly Token[],
+  known: readonly OperationSpan[],
+): string | undefined {
   for (let i = 0; i < tokens.length; i += 1) {
     if (!OPERATION_WORDS.has(tokens[i]?.fold ?? '')) continue;
     const words: Token[] = [];
     for (let k = i + 1; k < tokens.length && words.length < 3; k += 1) {
       const token = tokens[k];
-      if (token?.kind !== 'word' || STOPWORDS.has(token.fold) || conceptsOf(token.fold).length > 0) break;
+      if (token?.kind !== 'word' || STOPWORDS.has(token.fold) || conceptsOf(token.fold).length > 0)
+        break;
       words.push(token);
     }
     if (words[0]?.capital !== true) continue;

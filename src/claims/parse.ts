@@ -67,7 +67,11 @@ export function parseText(finders: Finders, text: string): ParsedClaim {
   const metrics = resolveMetrics(hits, number);
   const things = [...new Set(hits.map((h) => h.id))].filter((id) => {
     const c = conceptById(id);
-    return c !== undefined && c.thing && (c.metrics.length === 0 || c.metrics.some((m) => metrics.includes(m)));
+    return (
+      c !== undefined &&
+      c.thing &&
+      (c.metrics.length === 0 || c.metrics.some((m) => metrics.includes(m)))
+    );
   });
 
   const parsed: ParsedClaim = {
@@ -92,7 +96,8 @@ export function parseText(finders: Finders, text: string): ParsedClaim {
     if (actor !== undefined) parsed.actor = actor.place.code;
   }
   const question = questionKind(text, tokens);
-  if (question !== undefined) parsed.question = question === 'which-countries' && role === 'lead' ? 'who-led' : question;
+  if (question !== undefined)
+    parsed.question = question === 'which-countries' && role === 'lead' ? 'who-led' : question;
   return parsed;
 }
 
@@ -104,7 +109,9 @@ function overlaps(taken: ReadonlySet<number>, from: number, to: number): boolean
 /** A word after a four-digit number that makes it a count, not a year: "2000 migrants". */
 function isQuantityWord(token: Token | undefined): boolean {
   if (token === undefined) return false;
-  return unitOf(token) !== undefined || isNumberWord(token.fold) || conceptsOf(token.fold).length > 0;
+  return (
+    unitOf(token) !== undefined || isNumberWord(token.fold) || conceptsOf(token.fold).length > 0
+  );
 }
 
 /** The number a claim is about: the first with a unit, else the first. */
@@ -129,7 +136,11 @@ function resolveMetrics(hits: readonly ConceptHit[], number: FoundNumber | undef
     number === undefined ? 0 : h.at >= number.to ? h.at - number.to : number.from - h.at + 0.5;
   const nearest = Math.min(...topHits.map(distance));
   let metrics = [
-    ...new Set(topHits.filter((h) => distance(h) === nearest).flatMap((h) => conceptById(h.id)?.metrics ?? [])),
+    ...new Set(
+      topHits
+        .filter((h) => distance(h) === nearest)
+        .flatMap((h) => conceptById(h.id)?.metrics ?? []),
+    ),
   ];
   for (const hit of withMetrics.filter((h) => tierOf(h.id) < top)) {
     const narrower = metrics.filter((m) => conceptById(hit.id)?.metrics.includes(m));
@@ -153,7 +164,10 @@ function bodiesIn(tokens: readonly Token[], taken: ReadonlySet<number>): BodyNam
 
 function questionKind(text: string, tokens: readonly Token[]): QuestionKind | undefined {
   const first = tokens[0];
-  const asks = text.trim().endsWith('?') || (first !== undefined && QUESTION_OPENERS.has(first.fold));
+  const asks =
+    text.trim().endsWith('?') || (first !== undefined && QUESTION_OPENERS.has(first.fold));
   if (!asks) return undefined;
-  return QUESTION_PHRASES.find(([, list]) => findPhrase(tokens, list) !== undefined)?.[0] ?? 'other';
+  return (
+    QUESTION_PHRASES.find(([, list]) => findPhrase(tokens, list) !== undefined)?.[0] ?? 'other'
+  );
 }

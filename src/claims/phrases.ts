@@ -43,7 +43,9 @@ export const QUALIFIER_PHRASES: readonly [ClaimQualifier, string[][]][] = [
   ],
   [
     'at least',
-    phrases('at least|no fewer than|no less than|minimaal|minstens|ten minste|tenminste|najmanje|bar|barem|makar'),
+    phrases(
+      'at least|no fewer than|no less than|minimaal|minstens|ten minste|tenminste|najmanje|bar|barem|makar',
+    ),
   ],
   [
     'about',
@@ -53,11 +55,15 @@ export const QUALIFIER_PHRASES: readonly [ClaimQualifier, string[][]][] = [
   ],
   [
     'almost',
-    phrases('almost|nearly|close to|just under|bijna|nagenoeg|haast|gotovo|skoro|blizu|zamalo|umalo'),
+    phrases(
+      'almost|nearly|close to|just under|bijna|nagenoeg|haast|gotovo|skoro|blizu|zamalo|umalo',
+    ),
   ],
   [
     'up to',
-    phrases('up to|as much as|as many as|at most|no more than|maximaal|hooguit|tot|tot wel|do|najvise|najvise do'),
+    phrases(
+      'up to|as much as|as many as|at most|no more than|maximaal|hooguit|tot|tot wel|do|najvise|najvise do',
+    ),
   ],
   [
     'less than',
@@ -106,7 +112,9 @@ export const ROLE_PHRASES: readonly [RoleClaim, string[][]][] = [
   ['funded', phrases('fund*|financ*|betaald|finans*|platil*')],
   [
     'supported',
-    phrases('supported|backed|assisted|helped|ondersteun*|gesteund|steunde|podrz*|pomog*|asistira*'),
+    phrases(
+      'supported|backed|assisted|helped|ondersteun*|gesteund|steunde|podrz*|pomog*|asistira*',
+    ),
   ],
   [
     'took part',
@@ -117,10 +125,17 @@ export const ROLE_PHRASES: readonly [RoleClaim, string[][]][] = [
 ];
 
 export const QUESTION_PHRASES: readonly [QuestionKind, string[][]][] = [
-  ['how-long', phrases('how long|hoe lang|koliko dugo|koliko je trajal*|koliko su trajal*|koliko dana|duration of')],
+  [
+    'how-long',
+    phrases(
+      'how long|hoe lang|koliko dugo|koliko je trajal*|koliko su trajal*|koliko dana|duration of',
+    ),
+  ],
   [
     'how-many',
-    phrases('how many|how much|hoeveel|koliko|what number|number of|aantal|broj|what was the|what were the'),
+    phrases(
+      'how many|how much|hoeveel|koliko|what number|number of|aantal|broj|what was the|what were the',
+    ),
   ],
   [
     'which-operations',
@@ -134,8 +149,18 @@ export const QUESTION_PHRASES: readonly [QuestionKind, string[][]][] = [
       'which countries|what countries|which country|what country|welke landen|welk land|koje zemlje|koja zemlja|koje drzave|koja drzava|who took part|who participated|wie deden mee|wie namen deel|ko je ucestvovao|ko su ucesnici|tko je sudjelovao',
     ),
   ],
-  ['who-led', phrases('who led|who headed|who was in charge|wie leidde|wie heeft|ko je vodio|ko je predvodio|tko je vodio|tko je predvodio|who ran|who coordinated')],
-  ['when', phrases('when|wanneer|kada|kad|what date|which day|op welke datum|welke dag|kojeg dana|kog dana|which month|what year')],
+  [
+    'who-led',
+    phrases(
+      'who led|who headed|who was in charge|wie leidde|wie heeft|ko je vodio|ko je predvodio|tko je vodio|tko je predvodio|who ran|who coordinated',
+    ),
+  ],
+  [
+    'when',
+    phrases(
+      'when|wanneer|kada|kad|what date|which day|op welke datum|welke dag|kojeg dana|kog dana|which month|what year',
+    ),
+  ],
 ];
 
 /** Words that open a question when no question mark ends it. */

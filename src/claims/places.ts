@@ -62,7 +62,16 @@ const CITIES: readonly [string, string, string][] = [
   ['PE', 'lima', 'Lima'],
   ['AW', 'oranjestad', 'Oranjestad'],
 ];
-const CITIES_NEEDING_CAPITAL = new Set(['nis', 'bec', 'rim', 'hag', 'lima', 'santos', 'roma', 'drac']);
+const CITIES_NEEDING_CAPITAL = new Set([
+  'nis',
+  'bec',
+  'rim',
+  'hag',
+  'lima',
+  'santos',
+  'roma',
+  'drac',
+]);
 
 // Adjectives and demonyms of the region's languages and Dutch, as stems: "srpska policija",
 // "Servische politie", "nizozemskoj". English demonyms are among the country names already.
@@ -133,13 +142,15 @@ export class PlaceFinder {
 
   constructor(corpusCodes: ReadonlySet<string>) {
     for (const language of INFLECTING) {
-      countries.registerLocale(require(`i18n-iso-countries/langs/${language}.json`) as countries.LocaleData);
+      countries.registerLocale(
+        require(`i18n-iso-countries/langs/${language}.json`) as countries.LocaleData,
+      );
     }
     for (const country of countryDirectory().values()) {
       const inCorpus = corpusCodes.has(country.code);
       const regional = new Set(
-        INFLECTING.flatMap((l) => countries.getName(country.code, l, { select: 'all' }) ?? []).map((n) =>
-          foldText(n),
+        INFLECTING.flatMap((l) => countries.getName(country.code, l, { select: 'all' }) ?? []).map(
+          (n) => foldText(n),
         ),
       );
       for (const name of country.names) {
@@ -150,11 +161,23 @@ export class PlaceFinder {
         const capital = !inCorpus || words.join('').length <= 3;
         this.add({ code: country.code, name: country.name, words, inflected: false, capital });
         if (regional.has(words.join(' ')) && inCorpus) {
-          this.addStem({ code: country.code, name: country.name, words: words.map(inflectionStem), inflected: true, capital: false });
+          this.addStem({
+            code: country.code,
+            name: country.name,
+            words: words.map(inflectionStem),
+            inflected: true,
+            capital: false,
+          });
         }
       }
       for (const stem of ADJECTIVES[country.code]?.split(' ') ?? []) {
-        this.addStem({ code: country.code, name: country.name, words: [stem], inflected: true, capital: false });
+        this.addStem({
+          code: country.code,
+          name: country.name,
+          words: [stem],
+          inflected: true,
+          capital: false,
+        });
       }
     }
     for (const [code, names, display] of CITIES) {
@@ -163,7 +186,14 @@ export class PlaceFinder {
         const capital = CITIES_NEEDING_CAPITAL.has(name);
         this.add({ code, city: display, name: display, words, inflected: false, capital });
         if (name.length >= 5) {
-          this.addStem({ code, city: display, name: display, words: words.map(inflectionStem), inflected: true, capital });
+          this.addStem({
+            code,
+            city: display,
+            name: display,
+            words: words.map(inflectionStem),
+            inflected: true,
+            capital,
+          });
         }
       }
     }
@@ -188,14 +218,20 @@ export class PlaceFinder {
     for (let i = 0; i < tokens.length; i += 1) {
       const match = this.longestAt(tokens, i);
       if (match === undefined) continue;
-      const place: Place = match.entry.city === undefined ? { code: match.entry.code } : { code: match.entry.code, city: match.entry.city };
+      const place: Place =
+        match.entry.city === undefined
+          ? { code: match.entry.code }
+          : { code: match.entry.code, city: match.entry.city };
       spans.push({ place, name: match.entry.name, from: i, to: i + match.length });
       i += match.length - 1;
     }
     return spans;
   }
 
-  private longestAt(tokens: readonly Token[], i: number): { entry: Entry; length: number } | undefined {
+  private longestAt(
+    tokens: readonly Token[],
+    i: number,
+  ): { entry: Entry; length: number } | undefined {
     const token = tokens[i];
     if (token?.kind !== 'word') return undefined;
     let best: { entry: Entry; length: number } | undefined;

@@ -13,8 +13,21 @@ export interface ClaimPiece {
 }
 
 // Words that join two statements in one sentence: "13 arrests and 35 house searches".
-const JOINERS = new Set(['and', 'en', 'i', 'while', 'whereas', 'but', 'maar', 'terwijl', 'ali', 'dok', 'plus']);
-const EDGE_JOINERS = /^(?:and|en|i|и|but|maar|ali|while|plus)\s+|\s+(?:and|en|i|и|but|maar|ali|while|plus)$/giu;
+const JOINERS = new Set([
+  'and',
+  'en',
+  'i',
+  'while',
+  'whereas',
+  'but',
+  'maar',
+  'terwijl',
+  'ali',
+  'dok',
+  'plus',
+]);
+const EDGE_JOINERS =
+  /^(?:and|en|i|и|but|maar|ali|while|plus)\s+|\s+(?:and|en|i|и|but|maar|ali|while|plus)$/giu;
 
 /**
  * A pasted message's claims, in order: its lines and sentences, and within a sentence each
@@ -41,7 +54,8 @@ function sentencesOf(message: string): string[] {
       const end = m.index + m[0].length;
       const before = text.slice(0, m.index);
       const after = text.slice(end);
-      const ordinal = /\d$/.test(before) && monthOf(after.split(/\s/)[0]?.toLowerCase() ?? '') !== undefined;
+      const ordinal =
+        /\d$/.test(before) && monthOf(after.split(/\s/)[0]?.toLowerCase() ?? '') !== undefined;
       if (ordinal) continue;
       sentences.push(text.slice(start, end).trim());
       start = end;
@@ -96,7 +110,12 @@ function isStatementAnchor(tokens: readonly Token[], i: number): boolean {
 }
 
 /** The character offset to cut at: the last comma or joining word between two anchors. */
-function lastBoundary(sentence: string, tokens: readonly Token[], from: number, to: number): number | undefined {
+function lastBoundary(
+  sentence: string,
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+): number | undefined {
   const first = tokens[from];
   const last = tokens[to];
   if (first === undefined || last === undefined) return undefined;

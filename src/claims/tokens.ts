@@ -52,7 +52,8 @@ export function readNumeral(raw: string): number {
   const separator = hasComma ? ',' : hasDot ? '.' : undefined;
   if (separator === undefined) return Number(text);
   const [head = '', ...groups] = text.split(separator);
-  if (groups.every((g) => g.length === 3) && head.length <= 3) return Number(head + groups.join(''));
+  if (groups.every((g) => g.length === 3) && head.length <= 3)
+    return Number(head + groups.join(''));
   if (groups.length === 1) return Number(`${head}.${groups[0] ?? ''}`);
   return Number.NaN;
 }

@@ -41,13 +41,7 @@ export type RoleClaim = 'lead' | 'took part' | 'coordinated' | 'funded' | 'suppo
 export type BodyName = 'Europol' | 'INTERPOL' | 'Eurojust' | 'Frontex' | 'MAOC-N' | 'EMPACT';
 
 export type QuestionKind =
-  | 'how-many'
-  | 'who-led'
-  | 'which-countries'
-  | 'which-operations'
-  | 'when'
-  | 'how-long'
-  | 'other';
+  'how-many' | 'who-led' | 'which-countries' | 'which-operations' | 'when' | 'how-long' | 'other';
 
 /** What a claim or question asserts or asks, every part optional. */
 export interface ParsedClaim {
@@ -100,15 +94,7 @@ export type Verdict = 'supported' | 'contradicted' | 'not-in-sources';
 
 /** The part of a claim the sources state differently. */
 export type WrongPart =
-  | 'value'
-  | 'unit'
-  | 'qualifier'
-  | 'place'
-  | 'date'
-  | 'operation'
-  | 'scope'
-  | 'role'
-  | 'metric';
+  'value' | 'unit' | 'qualifier' | 'place' | 'date' | 'operation' | 'scope' | 'role' | 'metric';
 
 export interface ClaimResult {
   claim: string;
