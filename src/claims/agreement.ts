@@ -10,7 +10,8 @@ import type { NumberMention, ParsedClaim, WrongPart } from './types.ts';
  *   "about 700 kg" does not);
  * - almost / nearly: the fact is at most the number and no more than 10 % below it;
  * - more than / over, at least: the fact is above (at least) the number;
- * - up to, less than: the fact is at most (below) the number.
+ * - up to, less than: the fact is at most (below) the number; a fact that is itself a maximum
+ *   ("as much as €7,000") must be within 10 %.
  * The same number with another qualifier agrees ("22,400 officers" for "more than 22,400").
  */
 export const EXACT_TOLERANCE = 0.005;
@@ -37,7 +38,8 @@ export function valueAgrees(claimed: NumberMention, fact: IndexedFact): boolean 
     case 'at least':
       return stated >= v;
     case 'up to':
-      return stated <= v;
+      // A stated maximum is matched by a nearby maximum, not by any larger one.
+      return stated <= v && (fact.fact.qualifier !== 'up to' || near(v, stated, ABOUT_TOLERANCE));
     case 'less than':
       return stated < v;
   }

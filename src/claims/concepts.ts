@@ -115,10 +115,17 @@ export const CONCEPTS: readonly Concept[] = [
     true,
   ),
   concept('inflatable', ['boats-seized'], 'inflatable* opblaas* gumen* buoy* boei boeien', true),
+  // "checked" says what was measured; "checks" and "control" may be part of another noun
+  // ("border control officers"), so they count as nouns.
   concept(
     'check',
     ['checks'],
-    'check* control* controle* gecontroleerd* assess* monitor* screen* inspect* gecheckt* prover* provjer* kontrol* pregled pregleda*',
+    'checked gecontroleerd gecheckt controlled monitored assessed screened inspected provereno provereni proverena provjereno provjereni provjerena kontrolisano kontrolirano pregledano pregledani',
+  ),
+  concept(
+    'checks',
+    ['checks'],
+    'check checks control controls controle controles assessment* monitoring screening* inspection* provera provere provjera provjere kontrola kontrole pregled pregleda',
   ),
   concept('flight', ['checks'], 'flight* vlucht* let leta letova letove', true),
   concept('passenger', ['checks'], 'passenger* passagier* putnik*', true),
@@ -143,6 +150,11 @@ export const CONCEPTS: readonly Concept[] = [
   concept('expert', ['experts-deployed'], 'expert* staff* deskundig* strucnjak* stafa', true),
   concept('country', ['countries'], 'countr* land landen zemlj* drzava drzave drzav*', true),
   concept('target', ['targets-identified'], 'target* doelwit* meta mete metu', true),
+  concept(
+    'identify',
+    ['targets-identified'],
+    'identif* geidentificeerd identifikova* identificira*',
+  ),
   concept('hvt', ['arrests'], 'hvt hvts leader* leider* vodj* lider*', true),
   concept('price', ['price'], 'charg* price* prijs cena cijena cost costs kostte* naplac*', true),
   concept(
@@ -174,7 +186,6 @@ export function conceptById(id: string): Concept | undefined {
 // "Serbian police arrested 13" an arrest; "seized" and "drugs" only say which family.
 const MEASURES = new Set([
   'arrest',
-  'search',
   'check',
   'detect',
   'smuggle',
@@ -183,6 +194,7 @@ const MEASURES = new Set([
   'price',
   'trend',
   'frozen',
+  'identify',
 ]);
 const GENERIC = new Set(['seize', 'drugs']);
 

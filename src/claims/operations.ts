@@ -80,9 +80,12 @@ export class OperationFinder {
     return spans;
   }
 
+  /** The longest name written out at `i`; a name with a typo only when none is written exactly. */
   private longestAt(tokens: readonly Token[], i: number): OperationSpan | undefined {
-    if (tokens[i]?.kind !== 'word' || STOPWORDS.has(tokens[i]?.fold ?? '')) return undefined;
-    let best: OperationSpan | undefined;
+    const first = tokens[i];
+    if (first?.kind !== 'word' || STOPWORDS.has(first.fold)) return undefined;
+    let exact: OperationSpan | undefined;
+    let typo: OperationSpan | undefined;
     let joined = '';
     for (let n = 1; n <= MAX_WORDS && i + n <= tokens.length; n += 1) {
       const token = tokens[i + n - 1];
@@ -90,18 +93,17 @@ export class OperationFinder {
       joined += token.kind === 'word' ? token.fold : token.raw;
       for (const name of this.names) {
         if (name.words > n + 1 || name.words < n - 1) continue;
-        if (closeEnough(joined, name.key)) {
-          if (best === undefined || n >= best.to - i)
-            best = { operations: name.operations, from: i, to: i + n };
-        }
+        const span = { operations: name.operations, from: i, to: i + n };
+        if (joined === name.key) exact = span;
+        // A typo never reaches into a figure: "Sky ECC 2" is Sky ECC and the number 2.
+        else if (token.kind === 'word' && closeEnough(joined, name.key)) typo ??= span;
       }
     }
-    return best;
+    return exact ?? typo;
   }
 }
 
 function closeEnough(typed: string, key: string): boolean {
-  if (typed === key) return true;
   // A typo rarely hits the first letter; "impact" is a word, not a misspelt EMPACT.
   if (key.length < 6 || typed[0] !== key[0]) return false;
   const budget = key.length >= 9 ? 2 : 1;

@@ -135,20 +135,26 @@ function resolveMetrics(hits: readonly ConceptHit[], number: FoundNumber | undef
   const distance = (h: ConceptHit): number =>
     number === undefined ? 0 : h.at >= number.to ? h.at - number.to : number.from - h.at + 0.5;
   const nearest = Math.min(...topHits.map(distance));
-  let metrics = [
-    ...new Set(
-      topHits
-        .filter((h) => distance(h) === nearest)
-        .flatMap((h) => conceptById(h.id)?.metrics ?? []),
-    ),
-  ];
+  let chosen = topHits.filter((h) => distance(h) === nearest);
+  // In a compound the last noun counts: "54,000 vehicle assessments" are checks.
+  for (let next = chosen; next.length > 0;) {
+    chosen = next;
+    const at = (next[0]?.at ?? 0) + 1;
+    next = topHits.filter((h) => h.at === at);
+  }
+  let metrics = [...new Set(chosen.flatMap((h) => conceptById(h.id)?.metrics ?? []))];
   for (const hit of withMetrics.filter((h) => tierOf(h.id) < top)) {
     const narrower = metrics.filter((m) => conceptById(hit.id)?.metrics.includes(m));
     if (narrower.length > 0) metrics = narrower;
   }
   if (implied !== undefined) {
+    // A sum of euros is cash, assets or a price, whatever the nearest word counts ("EUR 2 million
+    // worth of cars and jewellery").
     const fitting = metrics.filter((m) => implied.includes(m));
-    if (fitting.length > 0) metrics = fitting;
+    const named = withMetrics
+      .flatMap((h) => conceptById(h.id)?.metrics ?? [])
+      .filter((m) => implied.includes(m));
+    metrics = fitting.length > 0 ? fitting : named.length > 0 ? [...new Set(named)] : implied;
   }
   return metrics;
 }

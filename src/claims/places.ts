@@ -8,7 +8,7 @@ import type { Place } from './types.ts';
 // Cities and ports people name in claims about these operations, with the country they are in
 // (folded; region spellings included). Names that are also common words need a capital.
 const CITIES: readonly [string, string, string][] = [
-  ['NL', 'rotterdam', 'Rotterdam'],
+  ['NL', 'rotterdam|roterdam', 'Rotterdam'],
   ['NL', 'amsterdam', 'Amsterdam'],
   ['NL', 'den haag|the hague|hag', 'The Hague'],
   ['BE', 'antwerp|antwerpen|anvers|antverpen', 'Antwerp'],

@@ -68,7 +68,11 @@ function sentencesOf(message: string): string[] {
 /** Splits a sentence where a comma or a joining word stands between two statements. */
 function statementsOf(sentence: string): { statements: string[]; context: string } {
   const tokens = tokensOf(sentence);
-  const anchors = tokens.flatMap((_, i) => (isStatementAnchor(tokens, i) ? [i] : []));
+  const figures = tokens.flatMap((_, i) => (isFigureAnchor(tokens, i) ? [i] : []));
+  // Role verbs separate statements only in a sentence without figures: in "23 officers were
+  // involved", "involved" is part of the figure's statement.
+  const anchors =
+    figures.length > 0 ? figures : tokens.flatMap((_, i) => (isRoleAnchor(tokens, i) ? [i] : []));
   if (anchors.length < 2) return { statements: [sentence], context: '' };
   const cuts: number[] = [];
   for (let k = 1; k < anchors.length; k += 1) {
@@ -90,8 +94,8 @@ function statementsOf(sentence: string): { statements: string[]; context: string
   return { statements, context: sentence.slice(0, tokens[anchors[0] ?? 0]?.start ?? 0) };
 }
 
-/** A token that carries a statement of its own: a number (not a date's) or a role verb. */
-function isStatementAnchor(tokens: readonly Token[], i: number): boolean {
+/** A token that carries a statement of its own: a number (not a date's). */
+function isFigureAnchor(tokens: readonly Token[], i: number): boolean {
   const token = tokens[i];
   if (token === undefined) return false;
   const next = tokens[i + 1];
@@ -106,6 +110,10 @@ function isStatementAnchor(tokens: readonly Token[], i: number): boolean {
   if (token.kind === 'word' && isNumberWord(token.fold) && token.fold !== 'een') {
     return previous === undefined || (previous.kind !== 'number' && !isNumberWord(previous.fold));
   }
+  return false;
+}
+
+function isRoleAnchor(tokens: readonly Token[], i: number): boolean {
   return ROLE_PHRASES.some(([, list]) => list.some((phrase) => phraseAt(tokens, i, phrase) > 0));
 }
 

@@ -65,7 +65,7 @@ export function bodyRef(operation: Operation, body: Operation['bodies'][number])
     view: {
       operation: operation.id,
       metric: 'body',
-      label: `${body.name}`,
+      label: body.name,
       value: null,
       unit: null,
       qualifier: 'exact',
