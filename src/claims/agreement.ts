@@ -67,7 +67,18 @@ export function unitSlip(claimed: NumberMention, fact: IndexedFact): boolean {
 
 export function placeAgrees(claim: ParsedClaim, fact: IndexedFact): boolean {
   if (claim.places.length === 0) return true;
-  if (fact.places.length === 0) return false;
+  if (fact.places.length === 0) {
+    // A figure of the whole operation is the figure of all its countries together: "French and
+    // Dutch police detained 23" when France and the Netherlands are the ones that took part.
+    const codes = new Set(claim.places.map((p) => p.code));
+    const all = fact.takingPart;
+    return (
+      claim.places.every((p) => p.city === undefined) &&
+      all.size > 0 &&
+      all.size === codes.size &&
+      [...all].every((c) => codes.has(c))
+    );
+  }
   const covers = (a: ParsedClaim['places'][number], b: IndexedFact['places'][number]): boolean =>
     a.code === b.code && (a.city === undefined || a.city === b.city);
   // Every place claimed is one the fact holds for, and the fact holds for no other country.

@@ -1,3 +1,4 @@
+import { TAKING_PART } from '../corpus/schema.ts';
 import type { Corpus, Fact, Operation } from '../corpus/types.ts';
 import type { OperationLookup } from '../engine/types.ts';
 import { conceptIds } from './concepts.ts';
@@ -29,6 +30,8 @@ export interface IndexedFact {
   dates: readonly DateMention[];
   /** The operation's other figures of this metric count the same way (no total beside it). */
   onlyCount: boolean;
+  /** The countries whose authorities took part in the fact's operation. */
+  takingPart: ReadonlySet<string>;
 }
 
 /**
@@ -109,6 +112,9 @@ export class ClaimIndex {
       kind,
       dates,
       onlyCount: true,
+      takingPart: new Set(
+        (operation?.countries ?? []).filter((c) => TAKING_PART.has(c.role)).map((c) => c.code),
+      ),
     };
   }
 }

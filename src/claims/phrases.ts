@@ -75,7 +75,7 @@ export const SCOPE_PHRASES: readonly [ScopeKind, string[][]][] = [
   [
     'traced',
     phrases(
-      'traced|traces|trace back|linked to|connected to|tied to|attributed|herleid|teruggevoerd|in verband gebracht|gelinkt|povezan*|povezano|povezani|dovedeni u vezu|dovedeno u vezu|pripisan*',
+      'traced|traces|trace back|attributed|herleid|teruggevoerd|teruggeleid|in verband gebracht|pripisan*|u trag|ulaz u trag',
     ),
   ],
   [
