@@ -36,7 +36,7 @@ export const CONCEPTS: readonly Concept[] = [
   concept(
     'arrest',
     ['arrests'],
-    'arrest* gearrest* aangehouden* aanhouding* aanhoudingen* opgepakt* detain* detention* detentie* uhaps* uhapsen* hapsen* hapse* hapsi* uhvacen* privedeni* priveden* lisen* lisena',
+    'arrest* gearrest* aangehouden* aanhouding* aanhoudingen* opgepakt* detain* detention* detentie* uhaps* uhic* uhapsen* hapsen* hapse* hapsi* uhvacen* privedeni* priveden* lisen* lisena',
   ),
   concept(
     'search',
