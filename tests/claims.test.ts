@@ -10,7 +10,12 @@ const engine = realEngine();
 type Case = [string, Verdict, WrongPart[], [string, string] | undefined];
 
 const ISSUE_EXAMPLES: Case[] = [
-  ['Serbia arrested 23 people on 11 May', 'contradicted', ['place', 'scope'], ['sky ecc', 'arrests-serbia']],
+  [
+    'Serbia arrested 23 people on 11 May',
+    'contradicted',
+    ['place', 'scope'],
+    ['sky ecc', 'arrests-serbia'],
+  ],
   ['24,000 officers took part in JAD SEE', 'contradicted', ['value'], ['jad see', 'officers']],
   ['15,000 flights', 'contradicted', ['value'], ['theseus', 'flights']],
   ['626 tonnes of cocaine', 'contradicted', ['unit'], ['jad see', 'cocaine']],
@@ -22,9 +27,24 @@ const ISSUE_EXAMPLES: Case[] = [
 const ENGLISH: Case[] = [
   ['Sky ECC: 13 arrests in Serbia on 11 May 2023', 'supported', [], ['sky ecc', 'arrests-serbia']],
   ['Over 22,400 officers took part in JAD SEE', 'supported', [], ['jad see', 'officers']],
-  ['More than 20,000 officers took part in the Joint Action Days', 'supported', [], ['jad see', 'officers']],
-  ['About 600 kg of cocaine were seized during the Joint Action Days', 'supported', [], ['jad see', 'cocaine']],
-  ['About 700 kg of cocaine were seized during the Joint Action Days', 'contradicted', ['value'], ['jad see', 'cocaine']],
+  [
+    'More than 20,000 officers took part in the Joint Action Days',
+    'supported',
+    [],
+    ['jad see', 'officers'],
+  ],
+  [
+    'About 600 kg of cocaine were seized during the Joint Action Days',
+    'supported',
+    [],
+    ['jad see', 'cocaine'],
+  ],
+  [
+    'About 700 kg of cocaine were seized during the Joint Action Days',
+    'contradicted',
+    ['value'],
+    ['jad see', 'cocaine'],
+  ],
   ['Theseus: 2.5 million passenger checks', 'supported', [], ['theseus', 'passenger-checks']],
   ['Interpol agents monitored 1,500 flights in Theseus', 'supported', [], ['theseus', 'flights']],
   ['Operation Thesues rescued 89 victims', 'supported', [], ['theseus', 'victims']],
@@ -33,22 +53,67 @@ const ENGLISH: Case[] = [
   ['Theseus seized €200,000 in cash', 'contradicted', ['unit'], ['theseus', 'cash']],
   ['Theseus seized $200,000 in cash', 'supported', [], ['theseus', 'cash']],
   ['60 tonnes of drugs were seized in Theseus', 'contradicted', ['unit'], ['theseus', 'drugs']],
-  ['Seven members were arrested in Belgium in 2021', 'supported', [], ['sky ecc', 'arrests-belgium-2021']],
-  ['7 people were arrested in Belgium in 2022', 'contradicted', ['date'], ['sky ecc', 'arrests-belgium-2021']],
-  ['At least seven tonnes of cocaine were traced back to the cartel', 'supported', [], ['sky ecc', 'cocaine-traced']],
-  ['700 kilos of cocaine were seized in Rotterdam', 'supported', [], ['sky ecc', 'cocaine-rotterdam']],
-  ['1.2 tonnes of cocaine were seized in Rotterdam', 'contradicted', ['place'], ['sky ecc', 'cocaine-rotterdam']],
+  [
+    'Seven members were arrested in Belgium in 2021',
+    'supported',
+    [],
+    ['sky ecc', 'arrests-belgium-2021'],
+  ],
+  [
+    '7 people were arrested in Belgium in 2022',
+    'contradicted',
+    ['date'],
+    ['sky ecc', 'arrests-belgium-2021'],
+  ],
+  [
+    'At least seven tonnes of cocaine were traced back to the cartel',
+    'supported',
+    [],
+    ['sky ecc', 'cocaine-traced'],
+  ],
+  [
+    '700 kilos of cocaine were seized in Rotterdam',
+    'supported',
+    [],
+    ['sky ecc', 'cocaine-rotterdam'],
+  ],
+  [
+    '1.2 tonnes of cocaine were seized in Rotterdam',
+    'contradicted',
+    ['place'],
+    ['sky ecc', 'cocaine-rotterdam'],
+  ],
   ['23 people were arrested in total in Sky ECC', 'supported', [], ['sky ecc', 'arrests-total']],
   ['Sky ECC arrested 236 people', 'contradicted', ['value'], ['sky ecc', 'arrests-total']],
   ['Theseus arrested 263 people', 'contradicted', ['value'], ['theseus', 'arrests']],
   ['26 countries took part in JAD SEE', 'supported', [], ['jad see', 'countries']],
-  ['The smugglers in Dunqett charged up to €7,000 per migrant', 'supported', [], ['dunqett', 'price-eur']],
-  ['French and Dutch police detained 23 suspects in Dunqett', 'supported', [], ['dunqett', 'arrests']],
-  ['Europol sent 3 staff to Belgrade in Sky ECC', 'contradicted', ['value'], ['sky ecc', 'europol-staff']],
+  [
+    'The smugglers in Dunqett charged up to €7,000 per migrant',
+    'supported',
+    [],
+    ['dunqett', 'price-eur'],
+  ],
+  [
+    'French and Dutch police detained 23 suspects in Dunqett',
+    'supported',
+    [],
+    ['dunqett', 'arrests'],
+  ],
+  [
+    'Europol sent 3 staff to Belgrade in Sky ECC',
+    'contradicted',
+    ['value'],
+    ['sky ecc', 'europol-staff'],
+  ],
   ['Sky ECC seized 2 sniper rifles', 'supported', [], ['sky ecc', 'sniper-rifles']],
   ['Sky ECC seized 15 high-end cars', 'supported', [], ['sky ecc', 'cars']],
   ['67,277 vehicles were checked in JAD SEE', 'supported', [], ['jad see', 'vehicles-checked']],
-  ['In 2023, 9.11 tonnes of cocaine connected to Balkan criminals were seized', 'supported', [], ['background', 'cocaine-seized-2023']],
+  [
+    'In 2023, 9.11 tonnes of cocaine connected to Balkan criminals were seized',
+    'supported',
+    [],
+    ['background', 'cocaine-seized-2023'],
+  ],
   ['Sky ECC seized 40 boats', 'not-in-sources', [], undefined],
   ['Theseus seized 2.7 tonnes of cocaine', 'not-in-sources', [], undefined],
   ['35 house searches were carried out in Serbia', 'not-in-sources', [], undefined],
@@ -57,13 +122,43 @@ const ENGLISH: Case[] = [
 
 const SCOPE_TWISTS: Case[] = [
   ['13 people were arrested in total in Sky ECC', 'contradicted', ['scope'], undefined],
-  ['23 arrests on the action day in Sky ECC', 'contradicted', ['scope'], ['sky ecc', 'arrests-serbia']],
+  [
+    '23 arrests on the action day in Sky ECC',
+    'contradicted',
+    ['scope'],
+    ['sky ecc', 'arrests-serbia'],
+  ],
   ['Sky ECC: 13 arrests before the action day', 'contradicted', ['scope'], undefined],
-  ['Two people were arrested earlier in Serbia and Peru', 'supported', [], ['sky ecc', 'arrests-earlier-other-offences']],
-  ['Sky ECC seized 7 tonnes of cocaine on the action day', 'contradicted', ['scope'], ['sky ecc', 'cocaine-traced']],
-  ['7 tonnes of cocaine were seized on 11 May 2023', 'contradicted', ['date'], ['sky ecc', 'cocaine-traced']],
-  ['Sky ECC traced 7 tonnes of cocaine to the cartel', 'supported', [], ['sky ecc', 'cocaine-traced']],
-  ['The Balkan Cartel action day: 6 arrests in total', 'supported', [], ['balkan cartel action day', 'arrests']],
+  [
+    'Two people were arrested earlier in Serbia and Peru',
+    'supported',
+    [],
+    ['sky ecc', 'arrests-earlier-other-offences'],
+  ],
+  [
+    'Sky ECC seized 7 tonnes of cocaine on the action day',
+    'contradicted',
+    ['scope'],
+    ['sky ecc', 'cocaine-traced'],
+  ],
+  [
+    '7 tonnes of cocaine were seized on 11 May 2023',
+    'contradicted',
+    ['date'],
+    ['sky ecc', 'cocaine-traced'],
+  ],
+  [
+    'Sky ECC traced 7 tonnes of cocaine to the cartel',
+    'supported',
+    [],
+    ['sky ecc', 'cocaine-traced'],
+  ],
+  [
+    'The Balkan Cartel action day: 6 arrests in total',
+    'supported',
+    [],
+    ['balkan cartel action day', 'arrests'],
+  ],
 ];
 
 const ROLES_AND_DATES: Case[] = [
@@ -86,14 +181,39 @@ const ROLES_AND_DATES: Case[] = [
 ];
 
 const DUTCH: Case[] = [
-  ['Bij de actiedag werden 6 arrestaties verricht', 'supported', [], ['balkan cartel action day', 'arrests']],
-  ['Er werden 15 huiszoekingen gedaan bij de Balkan Cartel actiedag', 'supported', [], ['balkan cartel action day', 'house-searches']],
-  ['Meer dan 550.000 euro aan contanten in beslag genomen', 'supported', [], ['balkan cartel action day', 'cash']],
+  [
+    'Bij de actiedag werden 6 arrestaties verricht',
+    'supported',
+    [],
+    ['balkan cartel action day', 'arrests'],
+  ],
+  [
+    'Er werden 15 huiszoekingen gedaan bij de Balkan Cartel actiedag',
+    'supported',
+    [],
+    ['balkan cartel action day', 'house-searches'],
+  ],
+  [
+    'Meer dan 550.000 euro aan contanten in beslag genomen',
+    'supported',
+    [],
+    ['balkan cartel action day', 'cash'],
+  ],
   ['In Servië werden 13 mensen gearresteerd', 'supported', [], ['sky ecc', 'arrests-serbia']],
-  ['In Servië werden op 11 mei 23 mensen gearresteerd', 'contradicted', ['place', 'scope'], ['sky ecc', 'arrests-serbia']],
+  [
+    'In Servië werden op 11 mei 23 mensen gearresteerd',
+    'contradicted',
+    ['place', 'scope'],
+    ['sky ecc', 'arrests-serbia'],
+  ],
   ['Bij Theseus werden 2.000 migranten ontdekt', 'supported', [], ['theseus', 'migrants-detected']],
   ['1.500 vluchten werden gecontroleerd bij Theseus', 'supported', [], ['theseus', 'flights']],
-  ['Er werd 27 ton cocaïne in beslag genomen bij de Balkan Cartel actiedag', 'contradicted', ['value'], ['balkan cartel action day', 'cocaine']],
+  [
+    'Er werd 27 ton cocaïne in beslag genomen bij de Balkan Cartel actiedag',
+    'contradicted',
+    ['value'],
+    ['balkan cartel action day', 'cocaine'],
+  ],
   ['Duitsland nam deel aan Sky ECC', 'contradicted', ['role'], undefined],
   ['Servië leidde de Balkan Cartel actiedag', 'supported', [], undefined],
   ['Theseus duurde acht dagen', 'supported', [], ['theseus', 'duration']],
@@ -102,8 +222,18 @@ const DUTCH: Case[] = [
 const REGION_LATIN: Case[] = [
   ['U Srbiji je uhapšeno 13 osoba', 'supported', [], ['sky ecc', 'arrests-serbia']],
   ['Srbija je uhapsila 13 osoba 11. maja 2023.', 'supported', [], ['sky ecc', 'arrests-serbia']],
-  ['U Srbiji je uhapšeno 23 osobe na dan akcije', 'contradicted', ['place', 'scope'], ['sky ecc', 'arrests-serbia']],
-  ['Zaplijenjeno je 2,7 tona kokaina u akciji Balkan kartel', 'supported', [], ['balkan cartel action day', 'cocaine']],
+  [
+    'U Srbiji je uhapšeno 23 osobe na dan akcije',
+    'contradicted',
+    ['place', 'scope'],
+    ['sky ecc', 'arrests-serbia'],
+  ],
+  [
+    'Zaplijenjeno je 2,7 tona kokaina u akciji Balkan kartel',
+    'supported',
+    [],
+    ['balkan cartel action day', 'cocaine'],
+  ],
   ['Zaplenjeno je 626 tona kokaina u JAD SEE', 'contradicted', ['unit'], ['jad see', 'cocaine']],
   ['Pretreseno je 35 kuća u akciji Sky ECC', 'supported', [], ['sky ecc', 'house-searches']],
   ['U Theseusu je uhićeno 236 članova mreža', 'supported', [], ['theseus', 'arrests']],
@@ -118,9 +248,19 @@ const REGION_LATIN: Case[] = [
 
 const REGION_CYRILLIC: Case[] = [
   ['У Србији је ухапшено 13 особа', 'supported', [], ['sky ecc', 'arrests-serbia']],
-  ['У Србији је 11. маја ухапшено 23 особе', 'contradicted', ['place', 'scope'], ['sky ecc', 'arrests-serbia']],
+  [
+    'У Србији је 11. маја ухапшено 23 особе',
+    'contradicted',
+    ['place', 'scope'],
+    ['sky ecc', 'arrests-serbia'],
+  ],
   ['Немачка је учествовала у операцији Sky ECC', 'contradicted', ['role'], undefined],
-  ['Заплењено је 5 тона кокаина у Ротердаму', 'contradicted', ['place'], ['sky ecc', 'cocaine-rotterdam']],
+  [
+    'Заплењено је 5 тона кокаина у Ротердаму',
+    'contradicted',
+    ['place'],
+    ['sky ecc', 'cocaine-rotterdam'],
+  ],
   ['Заплењено је готово 3 милиона евра у готовини у Sky ECC', 'supported', [], ['sky ecc', 'cash']],
 ];
 
@@ -149,7 +289,11 @@ describe('checkClaim on role claims', () => {
   it('shows the lead when another country is said to have led', () => {
     const result = checkClaim(engine, 'Spain led the Balkan Cartel action day');
     const op = operation('balkan cartel action day');
-    expect(result.facts[0]).toMatchObject({ operation: op.id, metric: 'lead', quote: op.lead?.citation.quote });
+    expect(result.facts[0]).toMatchObject({
+      operation: op.id,
+      metric: 'lead',
+      quote: op.lead?.citation.quote,
+    });
   });
 
   it('lists the countries that took part when one did not', () => {
@@ -216,8 +360,13 @@ describe('every figure of the corpus', () => {
       const q = qualifierWords[fact.qualifier] ?? '';
       const stated = checkClaim(engine, `${name}: ${q}${written(value, fact.unit)} ${fact.label}`);
       expect(stated.verdict).toBe('supported');
-      expect(stated.facts.some((f) => f.quote === fact.citation.quote && f.value === value)).toBe(true);
-      const twisted = checkClaim(engine, `${name}: ${q}${written(value * 10 + 7, fact.unit)} ${fact.label}`);
+      expect(stated.facts.some((f) => f.quote === fact.citation.quote && f.value === value)).toBe(
+        true,
+      );
+      const twisted = checkClaim(
+        engine,
+        `${name}: ${q}${written(value * 10 + 7, fact.unit)} ${fact.label}`,
+      );
       expect(twisted.verdict).toBe('contradicted');
       expect(twisted.facts.every((f) => f.operation === op.id)).toBe(true);
     },
@@ -246,14 +395,23 @@ describe('checkClaims on a message', () => {
   });
 
   it('applies a sentence opening place to each of its statements', () => {
-    const { claims } = checkClaims(engine, 'In Serbia, 13 people were arrested and 35 houses were searched.');
+    const { claims } = checkClaims(
+      engine,
+      'In Serbia, 13 people were arrested and 35 houses were searched.',
+    );
     expect(claims.map((c) => c.verdict)).toEqual(['supported', 'not-in-sources']);
   });
 
   it('reads a Dutch and a Serbian message line by line', () => {
-    const dutch = checkClaims(engine, '- Theseus: 236 arrestaties\n- 89 slachtoffers gered\n- 1.500 vluchten gecontroleerd');
+    const dutch = checkClaims(
+      engine,
+      '- Theseus: 236 arrestaties\n- 89 slachtoffers gered\n- 1.500 vluchten gecontroleerd',
+    );
     expect(dutch.claims.map((c) => c.verdict)).toEqual(['supported', 'supported', 'supported']);
-    const serbian = checkClaims(engine, 'U akciji Sky ECC uhapšeno je 13 osoba u Srbiji i zaplenjeno 626 tona kokaina.');
+    const serbian = checkClaims(
+      engine,
+      'U akciji Sky ECC uhapšeno je 13 osoba u Srbiji i zaplenjeno 626 tona kokaina.',
+    );
     expect(serbian.claims.map((c) => c.verdict)).toEqual(['supported', 'not-in-sources']);
   });
 

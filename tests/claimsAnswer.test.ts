@@ -39,13 +39,21 @@ describe('answerQuestion: figures', () => {
 
   it.each([
     ['How much cocaine was seized in Rotterdam?', 'sky ecc', 'cocaine-rotterdam'],
-    ['Hoeveel cocaïne werd in beslag genomen bij de actiedag van het Balkan Cartel?', 'balkan cartel action day', 'cocaine'],
+    [
+      'Hoeveel cocaïne werd in beslag genomen bij de actiedag van het Balkan Cartel?',
+      'balkan cartel action day',
+      'cocaine',
+    ],
     ['Koliko je kokaina zaplenjeno u JAD SEE?', 'jad see', 'cocaine'],
     ['How many officers took part in JAD SEE?', 'jad see', 'officers'],
     ['How many flights were monitored during Theseus?', 'theseus', 'flights'],
     ['How many victims were rescued in Theseus?', 'theseus', 'victims'],
     ['How many countries took part in Theseus?', 'theseus', 'countries'],
-    ['How much cash was seized in the Balkan Cartel action day?', 'balkan cartel action day', 'cash'],
+    [
+      'How much cash was seized in the Balkan Cartel action day?',
+      'balkan cartel action day',
+      'cash',
+    ],
   ])('%s → %s %s', (question, name, id) => {
     const answer = answerQuestion(engine, question);
     expect(answer.kind).toBe('answer');
@@ -58,7 +66,9 @@ describe('answerQuestion: figures', () => {
     const withArrests = engine.corpus.operations.filter((op) =>
       op.facts.some((f) => f.metric === 'arrests' && f.value !== undefined),
     );
-    expect(answer.operations.map((o) => o.id).sort()).toEqual(withArrests.map((op) => op.id).sort());
+    expect(answer.operations.map((o) => o.id).sort()).toEqual(
+      withArrests.map((op) => op.id).sort(),
+    );
     expect(answer.facts).toHaveLength(withArrests.length);
   });
 
@@ -88,7 +98,11 @@ describe('answerQuestion: who, which, when', () => {
     const op = operation(name);
     const answer = answerQuestion(engine, question);
     expect(answer.kind).toBe('answer');
-    expect(answer.facts[0]).toMatchObject({ operation: op.id, metric: 'lead', quote: op.lead?.citation.quote });
+    expect(answer.facts[0]).toMatchObject({
+      operation: op.id,
+      metric: 'lead',
+      quote: op.lead?.citation.quote,
+    });
   });
 
   it('says the sources name no lead when they do not', () => {
@@ -110,7 +124,9 @@ describe('answerQuestion: who, which, when', () => {
     const listed = answer.facts.filter((f) => f.metric === 'lead' || f.metric === 'role');
     const expected = op.countries.filter((c) => TAKING_PART.has(c.role));
     expect(listed).toHaveLength(expected.length);
-    expect(new Set(listed.map((f) => f.label.split(':')[0]))).toEqual(new Set(expected.map((c) => c.name)));
+    expect(new Set(listed.map((f) => f.label.split(':')[0]))).toEqual(
+      new Set(expected.map((c) => c.name)),
+    );
     if (op.lead !== undefined) expect(listed[0]?.metric).toBe('lead');
   });
 
@@ -120,7 +136,9 @@ describe('answerQuestion: who, which, when', () => {
     const expected = engine.corpus.operations.filter((op) =>
       op.countries.some((c) => c.code === 'RS' && TAKING_PART.has(c.role)),
     );
-    expect(new Set(answer.facts.map((f) => f.operation))).toEqual(new Set(expected.map((op) => op.id)));
+    expect(new Set(answer.facts.map((f) => f.operation))).toEqual(
+      new Set(expected.map((op) => op.id)),
+    );
   });
 
   it.each([
@@ -132,7 +150,9 @@ describe('answerQuestion: who, which, when', () => {
     const answer = answerQuestion(engine, question);
     expect(answer.kind).toBe('answer');
     expect(answer.facts[0]?.metric).toBe('date');
-    expect(op.date.precision === 'unknown' ? undefined : op.date.citation.quote).toBe(answer.facts[0]?.quote);
+    expect(op.date.precision === 'unknown' ? undefined : op.date.citation.quote).toBe(
+      answer.facts[0]?.quote,
+    );
   });
 
   it('says when the sources give no date', () => {
@@ -140,13 +160,14 @@ describe('answerQuestion: who, which, when', () => {
     expect(answerQuestion(engine, 'When did JAD SEE take place?').kind).toBe('not-in-sources');
   });
 
-  it.each(['How long did Theseus last?', 'Hoe lang duurde Theseus?', 'Koliko je trajala operacija Theseus?'])(
-    '%s → its duration',
-    (question) => {
-      const answer = answerQuestion(engine, question);
-      expectView(answer.facts[0], corpusFact('theseus', 'duration'));
-    },
-  );
+  it.each([
+    'How long did Theseus last?',
+    'Hoe lang duurde Theseus?',
+    'Koliko je trajala operacija Theseus?',
+  ])('%s → its duration', (question) => {
+    const answer = answerQuestion(engine, question);
+    expectView(answer.facts[0], corpusFact('theseus', 'duration'));
+  });
 
   it('asks for the operation when a list question names none', () => {
     const answer = answerQuestion(engine, 'Who led it?');
