@@ -164,14 +164,17 @@ export function rank(fits: readonly Fit[], claim: ParsedClaim): Fit[] {
   const wanted = claim.number?.value;
   const score = (f: Fit): number[] => [
     f.operation ? 0 : 1,
-    -[...f.fact.concepts].filter((c) => claim.concepts.includes(c)).length,
+    -claim.concepts.filter((c) => f.fact.concepts.has(c)).length,
     claim.scope !== undefined && f.fact.kind === claim.scope ? 0 : 1,
     f.fact.fact.primary ? 0 : 1,
     wanted === undefined || f.fact.fact.value === undefined
       ? 0
       : Math.abs(Math.log((f.fact.fact.value + 1) / (wanted + 1))),
   ];
-  return [...fits].sort((a, b) => compareScores(score(a), score(b)));
+  return fits
+    .map((fit) => ({ fit, key: score(fit) }))
+    .sort((a, b) => compareScores(a.key, b.key))
+    .map((scored) => scored.fit);
 }
 
 /** Facts stating the claimed number, those of `best`'s operation first. */

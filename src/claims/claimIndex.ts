@@ -82,13 +82,24 @@ export class ClaimIndex {
     const parsed = parseText(this.finders, text);
     if (parsed.unknownOperation !== undefined) {
       // A typo the name finder missed ("Operation Thesues") is still the known operation.
-      const lookup = this.source.findOperation(parsed.unknownOperation);
-      if (lookup.kind === 'found') {
-        parsed.operations = [lookup.operation];
+      const found = this.lookUp(parsed.unknownOperation);
+      if (found !== undefined) {
+        parsed.operations = [found];
         delete parsed.unknownOperation;
       }
     }
     return parsed;
+  }
+
+  private readonly lookedUp = new Map<string, Operation | undefined>();
+
+  private lookUp(name: string): Operation | undefined {
+    if (this.lookedUp.has(name)) return this.lookedUp.get(name);
+    const lookup = this.source.findOperation(name);
+    const found = lookup.kind === 'found' ? lookup.operation : undefined;
+    if (this.lookedUp.size >= 1000) this.lookedUp.clear();
+    this.lookedUp.set(name, found);
+    return found;
   }
 
   private indexFact(fact: Fact, operation: Operation | undefined): IndexedFact {

@@ -166,9 +166,17 @@ export const CONCEPTS: readonly Concept[] = [
   concept('trend', ['trend'], 'increas* rise grew toename* stijging* porast* povecan*', true),
 ];
 
-/** The concepts `word` (folded) names. */
-export function conceptsOf(word: string): Concept[] {
-  return CONCEPTS.filter((c) => c.stems.some((stem) => matchesStem(word, stem)));
+const known = new Map<string, readonly Concept[]>();
+const MAX_KNOWN = 20_000;
+
+/** The concepts `word` (folded) names; remembered, since messages repeat their words. */
+export function conceptsOf(word: string): readonly Concept[] {
+  const cached = known.get(word);
+  if (cached !== undefined) return cached;
+  const found = CONCEPTS.filter((c) => c.stems.some((stem) => matchesStem(word, stem)));
+  if (known.size >= MAX_KNOWN) known.clear();
+  known.set(word, found);
+  return found;
 }
 
 /** The concept ids a text names, from its folded words. */

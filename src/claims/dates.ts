@@ -41,8 +41,14 @@ const BEFORE_MONTH = new Set(
   ),
 );
 
+const monthsKnown = new Map<string, number | undefined>();
+
+/** The month (1–12) a folded word names; remembered, since messages repeat their words. */
 export function monthOf(word: string): number | undefined {
+  if (monthsKnown.has(word)) return monthsKnown.get(word);
   const at = MONTHS.findIndex((forms) => forms.some((form) => matchesStem(word, form)));
+  if (monthsKnown.size >= 20_000) monthsKnown.clear();
+  monthsKnown.set(word, at < 0 ? undefined : at + 1);
   return at < 0 ? undefined : at + 1;
 }
 

@@ -35,10 +35,15 @@ export function checkClaims(source: ClaimSource | ClaimIndex, message: string): 
   const index = indexOf(source);
   const claims: ClaimResult[] = [];
   let topic: ParsedClaim['operations'] = [];
+  const contexts = new Map<string, ParsedClaim>();
   for (const piece of splitClaims(message)) {
     const parsed = index.parse(piece.text);
     if (!isCheckable(parsed)) continue;
-    const context = piece.context === '' ? undefined : index.parse(piece.context);
+    let context = contexts.get(piece.context);
+    if (context === undefined && piece.context !== '') {
+      context = index.parse(piece.context);
+      contexts.set(piece.context, context);
+    }
     if (parsed.operations.length === 0 && parsed.unknownOperation === undefined) {
       parsed.operations =
         context !== undefined && context.operations.length > 0 ? context.operations : topic;

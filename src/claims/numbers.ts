@@ -1,4 +1,4 @@
-import { phraseAt, QUALIFIER_PHRASES } from './phrases.ts';
+import { QUALIFIERS } from './phrases.ts';
 import { readNumeral, type Token } from './tokens.ts';
 import type { ClaimQualifier, FactUnit, NumberMention } from './types.ts';
 
@@ -221,21 +221,8 @@ function unitBefore(
 
 /** The qualifier in the few words before the number (or its currency sign). */
 function qualifierBefore(tokens: readonly Token[], numberAt: number): ClaimQualifier {
-  const start = unitBefore(tokens, numberAt) !== undefined ? numberAt - 1 : numberAt;
-  let best: { qualifier: ClaimQualifier; length: number } | undefined;
-  for (const [qualifier, list] of QUALIFIER_PHRASES) {
-    for (const phrase of list) {
-      const at = start - phrase.length;
-      if (at < 0) continue;
-      if (
-        phraseAt(tokens, at, phrase) === phrase.length &&
-        (best === undefined || phrase.length > best.length)
-      ) {
-        best = { qualifier, length: phrase.length };
-      }
-    }
-  }
-  return best?.qualifier ?? 'exact';
+  const end = unitBefore(tokens, numberAt) !== undefined ? numberAt - 1 : numberAt;
+  return QUALIFIERS.endingAt(tokens, end) ?? 'exact';
 }
 
 function round(value: number): number {

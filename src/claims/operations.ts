@@ -43,7 +43,8 @@ function wordsOf(name: string): string[] {
  * letters or more and two from nine ("thesues", "sky ekc").
  */
 export class OperationFinder {
-  private readonly names: Name[] = [];
+  /** Names by their first letter: a typo never hits the first letter (see closeEnough). */
+  private readonly byInitial = new Map<string, Name[]>();
 
   constructor(operations: readonly Operation[]) {
     const byKey = new Map<string, Name>();
@@ -66,7 +67,10 @@ export class OperationFinder {
         add(op.umbrella.split(' ').slice(-2).join(' '), op);
       }
     }
-    this.names = [...byKey.values()];
+    for (const name of byKey.values()) {
+      const initial = name.key.charAt(0);
+      this.byInitial.set(initial, [...(this.byInitial.get(initial) ?? []), name]);
+    }
   }
 
   find(tokens: readonly Token[]): OperationSpan[] {
@@ -91,7 +95,7 @@ export class OperationFinder {
       const token = tokens[i + n - 1];
       if (token === undefined || token.kind === 'symbol') break;
       joined += token.kind === 'word' ? token.fold : token.raw;
-      for (const name of this.names) {
+      for (const name of this.byInitial.get(first.fold.charAt(0)) ?? []) {
         if (name.words > n + 1 || name.words < n - 1) continue;
         const span = { operations: name.operations, from: i, to: i + n };
         if (joined === name.key) exact = span;

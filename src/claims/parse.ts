@@ -3,13 +3,7 @@ import { conceptById, conceptsOf, tierOf } from './concepts.ts';
 import { findDates } from './dates.ts';
 import { findNumbers, isNumberWord, unitOf, type FoundNumber } from './numbers.ts';
 import { OperationFinder, unknownOperationName } from './operations.ts';
-import {
-  findPhrase,
-  QUESTION_OPENERS,
-  QUESTION_PHRASES,
-  ROLE_PHRASES,
-  SCOPE_PHRASES,
-} from './phrases.ts';
+import { QUESTION_OPENERS, QUESTIONS, ROLES, SCOPES } from './phrases.ts';
 import { uniquePlaces, type PlaceFinder } from './places.ts';
 import { tokensOf, type Token } from './tokens.ts';
 import type { BodyName, FactUnit, ParsedClaim, QuestionKind } from './types.ts';
@@ -87,9 +81,9 @@ export function parseText(finders: Finders, text: string): ParsedClaim {
   if (number !== undefined) parsed.number = number.mention;
   const unknown = unknownOperationName(tokens, operationSpans);
   if (unknown !== undefined && parsed.operations.length === 0) parsed.unknownOperation = unknown;
-  const scope = SCOPE_PHRASES.find(([, list]) => findPhrase(tokens, list) !== undefined)?.[0];
+  const scope = SCOPES.first(tokens);
   if (scope !== undefined) parsed.scope = scope;
-  const role = ROLE_PHRASES.find(([, list]) => findPhrase(tokens, list) !== undefined)?.[0];
+  const role = ROLES.first(tokens);
   if (role !== undefined) {
     parsed.role = role;
     const actor = placeSpans.find((s) => s.place.city === undefined);
@@ -173,7 +167,5 @@ function questionKind(text: string, tokens: readonly Token[]): QuestionKind | un
   const asks =
     text.trim().endsWith('?') || (first !== undefined && QUESTION_OPENERS.has(first.fold));
   if (!asks) return undefined;
-  return (
-    QUESTION_PHRASES.find(([, list]) => findPhrase(tokens, list) !== undefined)?.[0] ?? 'other'
-  );
+  return QUESTIONS.first(tokens) ?? 'other';
 }

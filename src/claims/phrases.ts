@@ -9,7 +9,7 @@ function phrases(list: string): string[][] {
 }
 
 /** Whether the phrase's words stand at `tokens[at…]`; the number of tokens it spans, or 0. */
-export function phraseAt(tokens: readonly Token[], at: number, phrase: readonly string[]): number {
+function phraseAt(tokens: readonly Token[], at: number, phrase: readonly string[]): number {
   for (let i = 0; i < phrase.length; i += 1) {
     const token = tokens[at + i];
     const word = phrase[i];
@@ -19,22 +19,76 @@ export function phraseAt(tokens: readonly Token[], at: number, phrase: readonly 
   return phrase.length;
 }
 
-/** The first phrase of `list` found anywhere in `tokens`, with where it starts. */
-export function findPhrase(
-  tokens: readonly Token[],
-  list: readonly (readonly string[])[],
-): { at: number; length: number } | undefined {
-  for (let at = 0; at < tokens.length; at += 1) {
-    for (const phrase of list) {
-      const length = phraseAt(tokens, at, phrase);
-      if (length > 0) return { at, length };
-    }
+interface Entry<K> {
+  key: K;
+  rank: number;
+  words: readonly string[];
+}
+
+const NONE: readonly never[] = [];
+
+/**
+ * Phrase lists looked up by their first word (or a stem's first three letters), so a message's
+ * every token costs a map lookup or two rather than a pass over every phrase. Earlier groups
+ * rank first.
+ */
+export class PhraseSet<K> {
+  private readonly byWord = new Map<string, Entry<K>[]>();
+  private readonly byStem = new Map<string, Entry<K>[]>();
+
+  constructor(groups: readonly (readonly [K, readonly string[][]])[]) {
+    groups.forEach(([key, list], rank) => {
+      for (const words of list) {
+        const first = words[0] ?? '';
+        const entry = { key, rank, words };
+        const [map, slot] = first.endsWith('*')
+          ? [this.byStem, first.slice(0, 3)]
+          : [this.byWord, first];
+        map.set(slot, [...(map.get(slot) ?? []), entry]);
+      }
+    });
   }
-  return undefined;
+
+  /** The phrases that start at `tokens[i]`. */
+  private at(tokens: readonly Token[], i: number): Entry<K>[] {
+    const token = tokens[i];
+    if (token === undefined) return [];
+    const found: Entry<K>[] = [];
+    for (const list of [
+      this.byWord.get(token.fold) ?? NONE,
+      this.byStem.get(token.fold.slice(0, 3)) ?? NONE,
+    ]) {
+      for (const entry of list) if (phraseAt(tokens, i, entry.words) > 0) found.push(entry);
+    }
+    return found;
+  }
+
+  /** The highest-ranked group with a phrase anywhere in `tokens`. */
+  first(tokens: readonly Token[]): K | undefined {
+    let best: Entry<K> | undefined;
+    for (let i = 0; i < tokens.length; i += 1) {
+      for (const entry of this.at(tokens, i))
+        if (best === undefined || entry.rank < best.rank) best = entry;
+    }
+    return best?.key;
+  }
+
+  startsAt(tokens: readonly Token[], i: number): boolean {
+    return this.at(tokens, i).length > 0;
+  }
+
+  /** The group of the longest phrase that ends just before `end`. */
+  endingAt(tokens: readonly Token[], end: number): K | undefined {
+    for (let start = Math.max(0, end - 4); start < end; start += 1) {
+      const entry = this.at(tokens, start).find((e) => start + e.words.length === end);
+      if (entry !== undefined) return entry.key;
+    }
+    return undefined;
+  }
 }
 
 /** Qualifiers, read in the few words before a number; the longest phrase wins. */
-export const QUALIFIER_PHRASES: readonly [ClaimQualifier, string[][]][] = [
+export const QUALIFIERS = new PhraseSet<ClaimQualifier>([
   [
     'more than',
     phrases(
@@ -69,9 +123,9 @@ export const QUALIFIER_PHRASES: readonly [ClaimQualifier, string[][]][] = [
     'less than',
     phrases('less than|fewer than|under|below|minder dan|onder|manje od|manje nego|ispod'),
   ],
-];
+]);
 
-export const SCOPE_PHRASES: readonly [ScopeKind, string[][]][] = [
+export const SCOPES = new PhraseSet<ScopeKind>([
   [
     'traced',
     phrases(
@@ -96,9 +150,9 @@ export const SCOPE_PHRASES: readonly [ScopeKind, string[][]][] = [
       'action day|on the day of the action|on the day of the raids|actiedag|dag van de actie|akcijski dan|akcijskog dana|dan akcije|dana akcije|na dan akcije',
     ),
   ],
-];
+]);
 
-export const ROLE_PHRASES: readonly [RoleClaim, string[][]][] = [
+export const ROLES = new PhraseSet<RoleClaim>([
   [
     'lead',
     phrases(
@@ -122,9 +176,9 @@ export const ROLE_PHRASES: readonly [RoleClaim, string[][]][] = [
       'took part|take part|takes part|taking part|participat*|involved|joined|deelgenomen|deelnam|deelnamen|namen deel|nam deel|deed mee|deden mee|betrokken|ucestvova*|ucestvu*|ucesc*|sudjelova*|sudjeluj*|sudjelov*|ukljucen*|ucestvovao',
     ),
   ],
-];
+]);
 
-export const QUESTION_PHRASES: readonly [QuestionKind, string[][]][] = [
+export const QUESTIONS = new PhraseSet<QuestionKind>([
   [
     'how-long',
     phrases(
@@ -161,7 +215,7 @@ export const QUESTION_PHRASES: readonly [QuestionKind, string[][]][] = [
       'when|wanneer|kada|kad|what date|which day|op welke datum|welke dag|kojeg dana|kog dana|which month|what year',
     ),
   ],
-];
+]);
 
 /** Words that open a question when no question mark ends it. */
 export const QUESTION_OPENERS = new Set(

@@ -1,6 +1,6 @@
 import { monthOf } from './dates.ts';
 import { isNumberWord } from './numbers.ts';
-import { ROLE_PHRASES, phraseAt } from './phrases.ts';
+import { ROLES } from './phrases.ts';
 import { tokensOf, type Token } from './tokens.ts';
 
 export interface ClaimPiece {
@@ -114,7 +114,7 @@ function isFigureAnchor(tokens: readonly Token[], i: number): boolean {
 }
 
 function isRoleAnchor(tokens: readonly Token[], i: number): boolean {
-  return ROLE_PHRASES.some(([, list]) => list.some((phrase) => phraseAt(tokens, i, phrase) > 0));
+  return ROLES.startsAt(tokens, i);
 }
 
 /** The character offset to cut at: the last comma or joining word between two anchors. */
