@@ -1,0 +1,143 @@
+import { TAKING_PART } from '../corpus/schema.ts';
+import type { Corpus, Fact, Operation } from '../corpus/types.ts';
+import type { OperationLookup } from '../engine/types.ts';
+import { conceptIds } from './concepts.ts';
+import { findDates, operationDates } from './dates.ts';
+import { OperationFinder } from './operations.ts';
+import { parseText } from './parse.ts';
+import { PlaceFinder, uniquePlaces } from './places.ts';
+import { tokensOf } from './tokens.ts';
+import type { DateMention, FactRef, ParsedClaim, Place, ScopeKind } from './types.ts';
+import { factRef } from './views.ts';
+
+/** What the claim layer needs from the engine; `Engine` provides it. */
+export interface ClaimSource {
+  corpus: Corpus;
+  findOperation(query: string): OperationLookup;
+}
+
+/** A fact with the structure its free-text scope and label imply, computed once. */
+export interface IndexedFact {
+  fact: Fact;
+  operation: Operation | undefined;
+  ref: FactRef;
+  /** Concepts its label names ("flight", "check" for "flights monitored"). */
+  concepts: ReadonlySet<string>;
+  /** Where the figure holds as a whole: "in Serbia" → RS; a total names none. */
+  places: readonly Place[];
+  kind: ScopeKind;
+  /** When it holds: dates in its scope, else the operation's date for a figure of its days. */
+  dates: readonly DateMention[];
+  /** The operation's other figures of this metric count the same way (no total beside it). */
+  onlyCount: boolean;
+  /** The countries whose authorities took part in the fact's operation. */
+  takingPart: ReadonlySet<string>;
+}
+
+/**
+ * The claim layer's view of one corpus: name finders and every fact with its structured scope,
+ * built once, so a 2,000-character /check reads each fact's scope zero times.
+ */
+export class ClaimIndex {
+  readonly facts: readonly IndexedFact[];
+  readonly operations: readonly Operation[];
+  private readonly finders: { operations: OperationFinder; places: PlaceFinder };
+
+  private constructor(readonly source: ClaimSource) {
+    const { corpus } = source;
+    this.operations = corpus.operations;
+    const codes = new Set(corpus.operations.flatMap((op) => op.countries.map((c) => c.code)));
+    this.finders = {
+      operations: new OperationFinder(corpus.operations),
+      places: new PlaceFinder(codes),
+    };
+    const facts = [
+      ...corpus.operations.flatMap((op) => op.facts.map((fact) => this.indexFact(fact, op))),
+      ...corpus.background.map((fact) => this.indexFact(fact, undefined)),
+    ];
+    for (const entry of facts) {
+      entry.onlyCount = !facts.some(
+        (other) =>
+          other !== entry &&
+          other.operation === entry.operation &&
+          other.fact.metric === entry.fact.metric &&
+          (other.kind === 'total' || other.kind === 'earlier'),
+      );
+    }
+    this.facts = facts;
+  }
+
+  private static readonly cache = new WeakMap<Corpus, ClaimIndex>();
+
+  /** The index for the source's corpus, built on first use and kept while the corpus lives. */
+  static of(source: ClaimSource): ClaimIndex {
+    const known = ClaimIndex.cache.get(source.corpus);
+    if (known !== undefined) return known;
+    const index = new ClaimIndex(source);
+    ClaimIndex.cache.set(source.corpus, index);
+    return index;
+  }
+
+  parse(text: string): ParsedClaim {
+    const parsed = parseText(this.finders, text);
+    if (parsed.unknownOperation !== undefined) {
+      // A typo the name finder missed ("Operation Thesues") is still the known operation.
+      const found = this.lookUp(parsed.unknownOperation);
+      if (found !== undefined) {
+        parsed.operations = [found];
+        delete parsed.unknownOperation;
+      }
+    }
+    return parsed;
+  }
+
+  private readonly lookedUp = new Map<string, Operation | undefined>();
+
+  private lookUp(name: string): Operation | undefined {
+    if (this.lookedUp.has(name)) return this.lookedUp.get(name);
+    const lookup = this.source.findOperation(name);
+    const found = lookup.kind === 'found' ? lookup.operation : undefined;
+    if (this.lookedUp.size >= 1000) this.lookedUp.clear();
+    this.lookedUp.set(name, found);
+    return found;
+  }
+
+  private indexFact(fact: Fact, operation: Operation | undefined): IndexedFact {
+    const kind = scopeKind(fact.scope);
+    // "(Belgium 2021, Serbia, Peru …)" lists what a total counts, not where it holds.
+    const outside = fact.scope.replace(/\([^)]*\)/g, ' ');
+    const places = this.finders.places
+      .find(tokensOf(`${fact.label} . ${outside}`))
+      .map((span) => span.place);
+    const scopeTokens = tokensOf(kind === 'total' ? outside : fact.scope);
+    let dates: DateMention[] = findDates(scopeTokens, () => false).map((span) => span.date);
+    if (dates.length === 0 && operation !== undefined && kind !== 'total' && kind !== 'earlier') {
+      dates = operationDates(operation.date);
+    }
+    return {
+      fact,
+      operation,
+      ref: factRef(fact, operation),
+      concepts: conceptIds(tokensOf(fact.label).map((t) => t.fold)),
+      places: uniquePlaces(places),
+      kind,
+      dates,
+      onlyCount: true,
+      takingPart: new Set(
+        (operation?.countries ?? []).filter((c) => TAKING_PART.has(c.role)).map((c) => c.code),
+      ),
+    };
+  }
+}
+
+/** A fact's scope kind, read from its scope text (written in English by the curators). */
+export function scopeKind(scope: string): ScopeKind {
+  const s = scope.toLowerCase();
+  if (/\btraced\b/.test(s)) return 'traced';
+  if (/^part of\b|^among the\b/.test(s)) return 'part';
+  // "in total, counting arrests before the action day" is a total.
+  if (/\btotal\b/.test(s)) return 'total';
+  if (/before the action day|\bearlier\b|\bpreviously\b|\balready\b/.test(s)) return 'earlier';
+  if (/action days?\b/.test(s)) return 'action-day';
+  return 'whole';
+}

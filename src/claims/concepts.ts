@@ -1,0 +1,213 @@
+import type { Metric } from '../corpus/types.ts';
+import { matchesStem } from './tokens.ts';
+
+/**
+ * The things figures count, in English, Dutch and Serbian/Croatian/Bosnian (folded, so Cyrillic
+ * and Latin are one), as words or stems: "uhaps*" is uhapšen, uhapšeno, ухапшени. A `metric` concept
+ * names what a figure measures; a `thing` narrows it ("flights" among the checks), and a claim
+ * naming a thing is matched only against facts whose label names it too.
+ */
+export interface Concept {
+  id: string;
+  metrics: readonly Metric[];
+  thing: boolean;
+  stems: readonly string[];
+}
+
+const SEIZURES: readonly Metric[] = [
+  'cocaine-seized',
+  'drugs-seized',
+  'cash-seized',
+  'assets-seized',
+  'vehicles-seized',
+  'weapons-seized',
+  'ammunition-seized',
+  'explosives-seized',
+  'documents-seized',
+  'boats-seized',
+  'valuables-seized',
+];
+
+function concept(id: string, metrics: readonly Metric[], stems: string, thing = false): Concept {
+  return { id, metrics, thing, stems: stems.split(' ') };
+}
+
+export const CONCEPTS: readonly Concept[] = [
+  concept(
+    'arrest',
+    ['arrests'],
+    'arrest* gearrest* aangehouden* aanhouding* aanhoudingen* opgepakt* detain* detention* detentie* uhaps* uhic* uhapsen* hapsen* hapse* hapsi* uhvacen* privedeni* priveden* lisen* lisena',
+  ),
+  concept(
+    'search',
+    ['house-searches'],
+    'search* raid raids huiszoek* doorzoek* zoekactie* invallen* inval pretres* pretraz* pretrag* premetac*',
+  ),
+  concept(
+    'seize',
+    SEIZURES,
+    'seiz* seize* confiscat* inbeslag* beslag* zaplij* zaplen* zaplje* oduz*',
+  ),
+  concept('cocaine', ['cocaine-seized'], 'cocain* kokain* coke'),
+  concept(
+    'drugs',
+    ['drugs-seized', 'cocaine-seized'],
+    'drug* narcot* droga* droge drog* narkotik* opojn*',
+  ),
+  concept(
+    'cannabis',
+    ['drugs-seized'],
+    'cannabis* marijuan* marihuan* hasj* hasis* wiet kanabis* weed skunk*',
+    true,
+  ),
+  concept('heroin', ['drugs-seized'], 'heroin*', true),
+  concept('cash', ['cash-seized'], 'cash* contant* gotovin* kes kesa novac novca', true),
+  concept(
+    'assets',
+    ['assets-seized'],
+    'asset* property* vermogen* bezitting* imovin* nekretnin* onroerend*',
+    true,
+  ),
+  concept('jewellery', ['assets-seized', 'valuables-seized'], 'jewel* sierad* juwel* nakit', true),
+  concept('watch', ['valuables-seized', 'assets-seized'], 'watch* horlog* satova satovi', true),
+  concept(
+    'frozen',
+    ['assets-frozen'],
+    'frozen* freez* bevroren* geblokkeerd* blokira* zamrz*',
+    true,
+  ),
+  concept('account', ['assets-frozen'], 'account* rekening* racun racuna racuni', true),
+  concept(
+    'vehicle',
+    ['vehicles-seized'],
+    'car cars vehicle* voertuig* auto autos vozil* automobil* truck* vrachtwagen* kamion*',
+    true,
+  ),
+  concept('luxury', [], 'luxury* luxe luxueus* luksuz* high skup skupi skupih', true),
+  concept(
+    'weapon',
+    ['weapons-seized'],
+    'weapon* firearm* gun guns rifle* pistol* wapen* vuurwap* geweer* oruzj* puska puske pusaka pistolj* revolver*',
+  ),
+  concept('sniper', ['weapons-seized'], 'sniper* snajper* scherpschut* precizn*', true),
+  concept('automatic', [], 'automatic* automatisch* automatsk*', true),
+  concept('rifle', ['weapons-seized'], 'rifle* geweer* puska puske pusaka pusku', true),
+  concept('silencer', ['weapons-seized'], 'silencer* geluiddemper* prigusiv*', true),
+  concept(
+    'ammunition',
+    ['ammunition-seized'],
+    'ammunition* ammo munitie* municij* metak metaka metke kogel*',
+  ),
+  concept('explosive', ['explosives-seized'], 'explosiv* eksploziv* springstof* bomb bombs', true),
+  concept('detonator', ['explosives-seized'], 'detonat*', true),
+  concept('package', [], 'package* pakket* paket paketa', true),
+  concept(
+    'document',
+    ['documents-seized', 'detections'],
+    'passport* paspoort* pasos* document* dokument* identit* identiteitskaart* osobn* licn*',
+    true,
+  ),
+  concept('forged', [], 'forged* counterfeit* fake vals* vervals* lazn* falsif* krivotvor*', true),
+  concept(
+    'boat',
+    ['boats-seized'],
+    'boat boats vessel* ship ships boot* boten schip* schepen* vaartuig* brod broda brodova camac* camc* plovil* jaht*',
+    true,
+  ),
+  concept('inflatable', ['boats-seized'], 'inflatable* opblaas* gumen* buoy* boei boeien', true),
+  // "checked" says what was measured; "checks" and "control" may be part of another noun
+  // ("border control officers"), so they count as nouns.
+  concept(
+    'check',
+    ['checks'],
+    'checked gecontroleerd gecheckt controlled monitored assessed screened inspected provereno provereni proverena provjereno provjereni provjerena kontrolisano kontrolirano pregledano pregledani',
+  ),
+  concept(
+    'checks',
+    ['checks'],
+    'check checks control controls controle controles assessment* monitoring screening* inspection* provera provere provjera provjere kontrola kontrole pregled pregleda',
+  ),
+  concept('flight', ['checks'], 'flight* vlucht* let leta letova letove', true),
+  concept('passenger', ['checks'], 'passenger* passagier* putnik*', true),
+  concept('premises', ['checks'], 'premises* pand panden objekat* objekt* prostorij*', true),
+  concept('parcel', ['checks'], 'parcel* postal* pakketten* posiljk* posta', true),
+  concept('entity', ['checks'], 'entit*', true),
+  concept('detect', ['detections'], 'detect* ontdekt* opgespoord* otkriv* detektov*', true),
+  concept('illegal-entry', ['detections'], 'illegal* entr* illegale* nezakonit* ilegaln*', true),
+  concept('migrant', ['migrants', 'detections'], 'migrant* migranat* migranata*', true),
+  concept('smuggle', ['migrants'], 'smuggl* gesmokkeld* smokkel* krijumc* prokrijumc*', true),
+  concept(
+    'victim',
+    ['victims-rescued'],
+    'victim* slachtoffer* zrtv* zrtava rescu* gered spasen* spase*',
+    true,
+  ),
+  concept(
+    'officer',
+    ['officers'],
+    'officer* agent* police policij* politie* agenten policajac* policajaca* sluzbenik* sluzbenika* agenat*',
+  ),
+  concept('expert', ['experts-deployed'], 'expert* staff* deskundig* strucnjak* stafa', true),
+  concept('country', ['countries'], 'countr* land landen zemlj* drzava drzave drzav*', true),
+  concept('target', ['targets-identified'], 'target* doelwit* meta mete metu', true),
+  concept(
+    'identify',
+    ['targets-identified'],
+    'identif* geidentificeerd identifikova* identificira*',
+  ),
+  concept('hvt', ['arrests'], 'hvt hvts leader* leider* vodj* lider*', true),
+  concept('price', ['price'], 'charg* price* prijs cena cijena cost costs kostte* naplac*', true),
+  concept(
+    'duration',
+    ['duration'],
+    'last lasted lasts duration* duurde* duurt duur trajal* trajala trajao trajanj*',
+    true,
+  ),
+  concept('trend', ['trend'], 'increas* rise grew toename* stijging* porast* povecan*', true),
+];
+
+const known = new Map<string, readonly Concept[]>();
+const MAX_KNOWN = 20_000;
+
+/** The concepts `word` (folded) names; remembered, since messages repeat their words. */
+export function conceptsOf(word: string): readonly Concept[] {
+  const cached = known.get(word);
+  if (cached !== undefined) return cached;
+  const found = CONCEPTS.filter((c) => c.stems.some((stem) => matchesStem(word, stem)));
+  if (known.size >= MAX_KNOWN) known.clear();
+  known.set(word, found);
+  return found;
+}
+
+/** The concept ids a text names, from its folded words. */
+export function conceptIds(words: readonly string[]): Set<string> {
+  const ids = new Set<string>();
+  for (const word of words) for (const c of conceptsOf(word)) ids.add(c.id);
+  return ids;
+}
+
+export function conceptById(id: string): Concept | undefined {
+  return CONCEPTS.find((c) => c.id === id);
+}
+
+// What a figure measures outranks what it counts: "67,277 vehicles were checked" is a check,
+// "Serbian police arrested 13" an arrest; "seized" and "drugs" only say which family.
+const MEASURES = new Set([
+  'arrest',
+  'check',
+  'detect',
+  'smuggle',
+  'victim',
+  'duration',
+  'price',
+  'trend',
+  'frozen',
+  'identify',
+]);
+const GENERIC = new Set(['seize', 'drugs']);
+
+/** 3 for what a figure measures, 2 for what it counts, 1 for a family word. */
+export function tierOf(id: string): number {
+  if (MEASURES.has(id)) return 3;
+  return GENERIC.has(id) ? 1 : 2;
+}

@@ -1,0 +1,74 @@
+import { answerParsed } from './answer.ts';
+import { checkParsed } from './check.ts';
+import { ClaimIndex, type ClaimSource } from './claimIndex.ts';
+import { splitClaims } from './split.ts';
+import type { AnswerResult, CheckResult, ClaimResult, ParsedClaim } from './types.ts';
+
+// The claim and question layer: what /cite, /check, "Check figures", /ask and mentions share.
+// Pass the Engine (or any ClaimSource) or a ClaimIndex built from it; the index is built once
+// per corpus and reused.
+
+export { ClaimIndex, splitClaims };
+export type { ClaimSource };
+export type * from './types.ts';
+
+function indexOf(source: ClaimSource | ClaimIndex): ClaimIndex {
+  return source instanceof ClaimIndex ? source : ClaimIndex.of(source);
+}
+
+export function parseClaim(source: ClaimSource | ClaimIndex, text: string): ParsedClaim {
+  return indexOf(source).parse(text);
+}
+
+/** The verdict on one claim, as written (for /cite). */
+export function checkClaim(source: ClaimSource | ClaimIndex, text: string): ClaimResult {
+  const index = indexOf(source);
+  return checkParsed(index, index.parse(text));
+}
+
+/**
+ * Every claim of a pasted message, in order (for /check and "Check figures"). A statement that
+ * names no operation is about the one named before it in the message; one that names no place or
+ * date takes those its sentence opens with ("In Serbia, 13 were arrested and …").
+ */
+export function checkClaims(source: ClaimSource | ClaimIndex, message: string): CheckResult {
+  const index = indexOf(source);
+  const claims: ClaimResult[] = [];
+  let topic: ParsedClaim['operations'] = [];
+  const contexts = new Map<string, ParsedClaim>();
+  for (const piece of splitClaims(message)) {
+    const parsed = index.parse(piece.text);
+    if (!isCheckable(parsed)) continue;
+    let context = contexts.get(piece.context);
+    if (context === undefined && piece.context !== '') {
+      context = index.parse(piece.context);
+      contexts.set(piece.context, context);
+    }
+    if (parsed.operations.length === 0 && parsed.unknownOperation === undefined) {
+      parsed.operations =
+        context !== undefined && context.operations.length > 0 ? context.operations : topic;
+    }
+    if (context !== undefined && parsed.places.length === 0) parsed.places = context.places;
+    if (context !== undefined && parsed.dates.length === 0) parsed.dates = context.dates;
+    if (parsed.operations.length > 0) topic = parsed.operations;
+    claims.push(checkParsed(index, parsed));
+  }
+  return { claims };
+}
+
+/** Whether a statement asserts something the facts can confirm: a figure, a role or a date. */
+function isCheckable(parsed: ParsedClaim): boolean {
+  return (
+    parsed.number !== undefined ||
+    parsed.metrics.length > 0 ||
+    (parsed.role !== undefined && (parsed.actor !== undefined || parsed.bodies.length > 0)) ||
+    (parsed.dates.length > 0 && parsed.operations.length > 0) ||
+    parsed.unknownOperation !== undefined
+  );
+}
+
+/** Answers a plain-language question (for /ask and mentions). */
+export function answerQuestion(source: ClaimSource | ClaimIndex, question: string): AnswerResult {
+  const index = indexOf(source);
+  return answerParsed(index, index.parse(question));
+}

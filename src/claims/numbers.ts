@@ -1,0 +1,230 @@
+import { QUALIFIERS } from './phrases.ts';
+import { readNumeral, type Token } from './tokens.ts';
+import type { ClaimQualifier, FactUnit, NumberMention } from './types.ts';
+
+// Number words in English, Dutch and Serbian/Croatian/Bosnian (folded).
+const UNITS: Record<string, number> = {};
+function words(list: string, start: number, step = 1): void {
+  list.split(' ').forEach((word, i) => {
+    for (const form of word.split('/')) UNITS[form] = start + i * step;
+  });
+}
+words(
+  'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen',
+  1,
+);
+words('twenty thirty forty fifty sixty seventy eighty ninety', 20, 10);
+words(
+  'een twee drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien vijftien zestien zeventien achttien negentien',
+  1,
+);
+words('twintig dertig veertig vijftig zestig zeventig tachtig negentig', 20, 10);
+words(
+  'jedan/jedna/jedno/jednog/jednu dva/dve/dvije/dvoje/dvojica tri/troje/trojica cetiri/cetvoro/cetvorica pet/petoro/petorica sest/sestoro sedam/sedmoro osam/osmoro devet deset jedanaest dvanaest trinaest cetrnaest petnaest sesnaest sedamnaest osamnaest devetnaest',
+  1,
+);
+words('dvadeset trideset cetrdeset pedeset sezdeset sedamdeset osamdeset devedeset', 20, 10);
+words('sto/stotinu/hundred/honderd', 100);
+words('dvesta/dvjesta/dvjesto/dvesto', 200);
+words('trista/tristo', 300);
+words('cetiristo', 400);
+words('petsto', 500);
+
+const SCALES: Record<string, number> = {
+  thousand: 1e3,
+  thousands: 1e3,
+  duizend: 1e3,
+  hiljada: 1e3,
+  hiljade: 1e3,
+  hiljadu: 1e3,
+  tisuca: 1e3,
+  tisuce: 1e3,
+  tisucu: 1e3,
+  million: 1e6,
+  millions: 1e6,
+  mln: 1e6,
+  miljoen: 1e6,
+  milion: 1e6,
+  miliona: 1e6,
+  milioni: 1e6,
+  milijun: 1e6,
+  milijuna: 1e6,
+  milijon: 1e6,
+  milijona: 1e6,
+  billion: 1e9,
+  miljard: 1e9,
+  milijarda: 1e9,
+  milijardi: 1e9,
+};
+
+/** Dutch writes 21 as "eenentwintig": unit + "en" + tens. */
+function dutchCompound(word: string): number | undefined {
+  const m =
+    /^(een|twee|drie|vier|vijf|zes|zeven|acht|negen)en(twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)$/.exec(
+      word,
+    );
+  if (m === null) return undefined;
+  return (UNITS[m[1] ?? ''] ?? 0) + (UNITS[m[2] ?? ''] ?? 0);
+}
+
+function wordValue(word: string): number | undefined {
+  return UNITS[word] ?? dutchCompound(word);
+}
+
+const UNIT_WORDS: [FactUnit, number, string][] = [
+  ['kg', 1000, 't ton tons tonne tonnes tonnen tona tone tonu tonama'],
+  [
+    'kg',
+    1,
+    'kg kgs kilo kilos kilogram kilograms kilogramme kilogrammes kilograma kilogrami kila kile kilogramu',
+  ],
+  ['EUR', 1, 'eur euro euros eura evra evro €'],
+  ['USD', 1, 'usd dollar dollars dolar dolara dolari $'],
+  ['percent', 1, '% percent procent posto odsto procenat procenata postotak postotaka'],
+  ['days', 1, 'day days dag dagen dan dana dani'],
+];
+const UNIT_BY_WORD = new Map<string, { unit: FactUnit; factor: number }>();
+for (const [unit, factor, list] of UNIT_WORDS) {
+  for (const word of list.split(' ')) UNIT_BY_WORD.set(word, { unit, factor });
+}
+// Between a number and its unit: "2.7 metric tonnes", "5 million euros", "per cent".
+const FILLERS = new Set(['metric', 'metrieke', 'per']);
+const ARTICLES = new Set(['a', 'an', 'een']);
+
+export function unitOf(token: Token | undefined): { unit: FactUnit; factor: number } | undefined {
+  if (token === undefined) return undefined;
+  return UNIT_BY_WORD.get(token.fold);
+}
+
+/** Whether a word is a number word or a scale: a year before it is a count, not a date. */
+export function isNumberWord(word: string): boolean {
+  return wordValue(word) !== undefined || SCALES[word] !== undefined;
+}
+
+export interface FoundNumber {
+  mention: NumberMention;
+  /** Token range: [from, to). */
+  from: number;
+  to: number;
+}
+
+/** Every number the tokens state, skipping the tokens `taken` by dates. */
+export function findNumbers(tokens: readonly Token[], taken: ReadonlySet<number>): FoundNumber[] {
+  const found: FoundNumber[] = [];
+  for (let i = 0; i < tokens.length; i += 1) {
+    if (taken.has(i)) continue;
+    const read = readAt(tokens, i, taken);
+    if (read === undefined) continue;
+    found.push(read);
+    i = read.to - 1;
+  }
+  return found;
+}
+
+function readAt(
+  tokens: readonly Token[],
+  i: number,
+  taken: ReadonlySet<number>,
+): FoundNumber | undefined {
+  const first = tokens[i];
+  if (first === undefined) return undefined;
+  let base: number | undefined;
+  let j = i;
+  if (first.kind === 'number') {
+    base = readNumeral(first.raw);
+    if (Number.isNaN(base)) return undefined;
+    j = i + 1;
+  } else if (first.kind === 'word') {
+    // A run of number words: "twenty three", "dvadeset i tri", "two hundred".
+    let total = 0;
+    let seen = false;
+    while (j < tokens.length && !taken.has(j)) {
+      const word = tokens[j]?.fold ?? '';
+      const value = wordValue(word);
+      if (value !== undefined) {
+        total = value === 100 && seen ? total * 100 : total + value;
+        seen = true;
+        j += 1;
+      } else if (
+        seen &&
+        (word === 'and' || word === 'i' || word === 'en') &&
+        wordValue(tokens[j + 1]?.fold ?? '') !== undefined
+      ) {
+        j += 1;
+      } else break;
+    }
+    if (seen) base = total;
+    else if (
+      ARTICLES.has(first.fold) &&
+      (unitOf(tokens[i + 1]) !== undefined || SCALES[tokens[i + 1]?.fold ?? ''] !== undefined)
+    ) {
+      base = 1;
+      j = i + 1;
+    }
+    // "een" alone is the article, not the number one.
+    if (
+      first.fold === 'een' &&
+      j === i + 1 &&
+      unitOf(tokens[j]) === undefined &&
+      SCALES[tokens[j]?.fold ?? ''] === undefined
+    ) {
+      return undefined;
+    }
+  }
+  if (base === undefined) return undefined;
+  let scale = 1;
+  while (SCALES[tokens[j]?.fold ?? ''] !== undefined) {
+    scale *= SCALES[tokens[j]?.fold ?? ''] ?? 1;
+    j += 1;
+  }
+  let unitRead = unitBefore(tokens, i);
+  let to = j;
+  if (unitRead === undefined) {
+    let k = j;
+    while (FILLERS.has(tokens[k]?.fold ?? '') && unitOf(tokens[k]) === undefined) k += 1;
+    const after = unitOf(tokens[k]);
+    // "per cent" is two words; "per" alone is no unit.
+    if (after === undefined && tokens[k - 1]?.fold === 'per' && tokens[k]?.fold === 'cent') {
+      unitRead = { unit: 'percent', factor: 1 };
+      to = k + 1;
+    } else if (after !== undefined) {
+      unitRead = after;
+      to = k + 1;
+    }
+  }
+  const unit = unitRead?.unit ?? 'count';
+  const factor = unitRead?.factor ?? 1;
+  const written = base * scale;
+  return {
+    mention: {
+      value: round(written * factor),
+      unit,
+      unitWritten: unitRead !== undefined,
+      written: round(written),
+      qualifier: qualifierBefore(tokens, i),
+    },
+    from: i,
+    to,
+  };
+}
+
+/** "€3 million", "EUR 5 million", "$200,000". */
+function unitBefore(
+  tokens: readonly Token[],
+  i: number,
+): { unit: FactUnit; factor: number } | undefined {
+  const before = unitOf(tokens[i - 1]);
+  return before !== undefined && (before.unit === 'EUR' || before.unit === 'USD')
+    ? before
+    : undefined;
+}
+
+/** The qualifier in the few words before the number (or its currency sign). */
+function qualifierBefore(tokens: readonly Token[], numberAt: number): ClaimQualifier {
+  const end = unitBefore(tokens, numberAt) !== undefined ? numberAt - 1 : numberAt;
+  return QUALIFIERS.endingAt(tokens, end) ?? 'exact';
+}
+
+function round(value: number): number {
+  return Math.round(value * 1e6) / 1e6;
+}

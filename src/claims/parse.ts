@@ -1,0 +1,171 @@
+import type { Metric } from '../corpus/types.ts';
+import { conceptById, conceptsOf, tierOf } from './concepts.ts';
+import { findDates } from './dates.ts';
+import { findNumbers, isNumberWord, unitOf, type FoundNumber } from './numbers.ts';
+import { OperationFinder, unknownOperationName } from './operations.ts';
+import { QUESTION_OPENERS, QUESTIONS, ROLES, SCOPES } from './phrases.ts';
+import { uniquePlaces, type PlaceFinder } from './places.ts';
+import { tokensOf, type Token } from './tokens.ts';
+import type { BodyName, FactUnit, ParsedClaim, QuestionKind } from './types.ts';
+
+const BODY_WORDS: Record<string, BodyName> = {
+  europol: 'Europol',
+  interpol: 'INTERPOL',
+  eurojust: 'Eurojust',
+  frontex: 'Frontex',
+  maoc: 'MAOC-N',
+  empact: 'EMPACT',
+};
+
+/** What a unit says about the metric when the words do not: kilograms are drugs. */
+const UNIT_METRICS: Partial<Record<FactUnit, Metric[]>> = {
+  kg: ['cocaine-seized', 'drugs-seized'],
+  EUR: ['cash-seized', 'assets-seized', 'price'],
+  USD: ['cash-seized', 'assets-seized', 'price'],
+  percent: ['trend'],
+  days: ['duration'],
+};
+
+export interface Finders {
+  operations: OperationFinder;
+  places: PlaceFinder;
+}
+
+interface ConceptHit {
+  id: string;
+  at: number;
+}
+
+/** Reads one claim or question into what it asserts or asks. */
+export function parseText(finders: Finders, text: string): ParsedClaim {
+  const tokens = tokensOf(text);
+  const taken = new Set<number>();
+  const take = (from: number, to: number): void => {
+    for (let i = from; i < to; i += 1) taken.add(i);
+  };
+
+  const operationSpans = finders.operations.find(tokens);
+  for (const span of operationSpans) take(span.from, span.to);
+  const placeSpans = finders.places.find(tokens).filter((s) => !overlaps(taken, s.from, s.to));
+  for (const span of placeSpans) take(span.from, span.to);
+  const dateSpans = findDates(tokens, (t) => isQuantityWord(t));
+  for (const span of dateSpans) take(span.from, span.to);
+  const numbers = findNumbers(tokens, taken);
+  const number = primaryNumber(numbers);
+
+  const hits: ConceptHit[] = [];
+  tokens.forEach((token, at) => {
+    if (token.kind !== 'word' || taken.has(at)) return;
+    for (const c of conceptsOf(token.fold)) hits.push({ id: c.id, at });
+  });
+  const metrics = resolveMetrics(hits, number);
+  const things = [...new Set(hits.map((h) => h.id))].filter((id) => {
+    const c = conceptById(id);
+    return (
+      c !== undefined &&
+      c.thing &&
+      (c.metrics.length === 0 || c.metrics.some((m) => metrics.includes(m)))
+    );
+  });
+
+  const parsed: ParsedClaim = {
+    text,
+    metrics,
+    things,
+    concepts: [...new Set(hits.map((h) => h.id))],
+    operations: [...new Set(operationSpans.flatMap((s) => s.operations))],
+    places: uniquePlaces(placeSpans.map((s) => s.place)),
+    dates: dateSpans.map((s) => s.date),
+    bodies: bodiesIn(tokens, taken),
+  };
+  if (number !== undefined) parsed.number = number.mention;
+  const unknown = unknownOperationName(tokens, operationSpans);
+  if (unknown !== undefined && parsed.operations.length === 0) parsed.unknownOperation = unknown;
+  const scope = SCOPES.first(tokens);
+  if (scope !== undefined) parsed.scope = scope;
+  const role = ROLES.first(tokens);
+  if (role !== undefined) {
+    parsed.role = role;
+    const actor = placeSpans.find((s) => s.place.city === undefined);
+    if (actor !== undefined) parsed.actor = actor.place.code;
+  }
+  const question = questionKind(text, tokens);
+  if (question !== undefined)
+    parsed.question = question === 'which-countries' && role === 'lead' ? 'who-led' : question;
+  return parsed;
+}
+
+function overlaps(taken: ReadonlySet<number>, from: number, to: number): boolean {
+  for (let i = from; i < to; i += 1) if (taken.has(i)) return true;
+  return false;
+}
+
+/** A word after a four-digit number that makes it a count, not a year: "2000 migrants". */
+function isQuantityWord(token: Token | undefined): boolean {
+  if (token === undefined) return false;
+  return (
+    unitOf(token) !== undefined || isNumberWord(token.fold) || conceptsOf(token.fold).length > 0
+  );
+}
+
+/** The number a claim is about: the first with a unit, else the first. */
+function primaryNumber(numbers: readonly FoundNumber[]): FoundNumber | undefined {
+  return numbers.find((n) => n.mention.unitWritten) ?? numbers[0];
+}
+
+/**
+ * The metrics a claim's words point to. What a figure measures ("checked", "arrested") outranks
+ * what it counts ("vehicles"), which outranks a family word ("seized"); among equals the word
+ * nearest the number wins; a lower-ranked word then narrows when it can ("seized" + "passports"
+ * → documents seized); a unit fills in when no word names a metric.
+ */
+function resolveMetrics(hits: readonly ConceptHit[], number: FoundNumber | undefined): Metric[] {
+  const withMetrics = hits.filter((h) => (conceptById(h.id)?.metrics.length ?? 0) > 0);
+  const unit = number?.mention.unitWritten === true ? number.mention.unit : undefined;
+  const implied = unit === undefined ? undefined : UNIT_METRICS[unit];
+  if (withMetrics.length === 0) return implied ?? [];
+  const top = Math.max(...withMetrics.map((h) => tierOf(h.id)));
+  const topHits = withMetrics.filter((h) => tierOf(h.id) === top);
+  const distance = (h: ConceptHit): number =>
+    number === undefined ? 0 : h.at >= number.to ? h.at - number.to : number.from - h.at + 0.5;
+  const nearest = Math.min(...topHits.map(distance));
+  let chosen = topHits.filter((h) => distance(h) === nearest);
+  // In a compound the last noun counts: "54,000 vehicle assessments" are checks.
+  for (let next = chosen; next.length > 0;) {
+    chosen = next;
+    const at = (next[0]?.at ?? 0) + 1;
+    next = topHits.filter((h) => h.at === at);
+  }
+  let metrics = [...new Set(chosen.flatMap((h) => conceptById(h.id)?.metrics ?? []))];
+  for (const hit of withMetrics.filter((h) => tierOf(h.id) < top)) {
+    const narrower = metrics.filter((m) => conceptById(hit.id)?.metrics.includes(m));
+    if (narrower.length > 0) metrics = narrower;
+  }
+  if (implied !== undefined) {
+    // A sum of euros is cash, assets or a price, whatever the nearest word counts ("EUR 2 million
+    // worth of cars and jewellery").
+    const fitting = metrics.filter((m) => implied.includes(m));
+    const named = withMetrics
+      .flatMap((h) => conceptById(h.id)?.metrics ?? [])
+      .filter((m) => implied.includes(m));
+    metrics = fitting.length > 0 ? fitting : named.length > 0 ? [...new Set(named)] : implied;
+  }
+  return metrics;
+}
+
+function bodiesIn(tokens: readonly Token[], taken: ReadonlySet<number>): BodyName[] {
+  const bodies = new Set<BodyName>();
+  tokens.forEach((token, at) => {
+    const body = BODY_WORDS[token.fold];
+    if (body !== undefined && !taken.has(at)) bodies.add(body);
+  });
+  return [...bodies];
+}
+
+function questionKind(text: string, tokens: readonly Token[]): QuestionKind | undefined {
+  const first = tokens[0];
+  const asks =
+    text.trim().endsWith('?') || (first !== undefined && QUESTION_OPENERS.has(first.fold));
+  if (!asks) return undefined;
+  return QUESTIONS.first(tokens) ?? 'other';
+}

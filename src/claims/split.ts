@@ -1,0 +1,138 @@
+import { monthOf } from './dates.ts';
+import { isNumberWord } from './numbers.ts';
+import { ROLES } from './phrases.ts';
+import { tokensOf, type Token } from './tokens.ts';
+
+export interface ClaimPiece {
+  text: string;
+  /**
+   * What the sentence says before its first statement ("In Serbia, …", "Sky ECC: …"): its
+   * operation, place and date hold for every statement of the sentence that names none.
+   */
+  context: string;
+}
+
+// Words that join two statements in one sentence: "13 arrests and 35 house searches".
+const JOINERS = new Set([
+  'and',
+  'en',
+  'i',
+  'while',
+  'whereas',
+  'but',
+  'maar',
+  'terwijl',
+  'ali',
+  'dok',
+  'plus',
+]);
+const EDGE_JOINERS =
+  /^(?:and|en|i|и|but|maar|ali|while|plus)\s+|\s+(?:and|en|i|и|but|maar|ali|while|plus)$/giu;
+
+/**
+ * A pasted message's claims, in order: its lines and sentences, and within a sentence each
+ * statement of its own ("Sky ECC: 23 arrests, 35 house searches and 15 cars" is three).
+ */
+export function splitClaims(message: string): ClaimPiece[] {
+  const pieces: ClaimPiece[] = [];
+  for (const sentence of sentencesOf(message)) {
+    const { statements, context } = statementsOf(sentence);
+    for (const text of statements) pieces.push({ text, context });
+  }
+  return pieces;
+}
+
+function sentencesOf(message: string): string[] {
+  const sentences: string[] = [];
+  for (const line of message.split(/\r?\n|;/)) {
+    const text = line.replace(/^\s*(?:[-*•·>]+|\d{1,2}\))\s*/, '').trim();
+    if (text === '') continue;
+    // A sentence ends at . ! ? before a capital or a digit, unless the dot is a Serbian ordinal
+    // ("11. maja") or sits inside a number.
+    let start = 0;
+    for (const m of text.matchAll(/[.!?]+["”’)]?\s+(?=["“(]?[\p{Lu}\d])/gu)) {
+      const end = m.index + m[0].length;
+      const before = text.slice(0, m.index);
+      const after = text.slice(end);
+      const ordinal =
+        /\d$/.test(before) && monthOf(after.split(/\s/)[0]?.toLowerCase() ?? '') !== undefined;
+      if (ordinal) continue;
+      sentences.push(text.slice(start, end).trim());
+      start = end;
+    }
+    sentences.push(text.slice(start).trim());
+  }
+  return sentences.filter((s) => s !== '');
+}
+
+/** Splits a sentence where a comma or a joining word stands between two statements. */
+function statementsOf(sentence: string): { statements: string[]; context: string } {
+  const tokens = tokensOf(sentence);
+  const figures = tokens.flatMap((_, i) => (isFigureAnchor(tokens, i) ? [i] : []));
+  // Role verbs separate statements only in a sentence without figures: in "23 officers were
+  // involved", "involved" is part of the figure's statement.
+  const anchors =
+    figures.length > 0 ? figures : tokens.flatMap((_, i) => (isRoleAnchor(tokens, i) ? [i] : []));
+  if (anchors.length < 2) return { statements: [sentence], context: '' };
+  const cuts: number[] = [];
+  for (let k = 1; k < anchors.length; k += 1) {
+    const from = anchors[k - 1] ?? 0;
+    const to = anchors[k] ?? 0;
+    const cut = lastBoundary(sentence, tokens, from, to);
+    if (cut !== undefined) cuts.push(cut);
+  }
+  const parts: string[] = [];
+  let start = 0;
+  for (const cut of cuts) {
+    parts.push(sentence.slice(start, cut));
+    start = cut;
+  }
+  parts.push(sentence.slice(start));
+  const statements = parts
+    .map((p) => p.replace(/^[\s,;:]+|[\s,;:]+$/g, '').replace(EDGE_JOINERS, ''))
+    .filter((p) => p !== '');
+  return { statements, context: sentence.slice(0, tokens[anchors[0] ?? 0]?.start ?? 0) };
+}
+
+/** A token that carries a statement of its own: a number (not a date's). */
+function isFigureAnchor(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i];
+  if (token === undefined) return false;
+  const next = tokens[i + 1];
+  const previous = tokens[i - 1];
+  if (token.kind === 'number') {
+    if (/^(19|20)\d\d$/.test(token.raw)) return false;
+    if (next !== undefined && monthOf(next.fold) !== undefined) return false;
+    if (previous !== undefined && monthOf(previous.fold) !== undefined) return false;
+    return true;
+  }
+  // "two Europol staff" is a statement, "2.5 million" and "twenty three" one number each.
+  if (token.kind === 'word' && isNumberWord(token.fold) && token.fold !== 'een') {
+    return previous === undefined || (previous.kind !== 'number' && !isNumberWord(previous.fold));
+  }
+  return false;
+}
+
+function isRoleAnchor(tokens: readonly Token[], i: number): boolean {
+  return ROLES.startsAt(tokens, i);
+}
+
+/** The character offset to cut at: the last comma or joining word between two anchors. */
+function lastBoundary(
+  sentence: string,
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+): number | undefined {
+  const first = tokens[from];
+  const last = tokens[to];
+  if (first === undefined || last === undefined) return undefined;
+  for (let i = to - 1; i > from; i -= 1) {
+    const token = tokens[i];
+    if (token !== undefined && token.kind === 'word' && JOINERS.has(token.fold)) return token.start;
+  }
+  const between = sentence.slice(first.end, last.start);
+  const comma = between.lastIndexOf(',');
+  if (comma >= 0) return first.end + comma + 1;
+  return undefined;
+}

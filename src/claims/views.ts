@@ -1,0 +1,98 @@
+import { getCountry } from '../corpus/countries.ts';
+import type { Fact, Operation, OperationCountry } from '../corpus/types.ts';
+import { formatOperationDate } from '../engine/dates.ts';
+import type { FactRef, FactView } from './types.ts';
+
+export function factView(fact: Fact, operation: Operation | undefined): FactView {
+  return {
+    operation: operation?.id ?? null,
+    metric: fact.metric,
+    label: fact.label,
+    value: fact.value ?? null,
+    unit: fact.unit,
+    qualifier: fact.qualifier,
+    scope: fact.scope,
+    document: fact.citation.document,
+    quote: fact.citation.quote,
+  };
+}
+
+export function factRef(fact: Fact, operation: Operation | undefined): FactRef {
+  const ref: FactRef = { view: factView(fact, operation), fact };
+  if (operation !== undefined) ref.operation = operation;
+  return ref;
+}
+
+export function countryName(code: string): string {
+  return getCountry(code)?.name ?? code;
+}
+
+const ROLE_LABELS: Record<OperationCountry['role'], string> = {
+  lead: 'led the operation',
+  participant: 'took part',
+  support: 'supported the operation',
+  'event location': 'hosted the operation',
+  'seizure location': 'place of a seizure',
+  origin: 'origin of the drugs',
+  transit: 'transit country',
+  destination: 'destination',
+  funder: 'funded the operation',
+  mentioned: 'mentioned',
+};
+
+/** A country's role in an operation as a fact the bot can show with its quote. */
+export function roleRef(operation: Operation, entry: OperationCountry): FactRef {
+  const scope = [entry.group, entry.note].filter((s) => s !== undefined).join('; ');
+  return {
+    view: {
+      operation: operation.id,
+      metric: entry.role === 'lead' ? 'lead' : 'role',
+      label: `${entry.name}: ${ROLE_LABELS[entry.role]}`,
+      value: null,
+      unit: null,
+      qualifier: 'exact',
+      scope: scope === '' ? entry.role : `${entry.role} (${scope})`,
+      document: entry.citation.document,
+      quote: entry.citation.quote,
+    },
+    operation,
+    role: entry.role,
+  };
+}
+
+export function bodyRef(operation: Operation, body: Operation['bodies'][number]): FactRef {
+  return {
+    view: {
+      operation: operation.id,
+      metric: 'body',
+      label: body.name,
+      value: null,
+      unit: null,
+      qualifier: 'exact',
+      scope: 'coordinating or supporting body',
+      document: body.citation.document,
+      quote: body.citation.quote,
+    },
+    operation,
+  };
+}
+
+/** The operation's date with its quote; undefined when the sources give none. */
+export function dateRef(operation: Operation): FactRef | undefined {
+  const { date } = operation;
+  if (date.precision === 'unknown') return undefined;
+  return {
+    view: {
+      operation: operation.id,
+      metric: 'date',
+      label: formatOperationDate(date),
+      value: null,
+      unit: null,
+      qualifier: 'exact',
+      scope: date.note ?? `date of the operation (${date.precision})`,
+      document: date.citation.document,
+      quote: date.citation.quote,
+    },
+    operation,
+  };
+}

@@ -1,0 +1,423 @@
+import { describe, expect, it } from 'vitest';
+import { checkClaim, checkClaims, type Verdict, type WrongPart } from '../src/claims/index.ts';
+import { TAKING_PART } from '../src/corpus/schema.ts';
+import { corpusFact, expectView, operation } from './helpers/claims.ts';
+import { realEngine } from './helpers/corpus.ts';
+
+const engine = realEngine();
+
+// [claim, verdict, the parts named wrong, the fact shown first: operation name and fact id]
+type Case = [string, Verdict, WrongPart[], [string, string] | undefined];
+
+const ISSUE_EXAMPLES: Case[] = [
+  [
+    'Serbia arrested 23 people on 11 May',
+    'contradicted',
+    ['place', 'scope'],
+    ['sky ecc', 'arrests-serbia'],
+  ],
+  ['24,000 officers took part in JAD SEE', 'contradicted', ['value'], ['jad see', 'officers']],
+  ['15,000 flights', 'contradicted', ['value'], ['theseus', 'flights']],
+  ['626 tonnes of cocaine', 'contradicted', ['unit'], ['jad see', 'cocaine']],
+  ['5 tonnes seized in Rotterdam', 'contradicted', ['place'], ['sky ecc', 'cocaine-rotterdam']],
+  ['Theseus lasted ten days', 'contradicted', ['value'], ['theseus', 'duration']],
+  ['Operation Trojan Shield arrested 800', 'not-in-sources', [], undefined],
+];
+
+const ENGLISH: Case[] = [
+  ['Sky ECC: 13 arrests in Serbia on 11 May 2023', 'supported', [], ['sky ecc', 'arrests-serbia']],
+  ['Over 22,400 officers took part in JAD SEE', 'supported', [], ['jad see', 'officers']],
+  [
+    'More than 20,000 officers took part in the Joint Action Days',
+    'supported',
+    [],
+    ['jad see', 'officers'],
+  ],
+  [
+    'About 600 kg of cocaine were seized during the Joint Action Days',
+    'supported',
+    [],
+    ['jad see', 'cocaine'],
+  ],
+  [
+    'About 700 kg of cocaine were seized during the Joint Action Days',
+    'contradicted',
+    ['value'],
+    ['jad see', 'cocaine'],
+  ],
+  ['Theseus: 2.5 million passenger checks', 'supported', [], ['theseus', 'passenger-checks']],
+  ['Interpol agents monitored 1,500 flights in Theseus', 'supported', [], ['theseus', 'flights']],
+  ['Operation Thesues rescued 89 victims', 'supported', [], ['theseus', 'victims']],
+  ['Almost EUR 3 million in cash was seized in Sky ECC', 'supported', [], ['sky ecc', 'cash']],
+  ['Sky ECC seized $3 million in cash', 'contradicted', ['unit'], ['sky ecc', 'cash']],
+  ['Theseus seized €200,000 in cash', 'contradicted', ['unit'], ['theseus', 'cash']],
+  ['Theseus seized $200,000 in cash', 'supported', [], ['theseus', 'cash']],
+  ['60 tonnes of drugs were seized in Theseus', 'contradicted', ['unit'], ['theseus', 'drugs']],
+  [
+    'Seven members were arrested in Belgium in 2021',
+    'supported',
+    [],
+    ['sky ecc', 'arrests-belgium-2021'],
+  ],
+  [
+    '7 people were arrested in Belgium in 2022',
+    'contradicted',
+    ['date'],
+    ['sky ecc', 'arrests-belgium-2021'],
+  ],
+  [
+    'At least seven tonnes of cocaine were traced back to the cartel',
+    'supported',
+    [],
+    ['sky ecc', 'cocaine-traced'],
+  ],
+  [
+    '700 kilos of cocaine were seized in Rotterdam',
+    'supported',
+    [],
+    ['sky ecc', 'cocaine-rotterdam'],
+  ],
+  [
+    '1.2 tonnes of cocaine were seized in Rotterdam',
+    'contradicted',
+    ['place'],
+    ['sky ecc', 'cocaine-rotterdam'],
+  ],
+  ['23 people were arrested in total in Sky ECC', 'supported', [], ['sky ecc', 'arrests-total']],
+  ['Sky ECC arrested 236 people', 'contradicted', ['value'], ['sky ecc', 'arrests-total']],
+  ['Theseus arrested 263 people', 'contradicted', ['value'], ['theseus', 'arrests']],
+  ['26 countries took part in JAD SEE', 'supported', [], ['jad see', 'countries']],
+  [
+    'The smugglers in Dunqett charged up to €7,000 per migrant',
+    'supported',
+    [],
+    ['dunqett', 'price-eur'],
+  ],
+  [
+    'French and Dutch police detained 23 suspects in Dunqett',
+    'supported',
+    [],
+    ['dunqett', 'arrests'],
+  ],
+  [
+    'Europol sent 3 staff to Belgrade in Sky ECC',
+    'contradicted',
+    ['value'],
+    ['sky ecc', 'europol-staff'],
+  ],
+  ['Sky ECC seized 2 sniper rifles', 'supported', [], ['sky ecc', 'sniper-rifles']],
+  ['Sky ECC seized 15 high-end cars', 'supported', [], ['sky ecc', 'cars']],
+  ['67,277 vehicles were checked in JAD SEE', 'supported', [], ['jad see', 'vehicles-checked']],
+  [
+    'In 2023, 9.11 tonnes of cocaine connected to Balkan criminals were seized',
+    'supported',
+    [],
+    ['background', 'cocaine-seized-2023'],
+  ],
+  ['Sky ECC seized 40 boats', 'not-in-sources', [], undefined],
+  ['Theseus seized 2.7 tonnes of cocaine', 'not-in-sources', [], undefined],
+  ['35 house searches were carried out in Serbia', 'not-in-sources', [], undefined],
+  ['Serbia arrested 6 people', 'not-in-sources', [], undefined],
+];
+
+const SCOPE_TWISTS: Case[] = [
+  ['13 people were arrested in total in Sky ECC', 'contradicted', ['scope'], undefined],
+  [
+    '23 arrests on the action day in Sky ECC',
+    'contradicted',
+    ['scope'],
+    ['sky ecc', 'arrests-serbia'],
+  ],
+  ['Sky ECC: 13 arrests before the action day', 'contradicted', ['scope'], undefined],
+  [
+    'Two people were arrested earlier in Serbia and Peru',
+    'supported',
+    [],
+    ['sky ecc', 'arrests-earlier-other-offences'],
+  ],
+  [
+    'Sky ECC seized 7 tonnes of cocaine on the action day',
+    'contradicted',
+    ['scope'],
+    ['sky ecc', 'cocaine-traced'],
+  ],
+  [
+    '7 tonnes of cocaine were seized on 11 May 2023',
+    'contradicted',
+    ['date'],
+    ['sky ecc', 'cocaine-traced'],
+  ],
+  [
+    'Sky ECC traced 7 tonnes of cocaine to the cartel',
+    'supported',
+    [],
+    ['sky ecc', 'cocaine-traced'],
+  ],
+  [
+    'The Balkan Cartel action day: 6 arrests in total',
+    'supported',
+    [],
+    ['balkan cartel action day', 'arrests'],
+  ],
+];
+
+const ROLES_AND_DATES: Case[] = [
+  ['Spain led the Balkan Cartel operation', 'contradicted', ['role'], undefined],
+  ['Germany took part in Sky ECC', 'contradicted', ['role'], undefined],
+  ['Germany took part in Theseus', 'contradicted', ['role'], undefined],
+  ['Colombia took part in Sky ECC', 'contradicted', ['role'], undefined],
+  ['Germany funded Theseus', 'supported', [], undefined],
+  ['Serbia led Sky ECC', 'supported', [], undefined],
+  ['France supported Sky ECC', 'supported', [], undefined],
+  ['Greece took part in Theseus', 'not-in-sources', [], undefined],
+  ['Spain led JAD SEE', 'not-in-sources', [], undefined],
+  ['Europol coordinated JAD SEE', 'supported', [], undefined],
+  ['Frontex coordinated Sky ECC', 'contradicted', ['role'], undefined],
+  ['The Balkan Cartel action day was on 24 August 2023', 'supported', [], undefined],
+  ['The Balkan Cartel action day was on 25 August 2023', 'contradicted', ['date'], undefined],
+  ['Theseus took place in December 2019', 'supported', [], undefined],
+  ['Theseus took place in 2021', 'contradicted', ['date'], undefined],
+  ['JAD SEE took place in October 2023', 'not-in-sources', [], undefined],
+];
+
+const DUTCH: Case[] = [
+  [
+    'Bij de actiedag werden 6 arrestaties verricht',
+    'supported',
+    [],
+    ['balkan cartel action day', 'arrests'],
+  ],
+  [
+    'Er werden 15 huiszoekingen gedaan bij de Balkan Cartel actiedag',
+    'supported',
+    [],
+    ['balkan cartel action day', 'house-searches'],
+  ],
+  [
+    'Meer dan 550.000 euro aan contanten in beslag genomen',
+    'supported',
+    [],
+    ['balkan cartel action day', 'cash'],
+  ],
+  ['In Servië werden 13 mensen gearresteerd', 'supported', [], ['sky ecc', 'arrests-serbia']],
+  [
+    'In Servië werden op 11 mei 23 mensen gearresteerd',
+    'contradicted',
+    ['place', 'scope'],
+    ['sky ecc', 'arrests-serbia'],
+  ],
+  ['Bij Theseus werden 2.000 migranten ontdekt', 'supported', [], ['theseus', 'migrants-detected']],
+  ['1.500 vluchten werden gecontroleerd bij Theseus', 'supported', [], ['theseus', 'flights']],
+  [
+    'Er werd 27 ton cocaïne in beslag genomen bij de Balkan Cartel actiedag',
+    'contradicted',
+    ['value'],
+    ['balkan cartel action day', 'cocaine'],
+  ],
+  ['Duitsland nam deel aan Sky ECC', 'contradicted', ['role'], undefined],
+  ['Servië leidde de Balkan Cartel actiedag', 'supported', [], undefined],
+  ['Theseus duurde acht dagen', 'supported', [], ['theseus', 'duration']],
+];
+
+const REGION_LATIN: Case[] = [
+  ['U Srbiji je uhapšeno 13 osoba', 'supported', [], ['sky ecc', 'arrests-serbia']],
+  ['Srbija je uhapsila 13 osoba 11. maja 2023.', 'supported', [], ['sky ecc', 'arrests-serbia']],
+  [
+    'U Srbiji je uhapšeno 23 osobe na dan akcije',
+    'contradicted',
+    ['place', 'scope'],
+    ['sky ecc', 'arrests-serbia'],
+  ],
+  [
+    'Zaplijenjeno je 2,7 tona kokaina u akciji Balkan kartel',
+    'supported',
+    [],
+    ['balkan cartel action day', 'cocaine'],
+  ],
+  ['Zaplenjeno je 626 tona kokaina u JAD SEE', 'contradicted', ['unit'], ['jad see', 'cocaine']],
+  ['Pretreseno je 35 kuća u akciji Sky ECC', 'supported', [], ['sky ecc', 'house-searches']],
+  ['U Theseusu je uhićeno 236 članova mreža', 'supported', [], ['theseus', 'arrests']],
+  ['Njemačka je financirala operaciju Theseus', 'supported', [], undefined],
+  ['Španija je vodila operaciju Balkan kartel', 'contradicted', ['role'], undefined],
+  ['Operacija Theseus trajala je deset dana', 'contradicted', ['value'], ['theseus', 'duration']],
+  ['Akcija Balkan kartel održana je 24. kolovoza 2023.', 'supported', [], undefined],
+  ['Sky ECC akcija je bila 11. avgusta 2023.', 'contradicted', ['date'], undefined],
+  ['54.000 vozila je provereno u akciji Theseus', 'supported', [], ['theseus', 'vehicle-checks']],
+  ['Operacija Trojanski štit uhapsila je 800 ljudi', 'not-in-sources', [], undefined],
+];
+
+const REGION_CYRILLIC: Case[] = [
+  ['У Србији је ухапшено 13 особа', 'supported', [], ['sky ecc', 'arrests-serbia']],
+  [
+    'У Србији је 11. маја ухапшено 23 особе',
+    'contradicted',
+    ['place', 'scope'],
+    ['sky ecc', 'arrests-serbia'],
+  ],
+  ['Немачка је учествовала у операцији Sky ECC', 'contradicted', ['role'], undefined],
+  [
+    'Заплењено је 5 тона кокаина у Ротердаму',
+    'contradicted',
+    ['place'],
+    ['sky ecc', 'cocaine-rotterdam'],
+  ],
+  ['Заплењено је готово 3 милиона евра у готовини у Sky ECC', 'supported', [], ['sky ecc', 'cash']],
+];
+
+describe.each([
+  ['the issue', ISSUE_EXAMPLES],
+  ['English', ENGLISH],
+  ['scope', SCOPE_TWISTS],
+  ['roles and dates', ROLES_AND_DATES],
+  ['Dutch', DUTCH],
+  ['Serbian, Croatian and Bosnian (Latin)', REGION_LATIN],
+  ['Serbian (Cyrillic)', REGION_CYRILLIC],
+])('checkClaim: %s', (_, cases) => {
+  it.each(cases)('%s → %s %j', (claim, verdict, wrong, first) => {
+    const result = checkClaim(engine, claim);
+    expect(result.verdict).toBe(verdict);
+    for (const part of wrong) expect(result.wrong).toContain(part);
+    if (verdict === 'supported') expect(result.wrong).toBeUndefined();
+    if (first !== undefined) expectView(result.facts[0], corpusFact(...first));
+    // A fact is support or related, never both, and nothing not in the sources is supported.
+    if (verdict === 'not-in-sources') expect(result.facts).toEqual([]);
+    if (verdict !== 'not-in-sources') expect(result.facts.length).toBeGreaterThan(0);
+  });
+});
+
+describe('checkClaim on role claims', () => {
+  it('shows the lead when another country is said to have led', () => {
+    const result = checkClaim(engine, 'Spain led the Balkan Cartel action day');
+    const op = operation('balkan cartel action day');
+    expect(result.facts[0]).toMatchObject({
+      operation: op.id,
+      metric: 'lead',
+      quote: op.lead?.citation.quote,
+    });
+  });
+
+  it('lists the countries that took part when one did not', () => {
+    const op = operation('sky ecc');
+    const result = checkClaim(engine, 'Germany took part in Sky ECC');
+    const tookPart = op.countries.filter((c) => TAKING_PART.has(c.role));
+    expect(result.facts.map((f) => f.label.split(':')[0])).toEqual(tookPart.map((c) => c.name));
+    expect(result.facts.every((f) => f.operation === op.id)).toBe(true);
+  });
+
+  it('names the role a country had when it did not take part', () => {
+    const result = checkClaim(engine, 'Germany took part in Theseus');
+    const funder = operation('theseus').countries.find((c) => c.code === 'DE');
+    expect(funder?.role).toBe('funder');
+    expect(result.facts[0]?.quote).toBe(funder?.citation.quote);
+  });
+});
+
+describe('checkClaim never lends support across operations or scopes', () => {
+  it('keeps the claimed number of another operation out of the facts', () => {
+    const result = checkClaim(engine, 'Sky ECC arrested 236 people');
+    expect(result.facts.every((f) => f.operation === operation('sky ecc').id)).toBe(true);
+    expectView(result.related[0], corpusFact('theseus', 'arrests'));
+  });
+
+  it('offers related facts for a claim about an operation not in the corpus, never support', () => {
+    const result = checkClaim(engine, 'Operation Trojan Shield arrested 800 people');
+    expect(result.facts).toEqual([]);
+    expect(result.related.length).toBeGreaterThan(0);
+    expect(result.related.every((f) => f.metric === 'arrests')).toBe(true);
+  });
+});
+
+describe('every figure of the corpus', () => {
+  const qualifierWords: Record<string, string> = {
+    exact: '',
+    about: 'about ',
+    'more than': 'more than ',
+    almost: 'almost ',
+    'at least': 'at least ',
+    'up to': 'up to ',
+  };
+  const written = (value: number, unit: string): string => {
+    const n = value.toLocaleString('en');
+    if (unit === 'kg') return `${n} kg of`;
+    if (unit === 'EUR') return `EUR ${n}`;
+    if (unit === 'USD') return `$${n}`;
+    if (unit === 'percent') return `${n}%`;
+    return unit === 'days' ? `${n} days` : n;
+  };
+  const figures = engine.corpus.operations.flatMap((op) =>
+    op.facts.flatMap((fact) => (fact.value === undefined ? [] : [{ op, fact, value: fact.value }])),
+  );
+
+  it('has figures to check', () => {
+    expect(figures.length).toBeGreaterThan(20);
+  });
+
+  // The claim each fact states in its own words, and the same claim with another number.
+  it.each(figures.map((f) => [`${f.op.id}/${f.fact.id}`, f] as const))(
+    '%s is supported as stated and contradicted with another number',
+    (_, { op, fact, value }) => {
+      const name = op.aliases[0] ?? op.name;
+      const q = qualifierWords[fact.qualifier] ?? '';
+      const stated = checkClaim(engine, `${name}: ${q}${written(value, fact.unit)} ${fact.label}`);
+      expect(stated.verdict).toBe('supported');
+      expect(stated.facts.some((f) => f.quote === fact.citation.quote && f.value === value)).toBe(
+        true,
+      );
+      const twisted = checkClaim(
+        engine,
+        `${name}: ${q}${written(value * 10 + 7, fact.unit)} ${fact.label}`,
+      );
+      expect(twisted.verdict).toBe('contradicted');
+      expect(twisted.facts.every((f) => f.operation === op.id)).toBe(true);
+    },
+  );
+});
+
+describe('checkClaims on a message', () => {
+  it('checks every claim in order, carrying the operation from one sentence to the next', () => {
+    const message = [
+      'Sky ECC: 23 arrests, 35 house searches and 15 cars.',
+      'Serbia led it and Germany took part.',
+      'Operation Trojan Shield arrested 800.',
+    ].join(' ');
+    const { claims } = checkClaims(engine, message);
+    expect(claims.map((c) => c.verdict)).toEqual([
+      'supported',
+      'supported',
+      'supported',
+      'supported',
+      'contradicted',
+      'not-in-sources',
+    ]);
+    expectView(claims[1]?.facts[0], corpusFact('sky ecc', 'house-searches'));
+    expectView(claims[2]?.facts[0], corpusFact('sky ecc', 'cars'));
+    expect(claims[4]?.claim).toBe('Germany took part.');
+  });
+
+  it('applies a sentence opening place to each of its statements', () => {
+    const { claims } = checkClaims(
+      engine,
+      'In Serbia, 13 people were arrested and 35 houses were searched.',
+    );
+    expect(claims.map((c) => c.verdict)).toEqual(['supported', 'not-in-sources']);
+  });
+
+  it('reads a Dutch and a Serbian message line by line', () => {
+    const dutch = checkClaims(
+      engine,
+      '- Theseus: 236 arrestaties\n- 89 slachtoffers gered\n- 1.500 vluchten gecontroleerd',
+    );
+    expect(dutch.claims.map((c) => c.verdict)).toEqual(['supported', 'supported', 'supported']);
+    const serbian = checkClaims(
+      engine,
+      'U akciji Sky ECC uhapšeno je 13 osoba u Srbiji i zaplenjeno 626 tona kokaina.',
+    );
+    expect(serbian.claims.map((c) => c.verdict)).toEqual(['supported', 'not-in-sources']);
+  });
+
+  it('skips sentences that claim nothing', () => {
+    const { claims } = checkClaims(engine, 'Hi all! Look at this. Theseus lasted ten days.');
+    expect(claims).toHaveLength(1);
+    expect(claims[0]?.verdict).toBe('contradicted');
+  });
+});

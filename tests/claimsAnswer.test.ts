@@ -1,0 +1,177 @@
+import { describe, expect, it } from 'vitest';
+import { answerQuestion } from '../src/claims/index.ts';
+import { TAKING_PART } from '../src/corpus/schema.ts';
+import { corpusFact, expectView, operation } from './helpers/claims.ts';
+import { realEngine } from './helpers/corpus.ts';
+
+const engine = realEngine();
+
+describe('answerQuestion: figures', () => {
+  it.each([
+    ['how many arrests in Serbia?'],
+    ['Колико је ухапшено у Србији?'],
+    ['Koliko je ljudi uhapšeno u Srbiji?'],
+    ['Hoeveel mensen werden in Servië gearresteerd?'],
+  ])('%s → Serbia on the action day first, then the total for context', (question) => {
+    const answer = answerQuestion(engine, question);
+    expect(answer.kind).toBe('answer');
+    expectView(answer.facts[0], corpusFact('sky ecc', 'arrests-serbia'));
+    const total = corpusFact('sky ecc', 'arrests-total');
+    expect(answer.facts.at(-1)?.quote).toBe(total.citation.quote);
+    expect(answer.facts.every((f) => f.operation === operation('sky ecc').id)).toBe(true);
+  });
+
+  it.each([
+    ['How many arrests were made in Sky ECC?', 'sky ecc'],
+    ['koliko je uhapšeno u operaciji Sky ECC?', 'sky ecc'],
+    ['hoeveel arrestaties bij Theseus?', 'theseus'],
+    ['Koliko je uhićeno u akciji Theseus?', 'theseus'],
+    ['How many people were detained in Dunqett?', 'dunqett'],
+  ])('%s → the headline arrests of %s first, only its own figures', (question, name) => {
+    const op = operation(name);
+    const answer = answerQuestion(engine, question);
+    expect(answer.kind).toBe('answer');
+    const headline = op.facts.find((f) => f.metric === 'arrests' && f.primary);
+    expect(headline).toBeDefined();
+    if (headline !== undefined) expectView(answer.facts[0], headline);
+    expect(answer.facts.every((f) => f.operation === op.id && f.metric === 'arrests')).toBe(true);
+  });
+
+  it.each([
+    ['How much cocaine was seized in Rotterdam?', 'sky ecc', 'cocaine-rotterdam'],
+    [
+      'Hoeveel cocaïne werd in beslag genomen bij de actiedag van het Balkan Cartel?',
+      'balkan cartel action day',
+      'cocaine',
+    ],
+    ['Koliko je kokaina zaplenjeno u JAD SEE?', 'jad see', 'cocaine'],
+    ['How many officers took part in JAD SEE?', 'jad see', 'officers'],
+    ['How many flights were monitored during Theseus?', 'theseus', 'flights'],
+    ['How many victims were rescued in Theseus?', 'theseus', 'victims'],
+    ['How many countries took part in Theseus?', 'theseus', 'countries'],
+    [
+      'How much cash was seized in the Balkan Cartel action day?',
+      'balkan cartel action day',
+      'cash',
+    ],
+  ])('%s → %s %s', (question, name, id) => {
+    const answer = answerQuestion(engine, question);
+    expect(answer.kind).toBe('answer');
+    expectView(answer.facts[0], corpusFact(name, id));
+  });
+
+  it('asks which operation is meant when the figures differ across operations', () => {
+    const answer = answerQuestion(engine, 'how many arrests?');
+    expect(answer.kind).toBe('clarify');
+    const withArrests = engine.corpus.operations.filter((op) =>
+      op.facts.some((f) => f.metric === 'arrests' && f.value !== undefined),
+    );
+    expect(answer.operations.map((o) => o.id).sort()).toEqual(
+      withArrests.map((op) => op.id).sort(),
+    );
+    expect(answer.facts).toHaveLength(withArrests.length);
+  });
+
+  it('says the sources do not say, with what they say nearby', () => {
+    const searches = answerQuestion(engine, 'How many house searches were there in Serbia?');
+    expect(searches.kind).toBe('not-in-sources');
+    expect(searches.facts).toEqual([]);
+    expect(searches.related.some((f) => f.metric === 'house-searches')).toBe(true);
+    const unknown = answerQuestion(engine, 'How many arrests in Operation Trojan Shield?');
+    expect(unknown.kind).toBe('not-in-sources');
+    expect(unknown.facts).toEqual([]);
+  });
+
+  it('answers a claim asked as a question with its verdict', () => {
+    const answer = answerQuestion(engine, 'Did Serbia arrest 23 people on 11 May?');
+    expect(answer.verdict).toBe('contradicted');
+    expectView(answer.facts[0], corpusFact('sky ecc', 'arrests-serbia'));
+  });
+});
+
+describe('answerQuestion: who, which, when', () => {
+  it.each([
+    ['Who led the Balkan Cartel action day?', 'balkan cartel action day'],
+    ['Wie leidde de Sky ECC operatie?', 'sky ecc'],
+    ['Ko je vodio akciju Sky ECC?', 'sky ecc'],
+  ])('%s → the lead with its quote', (question, name) => {
+    const op = operation(name);
+    const answer = answerQuestion(engine, question);
+    expect(answer.kind).toBe('answer');
+    expect(answer.facts[0]).toMatchObject({
+      operation: op.id,
+      metric: 'lead',
+      quote: op.lead?.citation.quote,
+    });
+  });
+
+  it('says the sources name no lead when they do not', () => {
+    const op = operation('jad see');
+    expect(op.lead).toBeUndefined();
+    const answer = answerQuestion(engine, 'Who led JAD SEE?');
+    expect(answer.kind).toBe('not-in-sources');
+    expect(answer.related.length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['Which countries took part in Sky ECC?', 'sky ecc'],
+    ['Welke landen namen deel aan Theseus?', 'theseus'],
+    ['Koje zemlje su učestvovale u JAD SEE?', 'jad see'],
+  ])('%s → every country that took part, lead first', (question, name) => {
+    const op = operation(name);
+    const answer = answerQuestion(engine, question);
+    expect(answer.kind).toBe('answer');
+    const listed = answer.facts.filter((f) => f.metric === 'lead' || f.metric === 'role');
+    const expected = op.countries.filter((c) => TAKING_PART.has(c.role));
+    expect(listed).toHaveLength(expected.length);
+    expect(new Set(listed.map((f) => f.label.split(':')[0]))).toEqual(
+      new Set(expected.map((c) => c.name)),
+    );
+    if (op.lead !== undefined) expect(listed[0]?.metric).toBe('lead');
+  });
+
+  it('lists the operations a country took part in', () => {
+    const answer = answerQuestion(engine, 'Which operations did Serbia take part in?');
+    expect(answer.kind).toBe('answer');
+    const expected = engine.corpus.operations.filter((op) =>
+      op.countries.some((c) => c.code === 'RS' && TAKING_PART.has(c.role)),
+    );
+    expect(new Set(answer.facts.map((f) => f.operation))).toEqual(
+      new Set(expected.map((op) => op.id)),
+    );
+  });
+
+  it.each([
+    ['When was Theseus?', 'theseus'],
+    ['Wanneer was de Sky ECC actie?', 'sky ecc'],
+    ['Kada je bila akcija Balkan kartel 2023?', 'balkan cartel action day'],
+  ])('%s → the date with its quote', (question, name) => {
+    const op = operation(name);
+    const answer = answerQuestion(engine, question);
+    expect(answer.kind).toBe('answer');
+    expect(answer.facts[0]?.metric).toBe('date');
+    expect(op.date.precision === 'unknown' ? undefined : op.date.citation.quote).toBe(
+      answer.facts[0]?.quote,
+    );
+  });
+
+  it('says when the sources give no date', () => {
+    expect(operation('jad see').date.precision).toBe('unknown');
+    expect(answerQuestion(engine, 'When did JAD SEE take place?').kind).toBe('not-in-sources');
+  });
+
+  it.each([
+    'How long did Theseus last?',
+    'Hoe lang duurde Theseus?',
+    'Koliko je trajala operacija Theseus?',
+  ])('%s → its duration', (question) => {
+    const answer = answerQuestion(engine, question);
+    expectView(answer.facts[0], corpusFact('theseus', 'duration'));
+  });
+
+  it('asks for the operation when a list question names none', () => {
+    const answer = answerQuestion(engine, 'Who led it?');
+    expect(answer.kind).toBe('clarify');
+    expect(answer.operations).toHaveLength(engine.corpus.operations.length);
+  });
+});
