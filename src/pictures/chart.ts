@@ -28,7 +28,7 @@ const BAR_HEIGHT = 24;
 const LABEL_FONT = 15;
 const SCOPE_FONT = 13;
 const VALUE_FONT = 15;
-const BAR_COLOUR = '#0072b2';
+export const BAR_COLOUR = '#0072b2';
 
 /** "EUR 3,000,000" as "€3,000,000", "700 kg", "23". */
 export function formatFigure(

@@ -20,12 +20,13 @@ export interface TimelineInput {
 
 const WIDTH = 1000;
 const PADDING = 24;
-const AXIS_X = 230;
+export const TIMELINE_AXIS_X = 230;
+const AXIS_X = TIMELINE_AXIS_X;
 const TEXT_X = AXIS_X + 22;
 const FONT = 15;
 const LINE = 20;
 const ROW_GAP = 16;
-const DOT_COLOUR = '#0072b2';
+export const DOT_COLOUR = '#0072b2';
 
 function parts(value: string): [number, number, number] {
   const [year = '1970', month = '1', day = '1'] = value.split('-');
