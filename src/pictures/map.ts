@@ -11,12 +11,13 @@ import { altText, pictureName, type Picture } from './picture.ts';
 import { svgToPng } from './png.ts';
 import { escapeXml, svgDocument, svgText, textWidth, titleBlock, wrapText } from './svg.ts';
 import {
-  boundsOf,
   homeOf,
+  multiPolygon,
+  partsOf,
   worldCountries,
   worldCountry,
+  type GeoBox,
   type Resolution,
-  type WorldCountry,
 } from './world.ts';
 
 /** How a map colours a role: the three roles of taking part, and every kind of mention. */
@@ -137,16 +138,21 @@ function homes(codes: readonly string[]): GeoJSON.Feature[] {
   });
 }
 
+const europeByCode = new Map<string, boolean>();
+
 function inEurope(code: string): boolean {
-  const country = worldCountry(code);
-  if (country === undefined) return false;
-  const [lon, lat] = geoCentroid(homeOf(country));
-  return (
-    lon >= EUROPE_BOX.west &&
-    lon <= EUROPE_BOX.east &&
-    lat >= EUROPE_BOX.south &&
-    lat <= EUROPE_BOX.north
-  );
+  let inside = europeByCode.get(code);
+  if (inside === undefined) {
+    const country = worldCountry(code);
+    const [lon, lat] = country === undefined ? [NaN, NaN] : geoCentroid(homeOf(country));
+    inside =
+      lon >= EUROPE_BOX.west &&
+      lon <= EUROPE_BOX.east &&
+      lat >= EUROPE_BOX.south &&
+      lat <= EUROPE_BOX.north;
+    europeByCode.set(code, inside);
+  }
+  return inside;
 }
 
 /**
@@ -208,7 +214,7 @@ function edgePoints(box: Box, perEdge: number): [number, number][] {
 }
 
 /** The longitudes and latitudes a view shows, with a margin: countries outside are skipped. */
-function visibleBox(projection: GeoProjection, view: Box): (country: WorldCountry) => boolean {
+function visibleBox(projection: GeoProjection, view: Box): (bounds: GeoBox) => boolean {
   const lons: number[] = [];
   const lats: number[] = [];
   for (const point of edgePoints(view, 8)) {
@@ -222,8 +228,7 @@ function visibleBox(projection: GeoProjection, view: Box): (country: WorldCountr
   const east = Math.max(...lons) + margin;
   const south = Math.min(...lats) - margin;
   const north = Math.max(...lats) + margin;
-  return (country) => {
-    const [[w, s], [e, n]] = boundsOf(country);
+  return ([[w, s], [e, n]]) => {
     return w > e || (e >= west && w <= east && n >= south && s <= north);
   };
 }
@@ -243,8 +248,9 @@ function drawLayer(layer: Layer, countries: readonly Categorized[]): string[] {
   const body = [`<path d="${path({ type: 'Sphere' }) ?? ''}" fill="${SEA}"/>`];
   body.push(`<g fill="${LAND}" stroke="${BORDER}" stroke-width="0.6">`);
   for (const country of worldCountries(layer.resolution)) {
-    if (!visible(country)) continue;
-    const d = path(country.shape);
+    const parts = partsOf(country).filter((part) => visible(part.bounds));
+    if (parts.length === 0) continue;
+    const d = path(multiPolygon(parts.map((part) => part.coordinates)));
     if (d !== null && d !== '') body.push(`<path d="${d}"/>`);
   }
   body.push('</g>');

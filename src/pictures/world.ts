@@ -73,7 +73,7 @@ export interface WorldCountry {
   shape: Feature<MultiPolygon>;
 }
 
-function multiPolygon(rings: Position[][][]): Feature<MultiPolygon> {
+export function multiPolygon(rings: Position[][][]): Feature<MultiPolygon> {
   return {
     type: 'Feature',
     properties: {},
@@ -133,7 +133,6 @@ function loadWorld(resolution: Resolution): WorldCountry[] {
 
 const worlds = new Map<Resolution, WorldCountry[]>();
 const byCode = new Map<Resolution, Map<string, WorldCountry>>();
-const bounds = new WeakMap<WorldCountry, [[number, number], [number, number]]>();
 
 /** Every country outline of the atlas, loaded and checked once. */
 export function worldCountries(resolution: Resolution = '50m'): WorldCountry[] {
@@ -161,12 +160,25 @@ export function worldCountry(
   return codes.get(code);
 }
 
-/** [[west, south], [east, north]] in degrees; west > east when it crosses the antimeridian. */
-export function boundsOf(country: WorldCountry): [[number, number], [number, number]] {
-  let box = bounds.get(country);
-  if (box === undefined) {
-    box = geoBounds(country.shape);
-    bounds.set(country, box);
+export type GeoBox = [[number, number], [number, number]];
+
+export interface CountryPart {
+  coordinates: Position[][];
+  /** [[west, south], [east, north]] in degrees; west > east when it crosses the antimeridian. */
+  bounds: GeoBox;
+}
+
+const partLists = new WeakMap<WorldCountry, CountryPart[]>();
+
+/** The country's polygons with their bounds, so a map can skip the ones it does not show. */
+export function partsOf(country: WorldCountry): CountryPart[] {
+  let list = partLists.get(country);
+  if (list === undefined) {
+    list = country.shape.geometry.coordinates.map((coordinates) => ({
+      coordinates,
+      bounds: geoBounds(multiPolygon([coordinates])),
+    }));
+    partLists.set(country, list);
   }
-  return box;
+  return list;
 }
