@@ -66,6 +66,7 @@ function measureKind<I>(
     cold: {
       p50: round(percentile(cold, 50), 1),
       p99: round(percentile(cold, 99), 1),
+      cpuP50: round(percentile(cpu, 50), 1),
       samples: cold.length,
     },
     cached: {
