@@ -93,6 +93,8 @@ const LEGEND_FONT = 15;
 const LEGEND_LINE = 21;
 const SWATCH = 16;
 const INSET = { width: 300, height: 170, margin: 12 };
+/** Islets smaller than this (px²) are not drawn: they would not show, and cost render time. */
+const MIN_PART_PIXELS = 1;
 /** A country smaller than this on the map (px²) also gets a dot, so Aruba or Malta show. */
 const MIN_VISIBLE_AREA = 60;
 /** A country this large on the map (px²) gets its name written on it. */
@@ -245,10 +247,14 @@ function drawLayer(layer: Layer, countries: readonly Categorized[]): string[] {
   const path = geoPath(layer.projection).digits(1);
   const visible =
     layer.resolution === '50m' ? visibleBox(layer.projection, layer.view) : () => true;
+  // Both projections are equal-area: a part's pixels are its steradians times the scale squared.
+  const pixelsPerSteradian = layer.projection.scale() ** 2;
   const body = [`<path d="${path({ type: 'Sphere' }) ?? ''}" fill="${SEA}"/>`];
   body.push(`<g fill="${LAND}" stroke="${BORDER}" stroke-width="0.6">`);
   for (const country of worldCountries(layer.resolution)) {
-    const parts = partsOf(country).filter((part) => visible(part.bounds));
+    const parts = partsOf(country).filter(
+      (part) => part.area * pixelsPerSteradian >= MIN_PART_PIXELS && visible(part.bounds),
+    );
     if (parts.length === 0) continue;
     const d = path(multiPolygon(parts.map((part) => part.coordinates)));
     if (d !== null && d !== '') body.push(`<path d="${d}"/>`);

@@ -8,8 +8,8 @@ export function escapeXml(text: string): string {
     .replace(/"/g, '&quot;');
 }
 
-/** DejaVu Sans averages a little under 0.6 em a character: enough to wrap and place text. */
-const AVERAGE_ADVANCE = 0.6;
+/** DejaVu Sans averages about 0.55 em a character in running text: enough to wrap and place text. */
+const AVERAGE_ADVANCE = 0.56;
 
 const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
 

@@ -166,6 +166,8 @@ export interface CountryPart {
   coordinates: Position[][];
   /** [[west, south], [east, north]] in degrees; west > east when it crosses the antimeridian. */
   bounds: GeoBox;
+  /** Steradians: on an equal-area map of scale k it covers area × k² pixels. */
+  area: number;
 }
 
 const partLists = new WeakMap<WorldCountry, CountryPart[]>();
@@ -174,10 +176,10 @@ const partLists = new WeakMap<WorldCountry, CountryPart[]>();
 export function partsOf(country: WorldCountry): CountryPart[] {
   let list = partLists.get(country);
   if (list === undefined) {
-    list = country.shape.geometry.coordinates.map((coordinates) => ({
-      coordinates,
-      bounds: geoBounds(multiPolygon([coordinates])),
-    }));
+    list = country.shape.geometry.coordinates.map((coordinates) => {
+      const part = multiPolygon([coordinates]);
+      return { coordinates, bounds: geoBounds(part), area: geoArea(part) };
+    });
     partLists.set(country, list);
   }
   return list;
