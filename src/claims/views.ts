@@ -1,6 +1,6 @@
 import { getCountry } from '../corpus/countries.ts';
 import type { Fact, Operation, OperationCountry } from '../corpus/types.ts';
-import { formatOperationDate } from '../engine/dates.ts';
+import { isoDateInWords } from '../text/dates.ts';
 import type { FactRef, FactView } from './types.ts';
 
 export function factView(fact: Fact, operation: Operation | undefined): FactView {
@@ -85,7 +85,10 @@ export function dateRef(operation: Operation): FactRef | undefined {
     view: {
       operation: operation.id,
       metric: 'date',
-      label: formatOperationDate(date),
+      label:
+        date.precision === 'range'
+          ? `${isoDateInWords(date.start)} – ${isoDateInWords(date.end)}`
+          : isoDateInWords(date.value),
       value: null,
       unit: null,
       qualifier: 'exact',

@@ -1,0 +1,62 @@
+// Text Fragments (WICG, "URL Fragment Text Directives"): a link that makes the browser scroll to
+// and highlight a quote. Syntax: `#:~:text=[prefix-,]textStart[,textEnd][,-suffix]`.
+
+/** Quotes longer than this many words are matched by their first and last words. */
+const MAX_EXACT_WORDS = 12;
+const EDGE_WORDS = 5;
+
+const DIRECTIVE_DELIMITER = ':~:';
+
+/**
+ * One directive parameter, percent-encoded: encodeURIComponent leaves only characters the spec
+ * allows unescaped, except `-`, which the spec reserves for prefix/suffix and so must be escaped.
+ */
+export function encodeTextDirectiveTerm(term: string): string {
+  return encodeURIComponent(term).replace(/-/g, '%2D');
+}
+
+function words(text: string): string[] {
+  return text.split(/\s+/).filter((word) => word.length > 0);
+}
+
+export interface TextFragmentContext {
+  /** Text right before the quote (same block), to tell apart repeated quotes. */
+  prefix?: string;
+  /** Text right after the quote (same block). */
+  suffix?: string;
+}
+
+/** The `text=` directive for a quote, without the leading `:~:`. */
+export function textDirective(quote: string, context: TextFragmentContext = {}): string {
+  const quoteWords = words(quote);
+  if (quoteWords.length === 0) throw new Error('a text fragment needs a non-empty quote');
+  const terms: string[] = [];
+  const prefix = words(context.prefix ?? '').join(' ');
+  if (prefix !== '') terms.push(`${encodeTextDirectiveTerm(prefix)}-`);
+  if (quoteWords.length > MAX_EXACT_WORDS) {
+    terms.push(encodeTextDirectiveTerm(quoteWords.slice(0, EDGE_WORDS).join(' ')));
+    terms.push(encodeTextDirectiveTerm(quoteWords.slice(-EDGE_WORDS).join(' ')));
+  } else {
+    terms.push(encodeTextDirectiveTerm(quoteWords.join(' ')));
+  }
+  const suffix = words(context.suffix ?? '').join(' ');
+  if (suffix !== '') terms.push(`-${encodeTextDirectiveTerm(suffix)}`);
+  return `text=${terms.join(',')}`;
+}
+
+/**
+ * `url` with a text directive for `quote`. An existing `#fragment` is kept (the browser still
+ * uses it when the quote is not found); an existing fragment directive is replaced.
+ */
+export function textFragmentUrl(
+  url: string,
+  quote: string,
+  context: TextFragmentContext = {},
+): string {
+  const hashAt = url.indexOf('#');
+  const base = hashAt === -1 ? url : url.slice(0, hashAt);
+  const fragment = hashAt === -1 ? '' : url.slice(hashAt + 1);
+  const directiveAt = fragment.indexOf(DIRECTIVE_DELIMITER);
+  const kept = directiveAt === -1 ? fragment : fragment.slice(0, directiveAt);
+  return `${base}#${kept}${DIRECTIVE_DELIMITER}${textDirective(quote, context)}`;
+}
