@@ -1,11 +1,19 @@
+import { InteractionType } from 'discord-api-types/v10';
 import { createPublicKey, verify, type KeyObject } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { optionValues, type Bot } from '../app/bot.ts';
 import type { Runtime } from '../app/runtime.ts';
 import type { Config } from '../config.ts';
 import type { Logger } from '../log.ts';
-import type { MessagePayload } from '../render/reply.ts';
-import { exitOnSignals } from './signals.ts';
+import { interactionBodySchema, type InteractionBody } from './interactionBody.ts';
+import { ReplayGuard } from './replayGuard.ts';
+import { exitOnSignals, FORCED_EXIT_MS } from './signals.ts';
+import {
+  WebhookDelivery,
+  webhookTarget,
+  type WebhookDeliveryOptions,
+  type WebhookTarget,
+} from './webhookDelivery.ts';
 
 export interface InteractionsServerOptions {
   /** The application's Ed25519 public key, hex, from the Developer Portal. */
@@ -16,9 +24,36 @@ export interface InteractionsServerOptions {
   /** A signed timestamp further than this from now is a replay. */
   maxClockSkewSeconds?: number;
   now?: () => number;
+  /** Socket limits; the defaults are the documented ones (SERVER_TIMEOUTS). */
+  timeouts?: Partial<ServerTimeouts>;
+  /** Outbound deferred-answer delivery (caps, retries); `apiUrl` and `logger` come from here. */
+  delivery?: Omit<WebhookDeliveryOptions, 'apiUrl' | 'logger'>;
 }
 
+export interface ServerTimeouts {
+  /** The request line and headers must arrive within this: else 408. */
+  headersMs: number;
+  /** The whole request (headers and body) must arrive within this: else 408. */
+  requestMs: number;
+  /** How often Node checks the two above: a timeout fires at most this much late. */
+  checkIntervalMs: number;
+  /** A socket with no progress either way (a client that stops reading) is destroyed. */
+  idleMs: number;
+  /** An idle keep-alive connection is closed after this. */
+  keepAliveMs: number;
+}
+
+export const SERVER_TIMEOUTS: ServerTimeouts = {
+  headersMs: 5_000,
+  requestMs: 10_000,
+  checkIntervalMs: 500,
+  idleMs: 10_000,
+  keepAliveMs: 5_000,
+};
+
 const BODY_LIMIT = 256 * 1024;
+// A half-closed socket whose peer never reads or closes is destroyed after this.
+const CLOSE_LINGER_MS = 1_000;
 
 class HttpError extends Error {
   constructor(
@@ -29,19 +64,8 @@ class HttpError extends Error {
   }
 }
 
-interface RawInteraction {
-  type?: unknown;
-  id?: unknown;
-  token?: unknown;
-  application_id?: unknown;
-  data?: {
-    name?: unknown;
-    type?: unknown;
-    custom_id?: unknown;
-    component_type?: unknown;
-    options?: { name?: unknown; value?: unknown; focused?: unknown }[];
-  };
-}
+/** The client went away before its body arrived: nothing to answer, nothing worth a stack. */
+class ClientAborted extends Error {}
 
 export function publicKeyFromHex(hex: string): KeyObject {
   return createPublicKey({
@@ -55,10 +79,15 @@ async function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
   if (declared > limit) throw new HttpError(413, 'body too large');
   const chunks: Buffer[] = [];
   let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > limit) throw new HttpError(413, 'body too large');
-    chunks.push(chunk as Buffer);
+  try {
+    for await (const chunk of req) {
+      size += (chunk as Buffer).length;
+      if (size > limit) throw new HttpError(413, 'body too large');
+      chunks.push(chunk as Buffer);
+    }
+  } catch (error) {
+    if (error instanceof HttpError) throw error;
+    throw new ClientAborted('client aborted mid-body');
   }
   return Buffer.concat(chunks);
 }
@@ -75,7 +104,7 @@ function checkSignature(
   key: KeyObject,
   skew: number,
   now: number,
-): void {
+): { signature: string; timestamp: number } {
   const signature = header(req, 'x-signature-ed25519');
   const timestamp = header(req, 'x-signature-timestamp');
   if (signature === undefined || timestamp === undefined)
@@ -86,6 +115,20 @@ function checkSignature(
   const signed = Buffer.concat([Buffer.from(timestamp, 'utf8'), body]);
   if (!verify(null, signed, key, Buffer.from(signature, 'hex')))
     throw new HttpError(401, 'bad signature');
+  return { signature, timestamp: Number(timestamp) };
+}
+
+/** The first problem of a body that fails the schema, as a short reason (no values). */
+function describeInvalid(
+  parsed: unknown,
+  error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] },
+): string {
+  const type =
+    typeof parsed === 'object' && parsed !== null && 'type' in parsed ? parsed.type : undefined;
+  if (![1, 2, 3, 4].includes(Number(type))) return 'unknown interaction type';
+  const issue = error.issues[0];
+  const where = issue?.path.map(String).join('.') ?? '';
+  return `malformed interaction: ${where === '' ? '' : `${where}: `}${issue?.message ?? 'invalid'}`;
 }
 
 function send(res: ServerResponse, status: number, body: unknown): void {
@@ -104,6 +147,9 @@ function send(res: ServerResponse, status: number, body: unknown): void {
  */
 export class InteractionsEndpoint {
   private readonly key: KeyObject;
+  private readonly timeouts: ServerTimeouts;
+  private readonly replays: ReplayGuard;
+  readonly delivery: WebhookDelivery;
   private draining = false;
 
   constructor(
@@ -112,30 +158,64 @@ export class InteractionsEndpoint {
     private readonly options: InteractionsServerOptions,
   ) {
     this.key = publicKeyFromHex(options.publicKey);
+    this.timeouts = { ...SERVER_TIMEOUTS, ...options.timeouts };
+    this.replays = new ReplayGuard((options.maxClockSkewSeconds ?? 300) * 1000);
+    this.delivery = new WebhookDelivery({
+      ...options.delivery,
+      apiUrl: options.apiUrl,
+      logger,
+    });
   }
 
   createServer(): Server {
-    const server = createServer((req, res) => {
-      this.handle(req, res).catch((error: unknown) => {
-        this.logger.error({ err: error, url: req.url }, 'request failed');
-        if (!res.headersSent) send(res, 500, { error: 'internal error' });
-        else res.destroy();
+    const timeouts = this.timeouts;
+    const server = createServer(
+      {
+        headersTimeout: timeouts.headersMs,
+        requestTimeout: timeouts.requestMs,
+        // Node checks both timeouts only this often (30 s by default): keep them close to true.
+        connectionsCheckingInterval: timeouts.checkIntervalMs,
+      },
+      (req, res) => {
+        this.handle(req, res).catch((error: unknown) => {
+          if (error instanceof ClientAborted) {
+            this.logger.debug('client aborted mid-body');
+            res.destroy();
+            return;
+          }
+          this.logger.error({ err: error, path: req.url?.split('?')[0] }, 'request failed');
+          if (!res.headersSent) send(res, 500, { error: 'internal error' });
+          else res.destroy();
+        });
+      },
+    );
+    server.keepAliveTimeout = timeouts.keepAliveMs;
+    // No listener for 'timeout': Node then destroys the socket, instead of waiting for a client
+    // that never reads its answer.
+    server.timeout = timeouts.idleMs;
+    server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
+      const timedOut = error.code === 'ERR_HTTP_REQUEST_TIMEOUT';
+      this.logger.debug({ code: error.code }, timedOut ? 'request timed out' : 'client error');
+      if (!socket.writable) {
+        socket.destroy();
+        return;
+      }
+      const status = timedOut ? '408 Request Timeout' : '400 Bad Request';
+      // end() only half-closes: destroy once written, or after a short linger if never read.
+      const linger = setTimeout(() => socket.destroy(), CLOSE_LINGER_MS);
+      linger.unref();
+      socket.end(`HTTP/1.1 ${status}\r\nconnection: close\r\ncontent-length: 0\r\n\r\n`, () => {
+        clearTimeout(linger);
+        socket.destroy();
       });
-    });
-    server.requestTimeout = 10_000;
-    server.headersTimeout = 5_000;
-    server.keepAliveTimeout = 5_000;
-    server.on('clientError', (error, socket) => {
-      this.logger.debug({ err: error }, 'client error');
-      if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nconnection: close\r\n\r\n');
-      else socket.destroy();
     });
     return server;
   }
 
   /** Stop taking requests, let those in flight finish, then resolve. */
-  async drain(server: Server): Promise<void> {
+  async drain(server: Server, deliveryTimeoutMs = FORCED_EXIT_MS - 500): Promise<void> {
     this.draining = true;
+    const started = Date.now();
     await new Promise<void>((resolve) => {
       // Connections kept alive would hold close() open: drop each one as soon as it is idle.
       const sweep = setInterval(() => server.closeIdleConnections(), 50);
@@ -145,6 +225,8 @@ export class InteractionsEndpoint {
       });
       server.closeIdleConnections();
     });
+    // Deferred answers still being delivered finish (or give up, logged) before exit.
+    await this.delivery.drain(Math.max(0, deliveryTimeoutMs - (Date.now() - started)));
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -159,20 +241,30 @@ export class InteractionsEndpoint {
     try {
       const body = await readBody(req, this.options.bodyLimit ?? BODY_LIMIT);
       const now = (this.options.now ?? Date.now)();
-      checkSignature(req, body, this.key, this.options.maxClockSkewSeconds ?? 300, now);
+      const signed = checkSignature(
+        req,
+        body,
+        this.key,
+        this.options.maxClockSkewSeconds ?? 300,
+        now,
+      );
+      if (!this.replays.firstSeen(signed.signature, signed.timestamp, now))
+        throw new HttpError(409, 'replayed request');
       let parsed: unknown;
       try {
         parsed = JSON.parse(body.toString('utf8'));
       } catch {
         throw new HttpError(400, 'malformed JSON');
       }
-      if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-        throw new HttpError(400, 'malformed interaction');
-      }
-      send(res, 200, this.respond(parsed));
+      const interaction = interactionBodySchema.safeParse(parsed);
+      if (!interaction.success)
+        throw new HttpError(400, describeInvalid(parsed, interaction.error));
+      send(res, 200, this.respond(interaction.data));
     } catch (error) {
       if (!(error instanceof HttpError)) throw error;
-      this.logger.info(
+      // Signed requests that fail come from Discord and deserve attention; anyone can send the
+      // rest (unsigned, replayed, oversized), so they stay at debug and cannot flood the log.
+      this.logger[error.status === 400 ? 'warn' : 'debug'](
         { status: error.status, reason: error.message },
         'rejected interaction request',
       );
@@ -181,83 +273,66 @@ export class InteractionsEndpoint {
     }
   }
 
-  private respond(interaction: RawInteraction): unknown {
-    const data = interaction.data;
+  private respond(interaction: InteractionBody): unknown {
     switch (interaction.type) {
-      case 1:
+      case InteractionType.Ping:
         return { type: 1 };
-      case 2: {
-        if (typeof data?.name !== 'string' || data.type !== 1)
-          throw new HttpError(400, 'unsupported command type');
-        return this.command(interaction, data.name);
-      }
-      case 3: {
-        if (typeof data?.custom_id !== 'string' || data.component_type !== 2) {
-          throw new HttpError(400, 'unsupported component');
-        }
-        const result = this.bot.button(data.custom_id);
+      case InteractionType.ApplicationCommand:
+        return this.command(interaction);
+      case InteractionType.MessageComponent: {
+        const result = this.bot.button(interaction.data.custom_id);
         return { type: result.ok ? 7 : 4, data: result.message };
       }
-      case 4: {
-        if (typeof data?.name !== 'string') throw new HttpError(400, 'malformed autocomplete');
+      case InteractionType.ApplicationCommandAutocomplete: {
+        const data = interaction.data;
         const focused = (data.options ?? []).find((o) => o.focused === true);
-        const name = typeof focused?.name === 'string' ? focused.name : '';
+        const name = focused?.name ?? '';
         const value = optionValues(data.options ?? [])[name] ?? '';
         return { type: 8, data: { choices: this.bot.autocomplete(data.name, name, value) } };
       }
-      default:
-        throw new HttpError(400, 'unknown interaction type');
     }
   }
 
-  private command(interaction: RawInteraction, name: string): unknown {
-    const options = optionValues(interaction.data?.options ?? []);
+  private command(
+    interaction: Extract<InteractionBody, { type: InteractionType.ApplicationCommand }>,
+  ): unknown {
+    const name = interaction.data.name;
+    const options = optionValues(interaction.data.options ?? []);
     const rejected = this.bot.reject(name, options);
     if (rejected !== undefined) return { type: 4, data: rejected.message };
-    const { token, application_id: appId } = interaction;
-    if (
-      this.bot.getCommand(name)?.slow !== true ||
-      typeof token !== 'string' ||
-      typeof appId !== 'string'
-    ) {
+    if (this.bot.getCommand(name)?.slow !== true) {
       return { type: 4, data: this.bot.command(name, options).message };
     }
+    const target = webhookTarget(interaction.application_id, interaction.token);
+    if (target === undefined)
+      throw new HttpError(400, 'malformed interaction: token or application_id');
     // Acknowledge now; answer through the interaction webhook once the work is done.
     setImmediate(() => {
-      void this.finishDeferred(appId, token, name, options);
+      void this.finishDeferred(target, name, options, interaction.id);
     });
     return { type: 5 };
   }
 
-  private async finishDeferred(
-    appId: string,
-    token: string,
+  private finishDeferred(
+    target: WebhookTarget,
     name: string,
     options: Record<string, string>,
-  ): Promise<void> {
+    interactionId: string,
+  ): Promise<boolean> {
     const result = this.bot.command(name, options);
-    const base = `${this.options.apiUrl}/v10/webhooks/${appId}/${token}`;
-    try {
-      if (result.ok) {
-        await this.webhook('PATCH', `${base}/messages/@original`, result.message);
-      } else {
-        // A deferred reply cannot become ephemeral: replace it with an ephemeral follow-up.
-        await this.webhook('DELETE', `${base}/messages/@original`);
-        await this.webhook('POST', base, result.message);
-      }
-    } catch (error) {
-      this.logger.warn({ err: error, command: name }, 'could not deliver a deferred answer');
-    }
-  }
-
-  private async webhook(method: string, url: string, body?: MessagePayload): Promise<void> {
-    const init: RequestInit = { method, signal: AbortSignal.timeout(10_000) };
-    if (body !== undefined) {
-      init.body = JSON.stringify(body);
-      init.headers = { 'content-type': 'application/json' };
-    }
-    const response = await fetch(url, init);
-    if (!response.ok) throw new Error(`${method} webhook answered ${response.status}`);
+    const context = { command: name, interactionId };
+    if (result.ok)
+      return this.delivery.deliver(
+        target,
+        [{ kind: 'edit-original', body: result.message }],
+        context,
+      );
+    // A deferred reply cannot become ephemeral: replace it with an ephemeral follow-up.
+    return this.delivery.deliver(
+      target,
+      [{ kind: 'delete-original' }, { kind: 'follow-up', body: result.message }],
+      context,
+    );
   }
 }
 
