@@ -37,7 +37,10 @@ export interface ServerTimeouts {
   requestMs: number;
   /** How often Node checks the two above: a timeout fires at most this much late. */
   checkIntervalMs: number;
-  /** A socket with no progress either way (a client that stops reading) is destroyed. */
+  /**
+   * A socket with no progress either way (a client that stops reading its answer) is destroyed.
+   * Longer than `requestMs`, so a stalled request gets its 408 first.
+   */
   idleMs: number;
   /** An idle keep-alive connection is closed after this. */
   keepAliveMs: number;
@@ -47,7 +50,7 @@ export const SERVER_TIMEOUTS: ServerTimeouts = {
   headersMs: 5_000,
   requestMs: 10_000,
   checkIntervalMs: 500,
-  idleMs: 10_000,
+  idleMs: 15_000,
   keepAliveMs: 5_000,
 };
 
@@ -195,7 +198,9 @@ export class InteractionsEndpoint {
     server.timeout = timeouts.idleMs;
     server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
       const timedOut = error.code === 'ERR_HTTP_REQUEST_TIMEOUT';
-      this.logger.debug({ code: error.code }, timedOut ? 'request timed out' : 'client error');
+      // A client gone mid-request is logged once, by the request ('client aborted mid-body').
+      if (error.code !== 'ECONNRESET' && error.code !== 'HPE_INVALID_EOF_STATE')
+        this.logger.debug({ code: error.code }, timedOut ? 'request timed out' : 'client error');
       if (!socket.writable) {
         socket.destroy();
         return;

@@ -163,10 +163,10 @@ export class WebhookDelivery {
   }
 
   private url(target: WebhookTarget, call: WebhookCall): URL {
-    const segments = ['v10', 'webhooks', target.applicationId, target.token];
-    if (call.kind !== 'follow-up') segments.push('messages', '@original');
+    // Validated already; encoded anyway, so no value can ever add a path segment or a query.
+    const hook = `v10/webhooks/${encodeURIComponent(target.applicationId)}/${encodeURIComponent(target.token)}`;
     const url = new URL(this.base.href);
-    url.pathname = `${this.base.pathname}/${segments.map(encodeURIComponent).join('/')}`;
+    url.pathname = `${this.base.pathname}/${hook}${call.kind === 'follow-up' ? '' : '/messages/@original'}`;
     return url;
   }
 
