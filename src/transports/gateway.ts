@@ -4,6 +4,8 @@ import type { Config } from '../config.ts';
 import { handleInteraction } from '../discord/interactionHandler.ts';
 import type { Logger } from '../log.ts';
 import type { Bot } from '../app/bot.ts';
+import { exitOnFatalClose } from './fatalClose.ts';
+import { restOptions } from './restPolicy.ts';
 import { exitOnSignals } from './signals.ts';
 
 /**
@@ -18,7 +20,10 @@ export function createGatewayClient(bot: Bot, logger: Logger, apiUrl: string): C
     delete process.env.SHARDS;
     delete process.env.SHARD_COUNT;
   }
-  const client = new Client({ intents: [GatewayIntentBits.Guilds], rest: { api: apiUrl } });
+  const client = new Client({
+    intents: [GatewayIntentBits.Guilds],
+    rest: restOptions(apiUrl, logger),
+  });
   client.once(Events.ClientReady, (ready) => {
     logger.info(
       { user: ready.user.tag, guilds: ready.guilds.cache.size, shards: ready.ws.shards.size },
@@ -47,6 +52,7 @@ export async function runGateway(runtime: Runtime, config: Config, logger: Logge
   if (token === undefined) throw new Error('DISCORD_TOKEN is required for the gateway transport');
   const client = createGatewayClient(runtime.bot, logger, config.DISCORD_API_URL);
   exitOnSignals(logger, () => client.destroy());
+  exitOnFatalClose(client, logger);
   process.on('unhandledRejection', (reason) =>
     logger.error({ err: reason }, 'unhandled rejection'),
   );
