@@ -32,7 +32,7 @@ function problemsOf(dir: string): string[] {
 // A shipped document with non-ASCII text (its Latin-1 bytes are invalid UTF-8).
 function nonAsciiDocument(): string {
   const name = readdirSync(join(CORPUS_DIR, 'documents')).find((file) =>
-    /[^\x00-\x7f]/.test(readFileSync(join(CORPUS_DIR, 'documents', file), 'utf8')),
+    /[^ -~\s]/.test(readFileSync(join(CORPUS_DIR, 'documents', file), 'utf8')),
   );
   if (name === undefined) throw new Error('no shipped document has non-ASCII text');
   return `documents/${name}`;
