@@ -1,6 +1,7 @@
 import { errorAnswer } from '../render/answer.ts';
 import { renderReply } from '../render/reply.ts';
 import { payloadToText } from '../render/text.ts';
+import { stripTerminalControls } from '../text/terminal.ts';
 import type { Bot, BotResult } from './bot.ts';
 import { parseCommandLine } from './commandLine.ts';
 
@@ -11,7 +12,10 @@ export function answerLine(bot: Bot, line: string): BotResult {
   return bot.command(parsed.name, parsed.options);
 }
 
-/** The reply as a terminal shows it: every page of the card, then the quotes it cites. */
+/**
+ * The reply as a terminal shows it: every page of the card, then the quotes it cites. User input
+ * and corpus text may hold escape sequences (ESC c resets a terminal): none is written.
+ */
 export function resultToText(result: BotResult): string {
   const parts: string[] = [];
   for (let page = 0; page < result.pageCount; page += 1) {
@@ -24,5 +28,5 @@ export function resultToText(result: BotResult): string {
     parts.push(
       `Citations (${quotes.length}, each verbatim from its document):\n${quotes.join('\n')}`,
     );
-  return parts.join('\n\n');
+  return stripTerminalControls(parts.join('\n\n'));
 }
