@@ -1,5 +1,6 @@
 import { config as loadDotenv } from 'dotenv';
 import { z } from 'zod';
+import { ed25519KeyProblem } from './crypto/ed25519Key.ts';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -26,6 +27,14 @@ const environmentSchema = z.object({
     z
       .string()
       .regex(/^[0-9a-fA-F]{64}$/, 'must be 64 hex characters')
+      .superRefine((hex, ctx) => {
+        const problem = ed25519KeyProblem(hex);
+        if (problem !== undefined)
+          ctx.addIssue({
+            code: 'custom',
+            message: `${problem}; copy the key from the Developer Portal`,
+          });
+      })
       .optional(),
   ),
   DISCORD_API_URL: apiUrl,

@@ -1,3 +1,4 @@
+import { generateKeyPairSync } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../src/config.ts';
 
@@ -19,7 +20,9 @@ describe('configuration', () => {
       logLevel: 'warn',
       corpusDir: './corpus',
     });
-    const http = loadConfig({ BOT_TRANSPORT: 'http', DISCORD_PUBLIC_KEY: 'ab'.repeat(32) });
+    const jwk = generateKeyPairSync('ed25519').publicKey.export({ format: 'jwk' });
+    const key = Buffer.from(jwk.x ?? '', 'base64url').toString('hex');
+    const http = loadConfig({ BOT_TRANSPORT: 'http', DISCORD_PUBLIC_KEY: key });
     expect(http).toMatchObject({ host: '0.0.0.0', port: 8080, logLevel: 'info' });
   });
 

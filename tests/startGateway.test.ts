@@ -17,6 +17,8 @@ interface Started {
 function start(command: string, args: string[], standIn: DiscordStandIn): Started {
   const child = spawn(command, args, {
     cwd: ROOT,
+    // Its own process group: npm start runs tsx, which runs node; all of them must go.
+    detached: true,
     env: {
       ...process.env,
       DISCORD_TOKEN: TOKEN,
@@ -41,7 +43,14 @@ describe('the real entry point with a token, against a local stand-in for Discor
     standIn = await DiscordStandIn.start();
   });
   afterEach(async () => {
-    running?.child.kill('SIGKILL');
+    const pgid = running?.child.pid;
+    if (pgid !== undefined) {
+      try {
+        process.kill(-pgid, 'SIGKILL');
+      } catch {
+        // the group has already exited
+      }
+    }
     await standIn.close();
   });
 

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type { z } from 'zod';
@@ -7,6 +7,7 @@ import { CorpusError, type CorpusProblem } from './errors.ts';
 import { splitPassages } from './passages.ts';
 import { parseQuantities, statesValue, type Quantity } from './quantities.ts';
 import { locateQuote } from './quotes.ts';
+import { readCorpusText } from './readText.ts';
 import {
   backgroundSchema,
   documentFrontMatterSchema,
@@ -32,15 +33,28 @@ class ProblemLog {
   }
 }
 
-function listFiles(dir: string, extension: string): string[] {
+function listFiles(log: ProblemLog, dir: string, extension: string): string[] {
   try {
     return readdirSync(dir)
       .filter((name) => name.endsWith(extension))
       .sort()
       .map((name) => join(dir, name));
-  } catch {
+  } catch (error) {
+    const code = error instanceof Error && 'code' in error ? String(error.code) : '';
+    // A folder left out is an empty one; anything else that stops the listing is a problem.
+    if (code !== 'ENOENT') log.add(dir, '', `cannot list the folder (${code || String(error)})`);
     return [];
   }
+}
+
+/** A file's text, or undefined with a problem naming the file and the cause. */
+function readText(log: ProblemLog, path: string): string | undefined {
+  const read = readCorpusText(log.root, path);
+  if ('problem' in read) {
+    log.add(path, '', read.problem);
+    return undefined;
+  }
+  return read.text;
 }
 
 function zodProblems(log: ProblemLog, path: string, error: z.ZodError, data: unknown): void {
@@ -81,8 +95,9 @@ function readYaml(log: ProblemLog, path: string, text: string): unknown {
 
 function loadDocuments(log: ProblemLog, dir: string): Map<string, SourceDocument> {
   const documents = new Map<string, SourceDocument>();
-  for (const path of listFiles(join(dir, 'documents'), '.md')) {
-    const raw = readFileSync(path, 'utf8');
+  for (const path of listFiles(log, join(dir, 'documents'), '.md')) {
+    const raw = readText(log, path);
+    if (raw === undefined) continue;
     const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(raw);
     if (match === null) {
       log.add(path, '', 'missing YAML front matter between --- lines');
@@ -269,8 +284,10 @@ function loadYamlFiles<T>(
   schema: z.ZodType<T>,
   each: (path: string, value: T) => void,
 ): void {
-  for (const path of [...listFiles(dir, '.yaml'), ...listFiles(dir, '.yml')]) {
-    const data = readYaml(log, path, readFileSync(path, 'utf8'));
+  for (const path of [...listFiles(log, dir, '.yaml'), ...listFiles(log, dir, '.yml')]) {
+    const text = readText(log, path);
+    if (text === undefined) continue;
+    const data = readYaml(log, path, text);
     if (data === undefined) continue;
     const parsed = schema.safeParse(data);
     if (!parsed.success) zodProblems(log, path, parsed.error, data);
@@ -285,9 +302,27 @@ function loadYamlFiles<T>(
  */
 export function loadCorpus(dir: string): Corpus {
   const log = new ProblemLog(dir);
+  let folder: ReturnType<typeof statSync> | undefined;
+  try {
+    folder = statSync(dir);
+  } catch {
+    folder = undefined;
+  }
+  if (folder?.isDirectory() !== true) {
+    log.add(
+      dir,
+      '',
+      `the corpus folder ${dir} ${folder === undefined ? 'does not exist' : 'is not a folder'} (set CORPUS_DIR)`,
+    );
+    throw new CorpusError(log.problems);
+  }
   const documents = loadDocuments(log, dir);
   if (documents.size === 0 && log.problems.length === 0) {
-    log.add(join(dir, 'documents'), '', 'no documents found (expected documents/<id>.md)');
+    log.add(
+      join(dir, 'documents'),
+      '',
+      `no documents found in ${join(dir, 'documents')} (expected documents/<id>.md)`,
+    );
   }
 
   const operations: Operation[] = [];
@@ -302,10 +337,29 @@ export function loadCorpus(dir: string): Corpus {
   });
 
   const background: Fact[] = [];
+  // A background file copied under another name would count its figures twice.
+  const backgroundSeen = new Map<string, string>();
   loadYamlFiles(log, join(dir, 'background'), backgroundSchema, (path, input) => {
     const ctx = { log, path, documents };
     checkUniqueFactIds(ctx, input.facts);
     for (const fact of input.facts) {
+      const file = relative(dir, path);
+      const keys = [
+        `id:${fact.id}`,
+        `figure:${fact.document}|${fact.quote}|${fact.metric}|${String(fact.value)}`,
+      ];
+      const earlier = keys
+        .map((k) => backgroundSeen.get(k))
+        .find((f) => f !== undefined && f !== file);
+      if (earlier !== undefined) {
+        log.add(
+          path,
+          `fact "${fact.id}"`,
+          `duplicates a background fact in ${earlier} (same id or same figure and quote); it would be counted twice`,
+        );
+        continue;
+      }
+      for (const key of keys) backgroundSeen.set(key, file);
       const loaded = loadFact(ctx, fact);
       if (loaded !== undefined) background.push(loaded);
     }

@@ -1,7 +1,14 @@
+import { clipText } from '../text/clip.ts';
+
+// Bidi embeddings, overrides and isolates (U+202A–202E, U+2066–2069), bidi marks, and invisible
+// characters (zero-width space, word joiner, invisible operators, BOM): they can reverse or hide
+// what a title shows. Zero-width (non-)joiners stay: scripts and emoji need them.
+const INVISIBLE = /[\u202a-\u202e\u2066-\u2069\u200b\u200e\u200f\u061c\u2060-\u2064\ufeff\u180e]/g;
+
 /** Shows user text literally: Markdown is escaped and mentions cannot form (`@\u200beveryone`). */
 export function escapeUserText(text: string, max = 100): string {
-  const oneLine = text.replace(/\s+/g, ' ').trim();
-  const clipped = oneLine.length > max ? `${oneLine.slice(0, max - 1)}…` : oneLine;
+  const oneLine = text.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
+  const clipped = clipText(oneLine, max);
   return escapeMarkdown(clipped).replace(/@/g, '@\u200b');
 }
 

@@ -9,6 +9,7 @@ import {
   type APIInteractionResponseCallbackData,
 } from 'discord-api-types/v10';
 import type { Answer, Card, CardField, ViewState } from './answer.ts';
+import { clipText } from '../text/clip.ts';
 import { LIMITS } from './limits.ts';
 
 export type MessagePayload = APIInteractionResponseCallbackData;
@@ -21,9 +22,7 @@ export interface RenderedReply {
 
 const EMBED_COLOR = 0x2b6cb0;
 
-function clip(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
-}
+const clip = clipText;
 
 /** Splits at line ends so no figure is cut in half; a single over-long line is clipped. */
 export function splitLines(text: string, max: number): string[] {

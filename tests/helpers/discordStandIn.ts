@@ -10,11 +10,14 @@ export interface RecordedRequest {
   query: string;
   headers: IncomingMessage['headers'];
   body: unknown;
+  /** When it arrived (ms since the epoch). */
+  at: number;
 }
 
 export interface StandInResponse {
   status: number;
   body?: unknown;
+  headers?: Record<string, string>;
 }
 
 type Responder = (request: RecordedRequest) => StandInResponse | undefined;
@@ -111,16 +114,17 @@ export class DiscordStandIn {
       query: url.search,
       headers: req.headers,
       body: raw === '' ? undefined : parseBody(raw, req.headers['content-type']),
+      at: Date.now(),
     };
     this.requests.push(recorded);
     const reply =
       this.responders.map((r) => r(recorded)).find((r) => r !== undefined) ??
       defaultResponse(recorded, this.gatewayUrl);
     // Like Discord: a 204 has no body and no content type.
-    if (reply.body === undefined) res.writeHead(reply.status).end();
+    if (reply.body === undefined) res.writeHead(reply.status, reply.headers).end();
     else
       res
-        .writeHead(reply.status, { 'content-type': 'application/json' })
+        .writeHead(reply.status, { ...reply.headers, 'content-type': 'application/json' })
         .end(JSON.stringify(reply.body));
     this.notify();
   }
@@ -177,6 +181,11 @@ export class DiscordStandIn {
   /** Sends a dispatch (e.g. INTERACTION_CREATE) to every connected gateway client. */
   dispatch(event: string, data: unknown): void {
     for (const socket of this.sockets) this.dispatchTo(socket, event, data);
+  }
+
+  /** Closes every gateway connection with a close code (e.g. 4004 authentication failed). */
+  closeGateway(code: number): void {
+    for (const socket of this.sockets) socket.close(code, 'closed by the stand-in');
   }
 
   private notify(): void {

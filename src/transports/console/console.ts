@@ -1,6 +1,7 @@
 import { createInterface } from 'node:readline';
 import type { Runtime } from '../../runtime.ts';
 import { reloadOnHangup, reloadReport } from '../reload.ts';
+import { stripTerminalControls } from '../../text/terminal.ts';
 import { answerLine, resultToText } from './textReply.ts';
 
 /** Typed at the console instead of a command: reload the corpus, as SIGHUP does. */
@@ -13,11 +14,16 @@ export const RELOAD_LINE = 'corpus:reload';
 export async function runConsole(runtime: Runtime, corpusDir: string): Promise<void> {
   const interactive = process.stdin.isTTY;
   process.stdout.write(
-    `Balkan Ops local console: no DISCORD_TOKEN set, answering from the corpus in ${corpusDir}. ` +
+    `Balkan Ops local console: no DISCORD_TOKEN set, answering from the corpus in ${stripTerminalControls(corpusDir)}. ` +
       `Type /help${interactive ? ', or Ctrl-D to quit' : ''}.\n`,
   );
   const stopReloading = reloadOnHangup(runtime);
-  const lines = createInterface({ input: process.stdin, terminal: interactive });
+  // readline writes its prompt (and the line being edited) only when it is given an output.
+  const lines = createInterface({
+    input: process.stdin,
+    output: interactive ? process.stdout : undefined,
+    terminal: interactive,
+  });
   if (interactive) {
     lines.setPrompt('> ');
     lines.prompt();

@@ -4,6 +4,7 @@ import { renderReply } from '../../render/reply.ts';
 import { payloadToText } from '../../render/text.ts';
 import { encodeCustomId } from '../../interactions/customId.ts';
 import { finalReply } from '../../interactions/plan.ts';
+import { stripTerminalControls } from '../../text/terminal.ts';
 import { parseCommandLine } from './commandLine.ts';
 
 let lineNumber = 0;
@@ -24,7 +25,10 @@ export function answerLine(dispatcher: Dispatcher, line: string): BotReply {
   return reply;
 }
 
-/** The reply as a terminal shows it: every page of the card, then the quotes it cites. */
+/**
+ * The reply as a terminal shows it: every page of the card, then the quotes it cites. User input
+ * and corpus text may hold escape sequences (ESC c resets a terminal): none is written.
+ */
 export function resultToText(reply: BotReply): string {
   const parts: string[] = [];
   for (let page = 0; page < reply.pageCount; page += 1) {
@@ -37,5 +41,5 @@ export function resultToText(reply: BotReply): string {
     parts.push(
       `Citations (${quotes.length}, each verbatim from its document):\n${quotes.join('\n')}`,
     );
-  return parts.join('\n\n');
+  return stripTerminalControls(parts.join('\n\n'));
 }

@@ -5,6 +5,8 @@ import type { Logger } from '../../log.ts';
 import type { Runtime } from '../../runtime.ts';
 import { reloadOnHangup } from '../reload.ts';
 import { exitOnSignals } from '../signals.ts';
+import { exitOnFatalClose } from './fatalClose.ts';
+import { restOptions } from './restPolicy.ts';
 import { handleInteraction } from './interactionHandler.ts';
 import { handleMessage } from './messageHandler.ts';
 
@@ -38,7 +40,7 @@ export function createGatewayClient(
     ],
     // DM channels are not cached: without this partial, discord.js drops their messages.
     partials: [Partials.Channel],
-    rest: { api: config.apiUrl },
+    rest: restOptions(config.apiUrl, logger),
     ...shardOptions(config),
   });
   client.once(Events.ClientReady, (ready) => {
@@ -74,6 +76,7 @@ export async function runGateway(
 ): Promise<void> {
   const client = createGatewayClient(runtime.dispatcher, logger, config);
   exitOnSignals(logger, () => client.destroy());
+  exitOnFatalClose(client, logger);
   reloadOnHangup(runtime);
   process.on('unhandledRejection', (reason) =>
     logger.error({ err: reason }, 'unhandled rejection'),

@@ -9,11 +9,18 @@ import type { HttpConfig } from '../../config.ts';
 import type { Dispatcher } from '../../interactions/dispatcher.ts';
 import type { Deferred } from '../../interactions/plan.ts';
 import type { Logger } from '../../log.ts';
-import type { MessagePayload } from '../../render/reply.ts';
 import type { Runtime } from '../../runtime.ts';
 import { reloadOnHangup } from '../reload.ts';
-import { exitOnSignals } from '../signals.ts';
-import { incomingOf, webhookOf } from './incoming.ts';
+import { exitOnSignals, FORCED_EXIT_MS } from '../signals.ts';
+import type { Incoming } from '../../interactions/incoming.ts';
+import { incomingOf } from './incoming.ts';
+import { ReplayGuard } from './replayGuard.ts';
+import {
+  WebhookDelivery,
+  webhookTarget,
+  type WebhookDeliveryOptions,
+  type WebhookTarget,
+} from './webhookDelivery.ts';
 
 export interface InteractionsServerOptions {
   /** The application's Ed25519 public key, hex, from the Developer Portal. */
@@ -26,9 +33,39 @@ export interface InteractionsServerOptions {
   now?: () => number;
   /** What /healthz reports beside its status: the corpus version and when it was loaded. */
   status?: () => Record<string, string>;
+  /** Socket limits; the defaults are the documented ones (SERVER_TIMEOUTS). */
+  timeouts?: Partial<ServerTimeouts>;
+  /** Outbound deferred-answer delivery (caps, retries); `apiUrl` and `logger` come from here. */
+  delivery?: Omit<WebhookDeliveryOptions, 'apiUrl' | 'logger'>;
 }
 
+export interface ServerTimeouts {
+  /** The request line and headers must arrive within this: else 408. */
+  headersMs: number;
+  /** The whole request (headers and body) must arrive within this: else 408. */
+  requestMs: number;
+  /** How often Node checks the two above: a timeout fires at most this much late. */
+  checkIntervalMs: number;
+  /**
+   * A socket with no progress either way (a client that stops reading its answer) is destroyed.
+   * Longer than `requestMs`, so a stalled request gets its 408 first.
+   */
+  idleMs: number;
+  /** An idle keep-alive connection is closed after this. */
+  keepAliveMs: number;
+}
+
+export const SERVER_TIMEOUTS: ServerTimeouts = {
+  headersMs: 5_000,
+  requestMs: 10_000,
+  checkIntervalMs: 500,
+  idleMs: 15_000,
+  keepAliveMs: 5_000,
+};
+
 const BODY_LIMIT = 256 * 1024;
+// A half-closed socket whose peer never reads or closes is destroyed after this.
+const CLOSE_LINGER_MS = 1_000;
 
 class HttpError extends Error {
   constructor(
@@ -38,6 +75,9 @@ class HttpError extends Error {
     super(message);
   }
 }
+
+/** The client went away before its body arrived: nothing to answer, nothing worth a stack. */
+class ClientAborted extends Error {}
 
 export function publicKeyFromHex(hex: string): KeyObject {
   return createPublicKey({
@@ -51,10 +91,15 @@ async function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
   if (declared > limit) throw new HttpError(413, 'body too large');
   const chunks: Buffer[] = [];
   let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > limit) throw new HttpError(413, 'body too large');
-    chunks.push(chunk as Buffer);
+  try {
+    for await (const chunk of req) {
+      size += (chunk as Buffer).length;
+      if (size > limit) throw new HttpError(413, 'body too large');
+      chunks.push(chunk as Buffer);
+    }
+  } catch (error) {
+    if (error instanceof HttpError) throw error;
+    throw new ClientAborted('client aborted mid-body');
   }
   return Buffer.concat(chunks);
 }
@@ -71,7 +116,7 @@ function checkSignature(
   key: KeyObject,
   skew: number,
   now: number,
-): void {
+): { signature: string; timestamp: number } {
   const signature = header(req, 'x-signature-ed25519');
   const timestamp = header(req, 'x-signature-timestamp');
   if (signature === undefined || timestamp === undefined)
@@ -82,7 +127,10 @@ function checkSignature(
   const signed = Buffer.concat([Buffer.from(timestamp, 'utf8'), body]);
   if (!verify(null, signed, key, Buffer.from(signature, 'hex')))
     throw new HttpError(401, 'bad signature');
+  return { signature, timestamp: Number(timestamp) };
 }
+
+/** The first problem of a body that fails the schema, as a short reason (no values). */
 
 function send(res: ServerResponse, status: number, body: unknown): void {
   const text = JSON.stringify(body);
@@ -101,6 +149,9 @@ function send(res: ServerResponse, status: number, body: unknown): void {
  */
 export class InteractionsEndpoint {
   private readonly key: KeyObject;
+  private readonly timeouts: ServerTimeouts;
+  private readonly replays: ReplayGuard;
+  readonly delivery: WebhookDelivery;
   private draining = false;
 
   constructor(
@@ -109,30 +160,66 @@ export class InteractionsEndpoint {
     private readonly options: InteractionsServerOptions,
   ) {
     this.key = publicKeyFromHex(options.publicKey);
+    this.timeouts = { ...SERVER_TIMEOUTS, ...options.timeouts };
+    this.replays = new ReplayGuard((options.maxClockSkewSeconds ?? 300) * 1000);
+    this.delivery = new WebhookDelivery({
+      ...options.delivery,
+      apiUrl: options.apiUrl,
+      logger,
+    });
   }
 
   createServer(): Server {
-    const server = createServer((req, res) => {
-      this.handle(req, res).catch((error: unknown) => {
-        this.logger.error({ err: error, url: req.url }, 'request failed');
-        if (!res.headersSent) send(res, 500, { error: 'internal error' });
-        else res.destroy();
+    const timeouts = this.timeouts;
+    const server = createServer(
+      {
+        headersTimeout: timeouts.headersMs,
+        requestTimeout: timeouts.requestMs,
+        // Node checks both timeouts only this often (30 s by default): keep them close to true.
+        connectionsCheckingInterval: timeouts.checkIntervalMs,
+      },
+      (req, res) => {
+        this.handle(req, res).catch((error: unknown) => {
+          if (error instanceof ClientAborted) {
+            this.logger.debug('client aborted mid-body');
+            res.destroy();
+            return;
+          }
+          this.logger.error({ err: error, path: req.url?.split('?')[0] }, 'request failed');
+          if (!res.headersSent) send(res, 500, { error: 'internal error' });
+          else res.destroy();
+        });
+      },
+    );
+    server.keepAliveTimeout = timeouts.keepAliveMs;
+    // No listener for 'timeout': Node then destroys the socket, instead of waiting for a client
+    // that never reads its answer.
+    server.timeout = timeouts.idleMs;
+    server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
+      const timedOut = error.code === 'ERR_HTTP_REQUEST_TIMEOUT';
+      // A client gone mid-request is logged once, by the request ('client aborted mid-body').
+      if (error.code !== 'ECONNRESET' && error.code !== 'HPE_INVALID_EOF_STATE')
+        this.logger.debug({ code: error.code }, timedOut ? 'request timed out' : 'client error');
+      if (!socket.writable) {
+        socket.destroy();
+        return;
+      }
+      const status = timedOut ? '408 Request Timeout' : '400 Bad Request';
+      // end() only half-closes: destroy once written, or after a short linger if never read.
+      const linger = setTimeout(() => socket.destroy(), CLOSE_LINGER_MS);
+      linger.unref();
+      socket.end(`HTTP/1.1 ${status}\r\nconnection: close\r\ncontent-length: 0\r\n\r\n`, () => {
+        clearTimeout(linger);
+        socket.destroy();
       });
-    });
-    server.requestTimeout = 10_000;
-    server.headersTimeout = 5_000;
-    server.keepAliveTimeout = 5_000;
-    server.on('clientError', (error, socket) => {
-      this.logger.debug({ err: error }, 'client error');
-      if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nconnection: close\r\n\r\n');
-      else socket.destroy();
     });
     return server;
   }
 
   /** Stop taking requests, let those in flight finish, then resolve. */
-  async drain(server: Server): Promise<void> {
+  async drain(server: Server, deliveryTimeoutMs = FORCED_EXIT_MS - 500): Promise<void> {
     this.draining = true;
+    const started = Date.now();
     await new Promise<void>((resolve) => {
       // Connections kept alive would hold close() open: drop each one as soon as it is idle.
       const sweep = setInterval(() => server.closeIdleConnections(), 50);
@@ -142,6 +229,8 @@ export class InteractionsEndpoint {
       });
       server.closeIdleConnections();
     });
+    // Deferred answers still being delivered finish (or give up, logged) before exit.
+    await this.delivery.drain(Math.max(0, deliveryTimeoutMs - (Date.now() - started)));
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -159,17 +248,29 @@ export class InteractionsEndpoint {
     try {
       const body = await readBody(req, this.options.bodyLimit ?? BODY_LIMIT);
       const now = (this.options.now ?? Date.now)();
-      checkSignature(req, body, this.key, this.options.maxClockSkewSeconds ?? 300, now);
+      const signed = checkSignature(
+        req,
+        body,
+        this.key,
+        this.options.maxClockSkewSeconds ?? 300,
+        now,
+      );
+      if (!this.replays.firstSeen(signed.signature, signed.timestamp, now))
+        throw new HttpError(409, 'replayed request');
       let parsed: unknown;
       try {
         parsed = JSON.parse(body.toString('utf8'));
       } catch {
         throw new HttpError(400, 'malformed JSON');
       }
-      send(res, 200, this.respond(parsed));
+      const incoming = incomingOf(parsed);
+      if (!incoming.ok) throw new HttpError(400, incoming.reason);
+      send(res, 200, this.respond(incoming.incoming, parsed));
     } catch (error) {
       if (!(error instanceof HttpError)) throw error;
-      this.logger.info(
+      // Signed requests that fail come from Discord and deserve attention; anyone can send the
+      // rest (unsigned, replayed, oversized), so they stay at debug and cannot flood the log.
+      this.logger[error.status === 400 ? 'warn' : 'debug'](
         { status: error.status, reason: error.message },
         'rejected interaction request',
       );
@@ -178,9 +279,7 @@ export class InteractionsEndpoint {
     }
   }
 
-  private respond(body: unknown): APIInteractionResponse {
-    const incoming = incomingOf(body);
-    if (incoming === undefined) throw new HttpError(400, 'malformed interaction');
+  private respond(incoming: Incoming, body: unknown): APIInteractionResponse {
     const plan = this.dispatcher.plan(incoming);
     switch (plan.kind) {
       case 'pong':
@@ -195,11 +294,17 @@ export class InteractionsEndpoint {
           data: { choices: plan.choices },
         };
       case 'defer': {
-        const hook = webhookOf(body);
-        if (hook === undefined) throw new HttpError(400, 'malformed interaction');
+        const fields = typeof body === 'object' && body !== null ? body : {};
+        const target = webhookTarget(
+          'application_id' in fields ? fields.application_id : undefined,
+          'token' in fields ? fields.token : undefined,
+        );
+        if (target === undefined)
+          throw new HttpError(400, 'malformed interaction: token or application_id');
+        const interactionId = incoming.kind === 'ping' ? '' : incoming.meta.id;
         // Acknowledge now; answer through the interaction webhook once the work is done.
         setImmediate(() => {
-          void this.finishDeferred(hook, plan.finish);
+          void this.finishDeferred(target, plan.finish, interactionId);
         });
         return plan.ephemeral
           ? {
@@ -213,36 +318,26 @@ export class InteractionsEndpoint {
     }
   }
 
-  private async finishDeferred(
-    hook: { applicationId: string; token: string },
+  private finishDeferred(
+    target: WebhookTarget,
     finish: () => Deferred,
-  ): Promise<void> {
+    interactionId: string,
+  ): Promise<boolean> {
     const done = finish();
-    const base = `${this.options.apiUrl}/v10/webhooks/${hook.applicationId}/${hook.token}`;
-    try {
-      if (done.kind === 'edit') {
-        await this.webhook('PATCH', `${base}/messages/@original`, done.reply.message);
-      } else {
-        // A deferred reply cannot become ephemeral: replace it with an ephemeral follow-up.
-        await this.webhook('DELETE', `${base}/messages/@original`);
-        await this.webhook('POST', base, done.reply.message);
-      }
-    } catch (error) {
-      this.logger.warn(
-        { err: error, command: done.reply.command },
-        'could not deliver a deferred answer',
+    const context = { command: done.reply.command, interactionId };
+    if (done.kind === 'edit') {
+      return this.delivery.deliver(
+        target,
+        [{ kind: 'edit-original', body: done.reply.message }],
+        context,
       );
     }
-  }
-
-  private async webhook(method: string, url: string, body?: MessagePayload): Promise<void> {
-    const init: RequestInit = { method, signal: AbortSignal.timeout(10_000) };
-    if (body !== undefined) {
-      init.body = JSON.stringify(body);
-      init.headers = { 'content-type': 'application/json' };
-    }
-    const response = await fetch(url, init);
-    if (!response.ok) throw new Error(`${method} webhook answered ${response.status}`);
+    // A deferred reply cannot become ephemeral: replace it with an ephemeral follow-up.
+    return this.delivery.deliver(
+      target,
+      [{ kind: 'delete-original' }, { kind: 'follow-up', body: done.reply.message }],
+      context,
+    );
   }
 }
 

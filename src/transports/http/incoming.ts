@@ -7,8 +7,8 @@ const snowflake = z.string().regex(/^\d{1,20}$/);
 const interactionToken = z.string().regex(/^[A-Za-z0-9._-]{1,500}$/);
 
 const option = z.object({
-  name: z.string().max(100),
-  value: z.unknown().optional(),
+  name: z.string().max(32),
+  value: z.union([z.string().max(6000), z.number(), z.boolean()]).optional(),
   focused: z.boolean().optional(),
 });
 
@@ -67,14 +67,32 @@ function metaOf(body: z.infer<typeof base>): InteractionMeta {
   };
 }
 
+export type Parsed = { ok: true; incoming: Incoming } | { ok: false; reason: string };
+
+/** One line saying why a body was refused: the first problem, where it is. */
+function describeInvalid(body: unknown, error: z.ZodError): string {
+  const type = typeof body === 'object' && body !== null && 'type' in body ? body.type : undefined;
+  if (![1, 2, 3, 4].includes(Number(type))) return 'unknown interaction type';
+  const issue = error.issues[0];
+  const where = issue?.path.map(String).join('.') ?? '';
+  return `malformed interaction: ${where === '' ? '' : `${where}: `}${issue?.message ?? 'invalid'}`;
+}
+
 /**
- * A signed interaction body as the dispatcher takes it, validated at the edge: undefined for
- * anything malformed or of a kind this bot does not answer (the endpoint answers 400).
+ * A signed interaction body as the dispatcher takes it, validated at the edge: anything
+ * malformed or of a kind this bot does not answer is refused with its reason (the endpoint
+ * answers 400, one log line).
  */
-export function incomingOf(body: unknown): Incoming | undefined {
+export function incomingOf(body: unknown): Parsed {
   const parsed = interaction.safeParse(body);
-  if (!parsed.success) return undefined;
-  const value = parsed.data;
+  if (!parsed.success) return { ok: false, reason: describeInvalid(body, parsed.error) };
+  const incoming = toIncoming(parsed.data);
+  return incoming === undefined
+    ? { ok: false, reason: 'malformed interaction: data.target_id: no such message' }
+    : { ok: true, incoming };
+}
+
+function toIncoming(value: z.infer<typeof interaction>): Incoming | undefined {
   switch (value.type) {
     case InteractionType.Ping:
       return { kind: 'ping' };
@@ -107,12 +125,4 @@ export function incomingOf(body: unknown): Incoming | undefined {
     case InteractionType.MessageComponent:
       return { kind: 'button', customId: value.data.custom_id, meta: metaOf(value) };
   }
-}
-
-/** The interaction webhook's application id and token, checked to be safe in a URL path. */
-export function webhookOf(body: unknown): { applicationId: string; token: string } | undefined {
-  const parsed = base.pick({ application_id: true, token: true }).safeParse(body);
-  return parsed.success
-    ? { applicationId: parsed.data.application_id, token: parsed.data.token }
-    : undefined;
 }
