@@ -144,6 +144,31 @@ describe('the dispatcher plans every interaction once', () => {
     expect(open.reply.message.flags ?? 0).toBe(0);
   });
 
+  it('offers the candidates of an ambiguous name as a select menu that opens the one picked', () => {
+    const dispatcher = realDispatcher();
+    const plan = dispatcher.plan(command('operation', { name: 'balkan cartel' }));
+    if (plan.kind !== 'reply') throw new Error(`planned ${plan.kind}`);
+    const rows = JSON.parse(JSON.stringify(plan.reply.message.components ?? [])) as {
+      components: { type: number; custom_id: string; options?: { value: string }[] }[];
+    }[];
+    const select = rows.flatMap((row) => row.components).find((c) => c.type === 3);
+    if (select?.options === undefined) throw new Error('no select menu');
+    const values = select.options.map((o) => o.value);
+    const candidates = realEngine().findOperation('balkan cartel');
+    if (candidates.kind !== 'ambiguous') throw new Error('not ambiguous');
+    expect(values).toEqual(candidates.candidates.map((op) => op.id));
+    const picked = dispatcher.plan({
+      kind: 'button',
+      customId: select.custom_id,
+      values: [values[1] ?? ''],
+      meta,
+    });
+    if (picked.kind !== 'update') throw new Error(`planned ${picked.kind}`);
+    expect(picked.reply.message.embeds?.[0]?.title).toBe(candidates.candidates[1]?.name);
+    const forged = dispatcher.plan({ kind: 'button', customId: select.custom_id, meta });
+    expect(forged.kind).toBe('reply');
+  });
+
   it('names the interaction in its logger', () => {
     const log = realDispatcher().loggerFor(command('operation', { name: 'x' }));
     expect(log.bindings()).toMatchObject({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Card } from '../src/render/answer.ts';
-import { decodeCustomId, encodeCustomId } from '../src/interactions/customId.ts';
+import { decodeCustomId, encodeCustomId, ROUTING } from '../src/interactions/customId.ts';
 import { paginateCard, renderReply, splitLines } from '../src/render/reply.ts';
 import { buttonsOf, expectWithinDiscordLimits } from './helpers/limits.ts';
 
@@ -41,7 +41,7 @@ describe('the reply helper', () => {
           state: { command: 'operation', key: 'x', view: 'card' },
         },
         page,
-        encodeCustomId,
+        ROUTING,
       );
       expectWithinDiscordLimits(reply.payload);
       expect(reply.payload.embeds?.[0]?.footer?.text).toContain(`page ${page + 1}/${pages.length}`);
@@ -54,11 +54,7 @@ describe('the reply helper', () => {
 
   it('clamps a page number past the end', () => {
     const card = bigCard(120);
-    const reply = renderReply(
-      { ok: true, ephemeral: false, card, citations: [] },
-      999,
-      encodeCustomId,
-    );
+    const reply = renderReply({ ok: true, ephemeral: false, card, citations: [] }, 999, ROUTING);
     expect(reply.page).toBe(reply.pageCount - 1);
   });
 
@@ -71,7 +67,7 @@ describe('the reply helper', () => {
         citations: [],
       },
       0,
-      encodeCustomId,
+      ROUTING,
     );
     expect(reply.payload.content?.length).toBeLessThanOrEqual(2000);
     expect(reply.payload.flags).toBe(64);

@@ -1,8 +1,8 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { escapeUserText } from '../src/render/markdown.ts';
-import { encodeCustomId } from '../src/interactions/customId.ts';
+import { ROUTING } from '../src/interactions/customId.ts';
 import type { Answer } from '../src/render/answer.ts';
 import { renderReply, splitLines } from '../src/render/reply.ts';
 import { answerLine, resultToText } from '../src/transports/console/textReply.ts';
@@ -80,22 +80,37 @@ describe('terminal output', () => {
     expect(controlIn(run.stdout)).toBeUndefined();
   });
 
-  it('the interactive console shows a prompt (on a pseudo-terminal)', () => {
-    // util-linux `script` runs the console on a pty; `exit` ends it, the way a user would.
-    const run = spawnSync(
+  it('the interactive console shows a prompt (on a pseudo-terminal)', async () => {
+    // util-linux `script` runs the console on a pty. Each keystroke is typed only once the
+    // console shows it is ready, as a person would: typed ahead, a pty may take Ctrl-D as text.
+    const child = spawn(
       'script',
       ['-qfec', `${process.execPath} --import tsx src/main.ts`, '/dev/null'],
       {
         cwd: ROOT,
-        input: '/help\n\u0004',
         env: { ...process.env, DISCORD_TOKEN: '', BOT_TRANSPORT: '', CORPUS_DIR: '', TERM: 'dumb' },
-        encoding: 'utf8',
-        timeout: 60_000,
       },
     );
-    expect(run.stdout).toContain('or Ctrl-D to quit');
-    expect(run.stdout).toMatch(/\n> /);
-    expect(run.stdout).toContain('/operation');
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
+    const waitFor = async (pattern: RegExp): Promise<void> => {
+      const started = Date.now();
+      while (!pattern.test(out)) {
+        if (Date.now() - started > 30_000) throw new Error(`no ${String(pattern)} in: ${out}`);
+        await new Promise((done) => setTimeout(done, 50));
+      }
+    };
+    try {
+      await waitFor(/or Ctrl-D to quit[\s\S]*> /);
+      child.stdin.write('/help\r');
+      await waitFor(/\/operation[\s\S]*> /);
+      child.stdin.write('\u0004');
+      expect(await exited).toBe(0);
+    } finally {
+      child.kill('SIGKILL');
+    }
+    expect(out).toMatch(/\n> |^> /m);
   });
 });
 
@@ -115,11 +130,7 @@ describe('text cut to Discord limits', () => {
 
   it('keeps whole emoji in a rendered payload', () => {
     for (const prefix of ['', 'x']) {
-      const payload = renderReply(
-        errorAnswer(`${prefix}${'🇷🇸'.repeat(1500)}`),
-        0,
-        encodeCustomId,
-      ).payload;
+      const payload = renderReply(errorAnswer(`${prefix}${'🇷🇸'.repeat(1500)}`), 0, ROUTING).payload;
       expect(payload.content?.length).toBeLessThanOrEqual(2000);
       expect(JSON.stringify(payload.content)).not.toMatch(/\\ud[89ab][0-9a-f]{2}"/i);
       expect(payload.content).not.toMatch(LONE_SURROGATE);

@@ -30,11 +30,18 @@ export const operation = defineCommand({
       case 'found':
         return operationCard(found.operation, documents);
       case 'ambiguous':
-        return problemAnswer({
-          kind: 'operation-ambiguous',
-          query: name,
-          candidates: found.candidates,
-        });
+        return {
+          ...problemAnswer({
+            kind: 'operation-ambiguous',
+            query: name,
+            candidates: found.candidates,
+          }),
+          pick: {
+            placeholder: 'Pick the operation',
+            view: { command: 'operation', view: 'card' },
+            options: found.candidates.map((op) => ({ label: op.name, value: op.id })),
+          },
+        };
       case 'none':
         return problemAnswer({
           kind: 'operation-not-found',

@@ -11,7 +11,7 @@ import {
   type CommandContext,
   type MessageCommand,
 } from './command.ts';
-import { decodeCustomId, encodeCustomId } from './customId.ts';
+import { decodeCustomId, ROUTING } from './customId.ts';
 import type { Incoming, IncomingOption, InteractionMeta } from './incoming.ts';
 import type { Plan } from './plan.ts';
 import type { BotReply } from './reply.ts';
@@ -129,7 +129,7 @@ export class Dispatcher {
           choices: this.autocomplete(ctx, incoming.name, incoming.options, log),
         };
       case 'button':
-        return this.planButton(ctx, incoming.customId, log);
+        return this.planButton(ctx, incoming.customId, incoming.values, log);
       case 'message-command':
         return this.planMessageCommand(ctx, incoming.name, incoming.content, log);
       case 'mention':
@@ -139,7 +139,7 @@ export class Dispatcher {
 
   /** Renders an answer into what transports send: the one path every reply takes. */
   reply(command: string, answer: Answer, page = 0, engine = this.engines.current()): BotReply {
-    const rendered = renderReply(answer, page, encodeCustomId);
+    const rendered = renderReply(answer, page, ROUTING);
     return {
       command,
       ok: answer.ok,
@@ -235,8 +235,13 @@ export class Dispatcher {
   }
 
   /** A button press: the state is in the custom_id, so it works after a restart. */
-  private planButton(ctx: CommandContext, customId: string, log: Logger): Plan {
-    const decoded = decodeCustomId(customId);
+  private planButton(
+    ctx: CommandContext,
+    customId: string,
+    values: readonly string[] | undefined,
+    log: Logger,
+  ): Plan {
+    const decoded = decodeCustomId(customId, values?.[0]);
     const command = decoded === undefined ? undefined : this.byName.get(decoded.state.command);
     if (decoded === undefined || command?.view === undefined) {
       return { kind: 'reply', reply: this.problem('button', { kind: 'button-expired' }) };

@@ -26,7 +26,8 @@ export type Incoming =
       options: readonly IncomingOption[];
       meta: InteractionMeta;
     }
-  | { kind: 'button'; customId: string; meta: InteractionMeta }
+  /** A button, or a select menu with the values picked. */
+  | { kind: 'button'; customId: string; values?: readonly string[]; meta: InteractionMeta }
   /** A message command used on a message (its content arrives with the interaction). */
   | { kind: 'message-command'; name: string; content: string; meta: InteractionMeta }
   /** A message that mentions the bot, or a direct message: a question in plain words. */

@@ -30,4 +30,26 @@ export interface Answer {
   state?: ViewState;
   /** Other views of the same answer, offered as buttons ("Show quotes" / "Show figures"). */
   otherViews?: { view: string; label: string }[];
+  /** Attachments (maps, charts, exports), sent with the message, each with its description. */
+  files?: Attachment[];
+  /**
+   * A choice to pick from instead of retyping (the candidates of an ambiguous name): a select
+   * menu whose chosen value becomes the view's key.
+   */
+  pick?: Pick;
+}
+
+/** A file sent with a message: Discord shows `description` as its alt text. */
+export interface Attachment {
+  name: string;
+  description: string;
+  contentType: string;
+  data: Buffer;
+}
+
+export interface Pick {
+  placeholder: string;
+  /** The view each option opens; its key is the chosen option's value. */
+  view: Omit<ViewState, 'key'>;
+  options: { label: string; value: string; description?: string }[];
 }

@@ -15,4 +15,8 @@ export const LIMITS = {
   choiceValue: 100,
   buttonsPerRow: 5,
   buttonLabel: 80,
+  selectOptions: 25,
+  selectLabel: 100,
+  selectValue: 100,
+  selectPlaceholder: 150,
 } as const;

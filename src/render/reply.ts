@@ -4,11 +4,13 @@ import {
   MessageFlags,
   type APIActionRowComponent,
   type APIButtonComponent,
+  type APISelectMenuOption,
+  type APIStringSelectComponent,
   type APIEmbed,
   type APIEmbedField,
   type APIInteractionResponseCallbackData,
 } from 'discord-api-types/v10';
-import type { Answer, Card, CardField, ViewState } from './answer.ts';
+import type { Answer, Card, CardField, Pick, ViewState } from './answer.ts';
 import { clipText } from '../text/clip.ts';
 import { LIMITS } from './limits.ts';
 
@@ -113,15 +115,19 @@ function button(
   };
 }
 
-/** Turns a view and page into a button's custom_id: routing, which the interactions layer owns. */
-export type ButtonIds = (state: ViewState, page: number) => string;
+/** custom_ids for buttons and select menus: routing, which the interactions layer owns. */
+export interface Routing {
+  button: (state: ViewState, page: number) => string;
+  pick: (view: Omit<ViewState, 'key'>) => string;
+}
 
 function navigation(
   answer: Answer,
   page: number,
   pageCount: number,
-  encodeCustomId: ButtonIds,
+  routing: Routing,
 ): APIActionRowComponent<APIButtonComponent>[] {
+  const encodeCustomId = routing.button;
   const state = answer.state;
   if (state === undefined) return [];
   const buttons: APIButtonComponent[] = [];
@@ -156,6 +162,35 @@ function navigation(
   return rows;
 }
 
+/** The candidates to pick from, as a select menu (at most 25 options, each within limits). */
+function pickRow(
+  pick: Pick | undefined,
+  routing: Routing,
+): APIActionRowComponent<APIStringSelectComponent>[] {
+  if (pick === undefined || pick.options.length === 0) return [];
+  return [
+    {
+      type: ComponentType.ActionRow,
+      components: [
+        {
+          type: ComponentType.StringSelect,
+          custom_id: routing.pick(pick.view),
+          placeholder: clip(pick.placeholder, LIMITS.selectPlaceholder),
+          options: pick.options.slice(0, LIMITS.selectOptions).map((o) => {
+            const option: APISelectMenuOption = {
+              label: clip(o.label, LIMITS.selectLabel),
+              value: o.value.slice(0, LIMITS.selectValue),
+            };
+            if (o.description !== undefined)
+              option.description = clip(o.description, LIMITS.selectLabel);
+            return option;
+          }),
+        },
+      ],
+    },
+  ];
+}
+
 /**
  * The one place a Discord message is built: every reply gets `allowed_mentions: { parse: [] }`,
  * errors are ephemeral, content and embeds are kept within Discord's limits, and a long card is
@@ -164,7 +199,7 @@ function navigation(
 export function renderReply(
   answer: Answer,
   requestedPage: number,
-  buttonIds: ButtonIds,
+  routing: Routing,
 ): RenderedReply {
   const pages = answer.card === undefined ? [] : paginateCard(answer.card);
   const pageCount = Math.max(1, pages.length);
@@ -174,7 +209,10 @@ export function renderReply(
     payload.content = splitLines(answer.content, LIMITS.content)[0] ?? '';
   const embed = pages[page];
   if (embed !== undefined) payload.embeds = [embed];
-  payload.components = navigation(answer, page, pageCount, buttonIds);
+  payload.components = [
+    ...pickRow(answer.pick, routing),
+    ...navigation(answer, page, pageCount, routing),
+  ];
   if (answer.ephemeral) payload.flags = MessageFlags.Ephemeral;
   return { payload, page, pageCount };
 }

@@ -2,7 +2,7 @@ import type { Dispatcher } from '../../interactions/dispatcher.ts';
 import type { BotReply } from '../../interactions/reply.ts';
 import { renderReply } from '../../render/reply.ts';
 import { payloadToText } from '../../render/text.ts';
-import { encodeCustomId } from '../../interactions/customId.ts';
+import { ROUTING } from '../../interactions/customId.ts';
 import { finalReply } from '../../interactions/plan.ts';
 import { stripTerminalControls } from '../../text/terminal.ts';
 import { parseCommandLine } from './commandLine.ts';
@@ -32,7 +32,7 @@ export function answerLine(dispatcher: Dispatcher, line: string): BotReply {
 export function resultToText(reply: BotReply): string {
   const parts: string[] = [];
   for (let page = 0; page < reply.pageCount; page += 1) {
-    parts.push(payloadToText(renderReply(reply.answer, page, encodeCustomId).payload));
+    parts.push(payloadToText(renderReply(reply.answer, page, ROUTING).payload));
   }
   const quotes = reply.citations.map(
     (c) => `- ${c.document}: “${c.quote.replace(/\s*\n\s*/g, ' ')}”`,

@@ -61,6 +61,14 @@ export function incomingOf(interaction: Interaction): Incoming | undefined {
   if (interaction.isButton()) {
     return { kind: 'button', customId: interaction.customId, meta: metaOf(interaction) };
   }
+  if (interaction.isStringSelectMenu()) {
+    return {
+      kind: 'button',
+      customId: interaction.customId,
+      values: interaction.values,
+      meta: metaOf(interaction),
+    };
+  }
   return undefined;
 }
 

@@ -51,10 +51,17 @@ const interaction = z.discriminatedUnion('type', [
   }),
   base.extend({
     type: z.literal(InteractionType.MessageComponent),
-    data: z.object({
-      custom_id: z.string().max(100),
-      component_type: z.literal(ComponentType.Button),
-    }),
+    data: z.discriminatedUnion('component_type', [
+      z.object({
+        custom_id: z.string().max(100),
+        component_type: z.literal(ComponentType.Button),
+      }),
+      z.object({
+        custom_id: z.string().max(100),
+        component_type: z.literal(ComponentType.StringSelect),
+        values: z.array(z.string().max(100)).max(25),
+      }),
+    ]),
   }),
 ]);
 
@@ -123,6 +130,11 @@ function toIncoming(value: z.infer<typeof interaction>): Incoming | undefined {
         meta: metaOf(value),
       };
     case InteractionType.MessageComponent:
-      return { kind: 'button', customId: value.data.custom_id, meta: metaOf(value) };
+      return {
+        kind: 'button',
+        customId: value.data.custom_id,
+        ...('values' in value.data ? { values: value.data.values } : {}),
+        meta: metaOf(value),
+      };
   }
 }
