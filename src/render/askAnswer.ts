@@ -5,7 +5,7 @@ import { askData } from './answerData.ts';
 import { factLine, quotedFact, refsOf, sharedOperation } from './factViews.ts';
 import { Footnotes } from './footnotes.ts';
 import { escapeMarkdown, escapeUserText } from './markdown.ts';
-import { verdictHeading } from './verdicts.ts';
+import { evidenceLabel, verdictHeading } from './verdicts.ts';
 
 // /ask and mentions: the figure(s) that answer the question, most direct first, each with its
 // scope and quote; "the sources do not say" with nearby figures (no quotes: they are not the
@@ -29,7 +29,10 @@ function body(result: AnswerResult, notes: Footnotes): string[] {
     case 'answer': {
       const shared = sharedOperation(facts);
       const lines = facts.map((r) => quotedFact(r, notes, shared === undefined));
-      return shared === undefined ? lines : [`_${escapeMarkdown(shared)}_`, ...lines];
+      if (shared !== undefined) lines.unshift(`_${escapeMarkdown(shared)}_`);
+      // A yes/no question about a claim: the facts are support, or the right figures.
+      if (result.verdict !== undefined) lines.unshift(evidenceLabel(result.verdict, facts.length));
+      return lines;
     }
     case 'not-in-sources': {
       const unknown = result.parsed.unknownOperation;

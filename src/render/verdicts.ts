@@ -29,6 +29,8 @@ const VERDICT_MARKS: Record<Verdict, string> = {
   'not-in-sources': '❔',
 };
 
+const RELATED_LABEL = '**Related (not support for the claim):**';
+
 function joinWords(words: readonly string[]): string {
   if (words.length <= 1) return words.join('');
   return `${words.slice(0, -1).join(', ')} and ${words.at(-1) ?? ''}`;
@@ -48,6 +50,20 @@ export function verdictHeading(verdict: Verdict, wrong: readonly WrongPart[] = [
   }
 }
 
+/** The label above quoted facts: support, or the right fact(s) for a contradicted claim. */
+export function evidenceLabel(verdict: Verdict, count: number): string {
+  switch (verdict) {
+    case 'supported':
+      return '**Supported by:**';
+    case 'contradicted':
+      return count > 1
+        ? '**The right facts, as the sources state them:**'
+        : '**The right fact, as the sources state it:**';
+    case 'not-in-sources':
+      return RELATED_LABEL;
+  }
+}
+
 /** What the sources say about one claim, under the verdict: support, the right fact, or related. */
 function verdictBody(result: ClaimResult, notes: Footnotes): string[] {
   const facts = refsOf(result.refs, result.facts);
@@ -55,13 +71,9 @@ function verdictBody(result: ClaimResult, notes: Footnotes): string[] {
   const lines: string[] = [];
   switch (result.verdict) {
     case 'supported':
-      lines.push('**Supported by:**', ...facts.map((r) => quotedFact(r, notes)));
-      break;
     case 'contradicted':
       lines.push(
-        facts.length > 1
-          ? '**The right facts, as the sources state them:**'
-          : '**The right fact, as the sources state it:**',
+        evidenceLabel(result.verdict, facts.length),
         ...facts.map((r) => quotedFact(r, notes)),
       );
       break;
@@ -73,10 +85,7 @@ function verdictBody(result: ClaimResult, notes: Footnotes): string[] {
           : `The sources hold no operation called “${escapeUserText(unknown, 60)}”.`,
       );
       if (related.length > 0) {
-        lines.push(
-          '**Related (not support for the claim):**',
-          ...related.map((r) => factLine(r, notes)),
-        );
+        lines.push(RELATED_LABEL, ...related.map((r) => factLine(r, notes)));
       }
       break;
     }
