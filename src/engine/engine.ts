@@ -1,7 +1,7 @@
 import { countryDirectory, namesCountry, type Country } from '../corpus/countries.ts';
 import { TAKING_PART } from '../corpus/schema.ts';
 import type { Corpus, Fact, Operation, SourceDocument } from '../corpus/types.ts';
-import { equivalents } from '../search/glossary.ts';
+import { equivalents, inEnglish } from '../search/glossary.ts';
 import { NameIndex, type NameMatch } from '../search/nameIndex.ts';
 import { PassageIndex } from '../search/passageIndex.ts';
 import { STOPWORDS } from '../search/stopwords.ts';
@@ -135,6 +135,10 @@ export class Engine {
     if (umbrella.length > 1 && first?.tier !== 'exact')
       return { kind: 'ambiguous', candidates: umbrella };
     if (first === undefined) {
+      // "Тезеј", "zajednički akcioni dani": the name in the glossary's English.
+      const english = inEnglish(query);
+      const translated = english === undefined ? undefined : this.findOperation(english);
+      if (translated !== undefined && translated.kind !== 'none') return translated;
       const fromSummary = this.operationsBySummary(query);
       if (fromSummary.length === 1 && fromSummary[0] !== undefined)
         return { kind: 'found', operation: fromSummary[0] };
@@ -166,6 +170,12 @@ export class Engine {
     const toChoice = (op: Operation): Choice => ({ name: op.name, value: op.id });
     if (compactKey(query) === '') return this.operations().slice(0, limit).map(toChoice);
     const matched = this.operationIndex.find(query, limit).map((m) => m.item);
+    // A name in the region's words ("Тезеј", "zajednički akcioni dani"), as the glossary knows them.
+    const english = inEnglish(query);
+    if (english !== undefined) {
+      for (const { item } of this.operationIndex.find(english, limit))
+        if (!matched.includes(item)) matched.push(item);
+    }
     const extra = this.operationsBySummary(query).filter((op) => !matched.includes(op));
     return [...matched, ...extra].slice(0, limit).map(toChoice);
   }
