@@ -13,7 +13,7 @@ function choices(command: string, option: string, value: string): string[] {
     meta: { id: 'autocomplete' },
   });
   if (plan.kind !== 'choices') throw new Error(`autocomplete planned as ${plan.kind}`);
-  return plan.choices.map((c) => String(c.value));
+  return plan.choices.map((c) => c.value);
 }
 
 describe('/stats in the region’s words', () => {
