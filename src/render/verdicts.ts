@@ -127,37 +127,37 @@ function tally(results: readonly ClaimResult[]): string {
   return `${results.length} claim${results.length === 1 ? '' : 's'} checked: ${parts.join(' · ')}`;
 }
 
-/** The card for the first `shown` claims, with a note for the rest. */
-function checkCard(
-  results: readonly ClaimResult[],
-  shown: number,
-  documents: Documents,
-): {
-  card: Card;
-  notes: Footnotes;
-} {
-  const notes = new Footnotes(documents);
-  const fields: CardField[] = results.slice(0, shown).map((result, i) => ({
-    name: `${i + 1}. ${verdictHeading(result.verdict, result.wrong)}`,
-    value: [`“${escapeUserText(result.claim, 300)}”`, ...verdictBody(result, notes)].join('\n'),
-  }));
-  if (shown < results.length) {
-    fields.push({
-      name: `Claims ${shown + 1}–${results.length} not shown`,
-      value: `One Discord message holds about 6,000 characters. Check the rest with \`/check\` on the text from “${escapeUserText(results[shown]?.claim ?? '', 60)}” on.`,
-    });
-  }
-  return { card: { title: tally(results), fields: [...fields, ...sourcesField(notes)] }, notes };
-}
-
 /**
  * /check and "Check figures": one field per claim, in message order. A message with more than
  * one Discord message holds shows as many claims as fit, then says which were left out (a
  * button could not carry the text to page on, and `data` has every verdict).
  */
 export function checkVerdicts(results: readonly ClaimResult[], documents: Documents): Answer {
-  const fits = (shown: number): boolean =>
-    paginateCard(checkCard(results, shown, documents).card).length === 1;
+  // Footnotes number documents in order of first use, so the first k claims rendered alone
+  // number theirs exactly as here: each claim is rendered once, and a prefix of the fields,
+  // of the source lines and of the citations is that prefix's card.
+  const notes = new Footnotes(documents);
+  const rendered = results.map((result, i) => {
+    const field: CardField = {
+      name: `${i + 1}. ${verdictHeading(result.verdict, result.wrong)}`,
+      value: [`“${escapeUserText(result.claim, 300)}”`, ...verdictBody(result, notes)].join('\n'),
+    };
+    return { field, sources: notes.count, citations: notes.citations.length };
+  });
+  const lines = notes.lines();
+  const cardOf = (shown: number): Card => {
+    const fields = rendered.slice(0, shown).map((r) => r.field);
+    if (shown < results.length) {
+      fields.push({
+        name: `Claims ${shown + 1}–${results.length} not shown`,
+        value: `One Discord message holds about 6,000 characters. Check the rest with \`/check\` on the text from “${escapeUserText(results[shown]?.claim ?? '', 60)}” on.`,
+      });
+    }
+    const sources = lines.slice(0, rendered[shown - 1]?.sources ?? 0);
+    if (sources.length > 0) fields.push({ name: 'Sources', value: sources.join('\n') });
+    return { title: tally(results), fields };
+  };
+  const fits = (shown: number): boolean => paginateCard(cardOf(shown)).length === 1;
   let shown = results.length;
   if (!fits(shown)) {
     // The largest prefix that fits one message, found by halving.
@@ -170,12 +170,11 @@ export function checkVerdicts(results: readonly ClaimResult[], documents: Docume
     }
     shown = low;
   }
-  const { card, notes } = checkCard(results, shown, documents);
   return {
     ok: true,
     ephemeral: false,
-    card,
-    citations: notes.citations,
+    card: cardOf(shown),
+    citations: notes.citations.slice(0, rendered[shown - 1]?.citations ?? 0),
     data: claimsData(results),
   };
 }
