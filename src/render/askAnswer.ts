@@ -2,7 +2,7 @@ import type { AnswerResult } from '../claims/types.ts';
 import type { Documents } from '../engine/types.ts';
 import type { Answer } from './answer.ts';
 import { askData } from './answerData.ts';
-import { factLine, quotedFact, refsOf, sharedOperation } from './factViews.ts';
+import { factLine, factLines, refsOf } from './factViews.ts';
 import { Footnotes } from './footnotes.ts';
 import { escapeMarkdown, escapeUserText } from './markdown.ts';
 import { evidenceLabel, verdictHeading } from './verdicts.ts';
@@ -27,9 +27,7 @@ function body(result: AnswerResult, notes: Footnotes): string[] {
   const related = refsOf(result.refs, result.related);
   switch (result.kind) {
     case 'answer': {
-      const shared = sharedOperation(facts);
-      const lines = facts.map((r) => quotedFact(r, notes, shared === undefined));
-      if (shared !== undefined) lines.unshift(`_${escapeMarkdown(shared)}_`);
+      const lines = factLines(facts, notes, true);
       // A yes/no question about a claim: the facts are support, or the right figures.
       if (result.verdict !== undefined) lines.unshift(evidenceLabel(result.verdict, facts.length));
       return lines;
@@ -38,13 +36,13 @@ function body(result: AnswerResult, notes: Footnotes): string[] {
       const unknown = result.parsed.unknownOperation;
       const lines = [
         unknown === undefined
-          ? 'No figure in the sources answers this.'
+          ? 'Nothing in the sources answers this.'
           : `The sources hold no operation called “${escapeUserText(unknown, 60)}”.`,
       ];
       if (related.length > 0) {
         lines.push(
           '**What they do say nearby (not an answer):**',
-          ...related.map((r) => factLine(r, notes)),
+          ...factLines(related, notes, false),
         );
       }
       return lines;

@@ -52,10 +52,22 @@ export function quotedFact(ref: FactRef, notes: Footnotes, withOperation = true)
 }
 
 /** The one operation every ref belongs to, named once above them instead of on each line. */
-export function sharedOperation(refs: readonly FactRef[]): string | undefined {
+function sharedOperation(refs: readonly FactRef[]): string | undefined {
   const names = new Set(refs.map((r) => r.operation?.name ?? ''));
   const [only] = names;
   return names.size === 1 && only !== '' ? only : undefined;
+}
+
+/**
+ * Facts as lines, with their quotes when `quoted` (support, or the right figure). Facts of one
+ * operation get its name once, above them.
+ */
+export function factLines(refs: readonly FactRef[], notes: Footnotes, quoted: boolean): string[] {
+  const shared = refs.length > 1 ? sharedOperation(refs) : undefined;
+  const lines = refs.map((r) =>
+    quoted ? quotedFact(r, notes, shared === undefined) : factLine(r, notes, shared === undefined),
+  );
+  return shared === undefined ? lines : [`_${escapeMarkdown(shared)}_`, ...lines];
 }
 
 /**

@@ -2,7 +2,7 @@ import type { ClaimResult, Verdict, WrongPart } from '../claims/types.ts';
 import type { Documents } from '../engine/types.ts';
 import type { Answer, Card, CardField } from './answer.ts';
 import { claimsData } from './answerData.ts';
-import { factLine, quotedFact, refsOf } from './factViews.ts';
+import { factLines, refsOf } from './factViews.ts';
 import { Footnotes } from './footnotes.ts';
 import { escapeUserText } from './markdown.ts';
 import { paginateCard } from './reply.ts';
@@ -72,10 +72,7 @@ function verdictBody(result: ClaimResult, notes: Footnotes): string[] {
   switch (result.verdict) {
     case 'supported':
     case 'contradicted':
-      lines.push(
-        evidenceLabel(result.verdict, facts.length),
-        ...facts.map((r) => quotedFact(r, notes)),
-      );
+      lines.push(evidenceLabel(result.verdict, facts.length), ...factLines(facts, notes, true));
       break;
     case 'not-in-sources': {
       const unknown = result.parsed.unknownOperation;
@@ -85,7 +82,7 @@ function verdictBody(result: ClaimResult, notes: Footnotes): string[] {
           : `The sources hold no operation called “${escapeUserText(unknown, 60)}”.`,
       );
       if (related.length > 0) {
-        lines.push(RELATED_LABEL, ...related.map((r) => factLine(r, notes)));
+        lines.push(RELATED_LABEL, ...factLines(related, notes, false));
       }
       break;
     }
