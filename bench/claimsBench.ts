@@ -1,8 +1,21 @@
-import { answerQuestion, checkClaims, ClaimIndex, type ClaimSource } from '../src/claims/index.ts';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { answerQuestion, checkClaims, ClaimIndex } from '../src/claims/index.ts';
+import { COMMANDS, MESSAGE_COMMANDS } from '../src/commands/index.ts';
+import { loadCorpus } from '../src/corpus/loadCorpus.ts';
+import { Engine } from '../src/engine/engine.ts';
+import { Dispatcher } from '../src/interactions/dispatcher.ts';
+import { finalReply } from '../src/interactions/plan.ts';
+import { silentLogger } from '../src/log.ts';
 import { percentile, round, timed } from './stats.ts';
+import { writeSyntheticCorpus } from './syntheticCorpus.ts';
 
-// /ask and /check through the claim layer, for `npm run bench`: call measureClaims(engine) in the
-// process that measures one corpus size, after the engine is built.
+// /ask and /check (a 2,000-character message) through the dispatcher, the path a Discord
+// interaction takes (options checked, claims checked, the reply rendered), and through the claim
+// layer alone. `measureClaims(engine)` is for the process that measures one corpus size in
+// `npm run bench`; run on its own: `npx tsx bench/claimsBench.ts --passages 100000 [--runs 3]`.
 
 /** Questions in every language the layer reads, answered and unanswerable, with typos. */
 export const ASK_QUESTIONS: readonly string[] = [
@@ -54,11 +67,15 @@ export interface ClaimsLatency {
 }
 
 export interface ClaimsReport {
+  passages: number;
   /** Building the claim index (once per corpus, on the first claim or question). */
   indexMs: number;
+  claimsPerMessage: number;
+  /** Through the dispatcher: the command as Discord runs it, reply rendered. */
   ask: ClaimsLatency;
-  /** One 2,000-character message per call. */
-  check: ClaimsLatency & { claimsPerMessage: number };
+  check: ClaimsLatency;
+  /** The claim layer alone (answerQuestion, checkClaims). */
+  layer: { ask: ClaimsLatency; check: ClaimsLatency };
 }
 
 function latency(calls: readonly (() => unknown)[], rounds: number): ClaimsLatency {
@@ -72,28 +89,108 @@ function latency(calls: readonly (() => unknown)[], rounds: number): ClaimsLaten
   };
 }
 
-/** p50/p99 of /ask-style questions and /check-style 2,000-character messages on `source`. */
-export function measureClaims(source: ClaimSource, rounds = 10): ClaimsReport {
+/** p50/p99 of /ask and of /check on 2,000-character messages, over `engine`'s corpus. */
+export function measureClaims(engine: Engine, rounds = 10): ClaimsReport {
   let index: ClaimIndex | undefined;
   const indexMs = round(
-    timed(() => (index = ClaimIndex.of(source))),
+    timed(() => (index = ClaimIndex.of(engine))),
     1,
   );
-  const built = index ?? ClaimIndex.of(source);
+  const built = index ?? ClaimIndex.of(engine);
+  const dispatcher = new Dispatcher(
+    { current: () => engine },
+    silentLogger(),
+    COMMANDS,
+    MESSAGE_COMMANDS,
+  );
+  const command = (name: string, option: string, value: string) => (): unknown => {
+    const plan = dispatcher.plan({
+      kind: 'command',
+      name,
+      options: [{ name: option, value }],
+      meta: { id: 'bench' },
+    });
+    const reply = finalReply(plan);
+    if (reply?.ok !== true) throw new Error(`/${name} ${value.slice(0, 40)} did not answer`);
+    return reply;
+  };
   const messages = CLAIM_SENTENCES.map((_, i) => checkMessage(i));
-  const claimsPerMessage = checkClaims(built, messages[0] ?? '').claims.length;
   return {
+    passages: engine.corpus.passages.length,
     indexMs,
+    claimsPerMessage: checkClaims(built, messages[0] ?? '').claims.length,
     ask: latency(
-      ASK_QUESTIONS.map((q) => () => answerQuestion(built, q)),
+      ASK_QUESTIONS.map((q) => command('ask', 'question', q)),
       rounds,
     ),
-    check: {
-      ...latency(
+    check: latency(
+      messages.map((m) => command('check', 'text', m)),
+      rounds,
+    ),
+    layer: {
+      ask: latency(
+        ASK_QUESTIONS.map((q) => () => answerQuestion(built, q)),
+        rounds,
+      ),
+      check: latency(
         messages.map((m) => () => checkClaims(built, m)),
         rounds,
       ),
-      claimsPerMessage,
     },
   };
+}
+
+const lat = (l: ClaimsLatency): string => `p50 ${l.p50} ms, p99 ${l.p99} ms (${l.samples} runs)`;
+
+/** Runs on its own: a synthetic corpus of `--passages` (0: the shipped corpus), `--runs` times. */
+function main(): void {
+  const { values } = parseArgs({
+    options: {
+      passages: { type: 'string', default: '0' },
+      runs: { type: 'string', default: '3' },
+      rounds: { type: 'string', default: '10' },
+      json: { type: 'boolean', default: false },
+    },
+  });
+  const passages = Number(values.passages);
+  const runs = Number(values.runs);
+  const rounds = Number(values.rounds);
+  if (![passages, runs, rounds].every((n) => Number.isInteger(n) && n >= 0) || runs < 1) {
+    throw new Error('--passages, --runs and --rounds take whole numbers');
+  }
+  const shipped = resolve(import.meta.dirname, '../corpus');
+  const dir = passages > 0 ? mkdtempSync(join(tmpdir(), 'balkan-ops-claims-bench-')) : shipped;
+  try {
+    if (passages > 0) writeSyntheticCorpus(shipped, dir, passages);
+    const engine = new Engine(loadCorpus(dir));
+    // The best of several runs: a shared machine's other load only ever adds time.
+    const reports = Array.from({ length: runs }, () => measureClaims(engine, rounds));
+    const best = (pick: (r: ClaimsReport) => ClaimsLatency): ClaimsLatency =>
+      reports.map(pick).reduce((a, b) => (b.p99 < a.p99 ? b : a));
+    const report: ClaimsReport = {
+      ...(reports[0] ?? measureClaims(engine, rounds)),
+      ask: best((r) => r.ask),
+      check: best((r) => r.check),
+      layer: { ask: best((r) => r.layer.ask), check: best((r) => r.layer.check) },
+    };
+    if (values.json) {
+      process.stdout.write(`${JSON.stringify(report)}\n`);
+      return;
+    }
+    process.stdout.write(
+      [
+        `${report.passages.toLocaleString('en')} passages, claim index ${report.indexMs} ms, ${report.claimsPerMessage} claims per /check message, best of ${runs} runs`,
+        `/ask   through the dispatcher: ${lat(report.ask)}`,
+        `/check through the dispatcher: ${lat(report.check)}`,
+        `/ask   claim layer alone:      ${lat(report.layer.ask)}`,
+        `/check claim layer alone:      ${lat(report.layer.check)}`,
+      ].join('\n') + '\n',
+    );
+  } finally {
+    if (dir !== shipped) rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[1] !== undefined && resolve(process.argv[1]) === resolve(import.meta.filename)) {
+  main();
 }

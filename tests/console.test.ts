@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { corpusFact } from './helpers/claims.ts';
 import { realCorpus } from './helpers/corpus.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -108,6 +109,63 @@ describe('ask --json', () => {
       ['bogus', false],
       ['cite', true],
     ]);
+  });
+
+  it('adds data, the typed answer, to /ask, /cite and /check, and to no other command', () => {
+    const run = npm(
+      ['run', '--silent', 'ask', '--', '--json'],
+      [
+        '/ask how many arrests in Serbia?',
+        '/cite 626 tonnes of cocaine',
+        '/check Theseus lasted ten days. Sky ECC seized 40 boats.',
+        '/operation sky-ecc',
+      ].join('\n'),
+    );
+    expect(run.code).toBe(0);
+    const [asked, cited, checked, operation] = run.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
+    const serbia = corpusFact('sky ecc', 'arrests-serbia');
+    expect(asked).toMatchObject({
+      command: 'ask',
+      ok: true,
+      data: {
+        kind: 'answer',
+        facts: expect.arrayContaining([
+          {
+            operation: serbia.operation,
+            metric: serbia.metric,
+            label: serbia.label,
+            value: serbia.value,
+            unit: 'count',
+            qualifier: serbia.qualifier,
+            scope: serbia.scope,
+            document: serbia.citation.document,
+            quote: serbia.citation.quote,
+          },
+        ]) as unknown,
+      },
+    });
+    const cocaine = corpusFact('jad see', 'cocaine');
+    expect(cited).toMatchObject({
+      command: 'cite',
+      data: {
+        claims: [{ claim: '626 tonnes of cocaine', verdict: 'contradicted', wrong: ['unit'] }],
+      },
+    });
+    const citedClaims = (cited?.data as { claims: { facts: { quote: string }[] }[] }).claims;
+    expect(citedClaims[0]?.facts[0]?.quote).toBe(cocaine.citation.quote);
+    expect(checked).toMatchObject({
+      command: 'check',
+      data: {
+        claims: [
+          { claim: 'Theseus lasted ten days.', verdict: 'contradicted' },
+          { claim: 'Sky ECC seized 40 boats.', verdict: 'not-in-sources', facts: [] },
+        ],
+      },
+    });
+    expect(Object.keys(operation ?? {}).sort()).toEqual(['citations', 'command', 'message', 'ok']);
   });
 
   it('prints readable text without --json', () => {

@@ -184,35 +184,6 @@ describe('passage search', () => {
   });
 });
 
-describe('cite', () => {
-  it('quotes the sentence for 626 kilos of cocaine, with its figure', () => {
-    const result = engine.cite('626 kilos of cocaine');
-    expect(result?.citation.quote).toContain('including 626 kilos of cocaine');
-    expect(result?.citation.quote.startsWith('It also said')).toBe(true);
-    expect(result?.fact?.id).toBe('cocaine');
-    expect(result?.fact?.operation).toBe('empact-joint-action-days-see-2023');
-  });
-
-  it('finds a Dutch figure from an English claim', () => {
-    const result = engine.cite('2.7 tonnes of cocaine seized');
-    expect(result?.document.id).toBe('crime-nieuws-balkan-cartel-cocaine-seizure');
-    expect(result?.fact?.value).toBe(2700);
-  });
-
-  it('says when the number in a claim is not what the sources state', () => {
-    const result = engine.cite('25 arrests in Serbia');
-    expect(result?.citation.quote).toContain('13 arrests in Serbia');
-    expect(result?.unsupportedNumbers).toEqual(['25']);
-    expect(result?.fact?.value).toBe(13);
-  });
-
-  it('quotes a supporting sentence for a claim without a figure', () => {
-    const result = engine.cite('Theseus was funded by the German Federal Foreign Office');
-    expect(result?.citation.quote).toContain('funded by the German Federal Foreign Office');
-    expect(result?.coverage).toBeGreaterThanOrEqual(0.5);
-  });
-});
-
 describe('stats', () => {
   it('ranks cocaine by headline figures and keeps traced seizures and background apart', () => {
     const result = engine.stats('cocaine');

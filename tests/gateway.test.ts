@@ -1,23 +1,28 @@
-import type { Client } from 'discord.js';
+import { Events, type Client } from 'discord.js';
 import { Writable } from 'node:stream';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { defineCommand } from '../src/interactions/command.ts';
 import type { Dispatcher } from '../src/interactions/dispatcher.ts';
-import { createLogger, type Logger } from '../src/log.ts';
+import { createLogger, silentLogger, type Logger } from '../src/log.ts';
 import { createGatewayClient } from '../src/transports/gateway/gateway.ts';
 import { realDispatcher } from './helpers/corpus.ts';
 import { DiscordStandIn, type RecordedRequest } from './helpers/discordStandIn.ts';
 import {
   APP_ID,
   autocomplete,
+  BOT_USER,
   buttonPress,
+  CHANNEL_ID,
   chatInput,
   GUILD_ID,
+  messageCommand,
+  rawMessage,
   USER,
   type RawInteraction,
 } from './helpers/interactions.ts';
-import { expectWithinDiscordLimits } from './helpers/limits.ts';
+import { expectWithinDiscordLimits, visibleText } from './helpers/limits.ts';
 import type { MessagePayload } from '../src/render/reply.ts';
+import { corpusFact } from './helpers/claims.ts';
 
 /** Log lines captured as objects, to assert what is logged (and what never is). */
 /** The bot's own logger (redaction included), writing into an array. */
@@ -150,6 +155,34 @@ describe('a real discord.js client against a local recorder', () => {
     ).toBe(true);
   });
 
+  it('answers "Check figures" on a message (type 2, data.type 3): deferred, then one verdict per claim', async () => {
+    startClient();
+    const payload = messageCommand(
+      'Check figures',
+      'Serbia arrested 23 people on 11 May. Theseus lasted eight days. Operation Trojan Shield arrested 800.',
+    );
+    deliver(client, payload);
+    expect(callbackBody(await standIn.waitForRequest(isCallback(payload))).type).toBe(5);
+    const edit = await standIn.waitForRequest(
+      (r) =>
+        r.method === 'PATCH' &&
+        r.path === `/webhooks/${APP_ID}/${payload.token}/messages/@original`,
+    );
+    const data = edit.body as MessagePayload;
+    expect(data.allowed_mentions).toEqual({ parse: [] });
+    const embed = data.embeds?.[0];
+    expect(embed?.fields?.map((f) => f.name)).toEqual([
+      '1. ❌ Contradicted — the place and the scope',
+      '2. ✅ Supported',
+      '3. ❔ Not in the sources',
+      'Sources',
+    ]);
+    const serbia = corpusFact('sky ecc', 'arrests-serbia');
+    expect(embed?.fields?.[0]?.value).toContain(`> ${serbia.citation.quote}`);
+    expect(embed?.fields?.[2]?.value).not.toMatch(/^> /m);
+    expectWithinDiscordLimits(data);
+  });
+
   it('answers autocomplete with a type 8 callback of at most 25 choices', async () => {
     startClient();
     const payload = autocomplete('operation', 'name', 'thes');
@@ -265,5 +298,80 @@ describe('a real discord.js client against a local recorder', () => {
     const retries = standIn.requests.filter((r) => r.path.includes(payload.token));
     expect(retries).toHaveLength(1);
     expect(JSON.stringify(logs.lines)).not.toContain('test-token-never-logged');
+  });
+});
+
+describe('mentions over a logged-in gateway connection', () => {
+  let standIn: DiscordStandIn;
+  let client: Client;
+  let sent = 0;
+
+  beforeAll(async () => {
+    standIn = await DiscordStandIn.start();
+    client = createGatewayClient(realDispatcher(), silentLogger(), {
+      apiUrl: standIn.apiUrl,
+      sharding: { kind: 'none' },
+    });
+    const ready = new Promise((resolve) => client.once(Events.ClientReady, resolve));
+    await client.login('test-token-never-logged');
+    await ready;
+  });
+  afterAll(async () => {
+    await client.destroy();
+    await standIn.close();
+  });
+
+  /** A message in the server's channel, as the gateway delivers it; returns its id. */
+  function post(content: string, extra: Record<string, unknown> = {}): string {
+    sent += 1;
+    const id = (900000000000000000n + BigInt(sent)).toString();
+    standIn.dispatch('MESSAGE_CREATE', {
+      ...rawMessage(id, { content }),
+      author: USER,
+      guild_id: GUILD_ID,
+      ...extra,
+    });
+    return id;
+  }
+
+  const replyTo = (id: string) => (r: RecordedRequest) =>
+    r.method === 'POST' &&
+    r.path === `/channels/${CHANNEL_ID}/messages` &&
+    (r.body as { message_reference?: { message_id?: string } }).message_reference?.message_id ===
+      id;
+
+  it('answers a mention as /ask: 13 in Serbia and 23 in total, each with its quote, pinging no one', async () => {
+    const id = post(`<@${APP_ID}> how many arrests in sky ecc?`, { mentions: [BOT_USER] });
+    const body = (await standIn.waitForRequest(replyTo(id))).body as MessagePayload;
+    expect(body.allowed_mentions).toEqual({ parse: [], replied_user: false });
+    const text = visibleText(body);
+    const serbia = corpusFact('sky ecc', 'arrests-serbia');
+    const total = corpusFact('sky ecc', 'arrests-total');
+    expect(text).toMatch(/\*\*13\*\* arrests — in Serbia on the action day/);
+    expect(text).toMatch(/\*\*23\*\* individuals arrested — in total/);
+    expect(text).toContain(`> ${serbia.citation.quote}`);
+    expect(text).toContain(`> ${total.citation.quote}`);
+    expect(text).not.toContain(`<@${APP_ID}>`);
+    // The limits helper expects an interaction's mentions; a reply also turns off the reply ping.
+    expectWithinDiscordLimits({ ...body, allowed_mentions: { parse: [] } });
+  });
+
+  it('ignores bots and messages that do not mention it, and never pings @everyone', async () => {
+    const fromBot = post(`<@${APP_ID}> how many arrests in sky ecc?`, {
+      mentions: [BOT_USER],
+      author: { ...USER, id: '500000000000000099', bot: true },
+    });
+    const unmentioned = post('how many arrests in sky ecc?');
+    const everyone = post(`<@${APP_ID}> @everyone how many arrests in Theseus?`, {
+      mentions: [BOT_USER],
+      mention_everyone: true,
+    });
+    // Events are handled in order: once the last is answered, the first two were passed over.
+    const body = (await standIn.waitForRequest(replyTo(everyone))).body as MessagePayload;
+    expect(body.allowed_mentions).toEqual({ parse: [], replied_user: false });
+    expect(visibleText(body)).not.toMatch(/@everyone/);
+    expect(visibleText(body)).toContain(corpusFact('theseus', 'arrests').citation.quote);
+    expect(standIn.requests.filter(replyTo(fromBot))).toEqual([]);
+    expect(standIn.requests.filter(replyTo(unmentioned))).toEqual([]);
   });
 });

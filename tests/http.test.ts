@@ -9,7 +9,7 @@ import { InteractionsEndpoint } from '../src/transports/http/endpoint.ts';
 import { FORCED_EXIT_MS } from '../src/transports/signals.ts';
 import { commandReply, realDispatcher } from './helpers/corpus.ts';
 import { DiscordStandIn } from './helpers/discordStandIn.ts';
-import { autocomplete, buttonPress, chatInput } from './helpers/interactions.ts';
+import { autocomplete, buttonPress, chatInput, messageCommand } from './helpers/interactions.ts';
 import { expectWithinDiscordLimits } from './helpers/limits.ts';
 import { DiscordSigner } from './helpers/signer.ts';
 import type { MessagePayload } from '../src/render/reply.ts';
@@ -186,6 +186,38 @@ describe('the HTTP interactions endpoint', () => {
           `/webhooks/${payload.application_id as string}/${payload.token}/messages/@original`,
     );
     expect(JSON.stringify(edit.body)).toContain('**Rotterdam**');
+  });
+
+  it('answers "Check figures" on a message: type 5, then the verdicts edited in, the same as /check', async () => {
+    const text =
+      'In Servië werden 13 mensen gearresteerd. 24,000 officers took part in JAD SEE. Немачка је учествовала у операцији Sky ECC.';
+    const payload = messageCommand('Check figures', text);
+    expect((await signed(payload)).body).toEqual({ type: 5 });
+    const edit = await standIn.waitForRequest(
+      (r) =>
+        r.method === 'PATCH' &&
+        r.path ===
+          `/webhooks/${payload.application_id as string}/${payload.token}/messages/@original`,
+    );
+    const data = edit.body as MessagePayload;
+    expect(data.embeds?.[0]?.fields?.map((f) => f.name)).toEqual([
+      '1. ✅ Supported',
+      '2. ❌ Contradicted — the number',
+      '3. ❌ Contradicted — the role',
+      'Sources',
+    ]);
+    expect(data.allowed_mentions).toEqual({ parse: [] });
+    expectWithinDiscordLimits(data);
+    const slash = commandReply(realDispatcher(), 'check', { text });
+    expect(data.embeds).toEqual(slash.message.embeds);
+  });
+
+  it('refuses a message command whose target message is not in its resolved data with 400', async () => {
+    const payload = messageCommand('Check figures', '23 arrests');
+    const data = payload.data as { target_id: string };
+    expect(
+      (await signed({ ...payload, data: { ...data, target_id: '123456789012345678' } })).status,
+    ).toBe(400);
   });
 
   it('answers autocomplete with type 8', async () => {

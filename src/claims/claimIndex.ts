@@ -6,7 +6,7 @@ import { findDates, operationDates } from './dates.ts';
 import { OperationFinder } from './operations.ts';
 import { parseText } from './parse.ts';
 import { PlaceFinder, uniquePlaces } from './places.ts';
-import { tokensOf } from './tokens.ts';
+import { tokensOf, type Token } from './tokens.ts';
 import type { DateMention, FactRef, ParsedClaim, Place, ScopeKind } from './types.ts';
 import { factRef } from './views.ts';
 
@@ -78,8 +78,9 @@ export class ClaimIndex {
     return index;
   }
 
-  parse(text: string): ParsedClaim {
-    const parsed = parseText(this.finders, text);
+  /** `tokens`, when the text was tokenized already (a piece of a split message). */
+  parse(text: string, tokens?: readonly Token[]): ParsedClaim {
+    const parsed = parseText(this.finders, text, tokens);
     if (parsed.unknownOperation !== undefined) {
       // A typo the name finder missed ("Operation Thesues") is still the known operation.
       const found = this.lookUp(parsed.unknownOperation);

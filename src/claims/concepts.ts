@@ -145,7 +145,7 @@ export const CONCEPTS: readonly Concept[] = [
   concept(
     'officer',
     ['officers'],
-    'officer* agent* police policij* politie* agenten policajac* policajaca* sluzbenik* sluzbenika* agenat*',
+    'officer* agent* police policij* politie* agenten policajac* policajc* sluzbenik* sluzbenic* agenat*',
   ),
   concept('expert', ['experts-deployed'], 'expert* staff* deskundig* strucnjak* stafa', true),
   concept('country', ['countries'], 'countr* land landen zemlj* drzava drzave drzav*', true),

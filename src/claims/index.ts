@@ -37,11 +37,11 @@ export function checkClaims(source: ClaimSource | ClaimIndex, message: string): 
   let topic: ParsedClaim['operations'] = [];
   const contexts = new Map<string, ParsedClaim>();
   for (const piece of splitClaims(message)) {
-    const parsed = index.parse(piece.text);
+    const parsed = index.parse(piece.text, piece.tokens);
     if (!isCheckable(parsed)) continue;
     let context = contexts.get(piece.context);
     if (context === undefined && piece.context !== '') {
-      context = index.parse(piece.context);
+      context = index.parse(piece.context, piece.contextTokens);
       contexts.set(piece.context, context);
     }
     if (parsed.operations.length === 0 && parsed.unknownOperation === undefined) {

@@ -37,8 +37,11 @@ interface ConceptHit {
 }
 
 /** Reads one claim or question into what it asserts or asks. */
-export function parseText(finders: Finders, text: string): ParsedClaim {
-  const tokens = tokensOf(text);
+export function parseText(
+  finders: Finders,
+  text: string,
+  tokens: readonly Token[] = tokensOf(text),
+): ParsedClaim {
   const taken = new Set<number>();
   const take = (from: number, to: number): void => {
     for (let i = from; i < to; i += 1) taken.add(i);

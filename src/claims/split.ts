@@ -5,11 +5,14 @@ import { tokensOf, type Token } from './tokens.ts';
 
 export interface ClaimPiece {
   text: string;
+  /** The text's tokens, offsets into `text`: the sentence is tokenized once, not per piece. */
+  tokens: Token[];
   /**
    * What the sentence says before its first statement ("In Serbia, …", "Sky ECC: …"): its
    * operation, place and date hold for every statement of the sentence that names none.
    */
   context: string;
+  contextTokens: Token[];
 }
 
 // Words that join two statements in one sentence: "13 arrests and 35 house searches".
@@ -26,8 +29,8 @@ const JOINERS = new Set([
   'dok',
   'plus',
 ]);
-const EDGE_JOINERS =
-  /^(?:and|en|i|и|but|maar|ali|while|plus)\s+|\s+(?:and|en|i|и|but|maar|ali|while|plus)$/giu;
+const LEADING_JOINER = /^(?:and|en|i|и|but|maar|ali|while|plus)\s+/iu;
+const TRAILING_JOINER = /\s+(?:and|en|i|и|but|maar|ali|while|plus)$/iu;
 
 /**
  * A pasted message's claims, in order: its lines and sentences, and within a sentence each
@@ -35,11 +38,23 @@ const EDGE_JOINERS =
  */
 export function splitClaims(message: string): ClaimPiece[] {
   const pieces: ClaimPiece[] = [];
-  for (const sentence of sentencesOf(message)) {
-    const { statements, context } = statementsOf(sentence);
-    for (const text of statements) pieces.push({ text, context });
-  }
+  for (const sentence of sentencesOf(message)) pieces.push(...statementsOf(sentence));
   return pieces;
+}
+
+/** The tokens of `text[from, to)`, with offsets into that slice. */
+function tokensWithin(tokens: readonly Token[], from: number, to: number): Token[] {
+  return tokens
+    .filter((t) => t.start >= from && t.end <= to)
+    .map((t) => ({ ...t, start: t.start - from, end: t.end - from }));
+}
+
+/** A statement without the commas, spaces and joining words at its edges, and where it starts. */
+function trimmed(part: string): { text: string; offset: number } {
+  const lead = /^[\s,;:]*/.exec(part)?.[0].length ?? 0;
+  const rest = part.slice(lead).replace(/[\s,;:]+$/, '');
+  const joiner = LEADING_JOINER.exec(rest)?.[0].length ?? 0;
+  return { text: rest.slice(joiner).replace(TRAILING_JOINER, ''), offset: lead + joiner };
 }
 
 function sentencesOf(message: string): string[] {
@@ -66,14 +81,14 @@ function sentencesOf(message: string): string[] {
 }
 
 /** Splits a sentence where a comma or a joining word stands between two statements. */
-function statementsOf(sentence: string): { statements: string[]; context: string } {
+function statementsOf(sentence: string): ClaimPiece[] {
   const tokens = tokensOf(sentence);
   const figures = tokens.flatMap((_, i) => (isFigureAnchor(tokens, i) ? [i] : []));
   // Role verbs separate statements only in a sentence without figures: in "23 officers were
   // involved", "involved" is part of the figure's statement.
   const anchors =
     figures.length > 0 ? figures : tokens.flatMap((_, i) => (isRoleAnchor(tokens, i) ? [i] : []));
-  if (anchors.length < 2) return { statements: [sentence], context: '' };
+  if (anchors.length < 2) return [{ text: sentence, tokens, context: '', contextTokens: [] }];
   const cuts: number[] = [];
   for (let k = 1; k < anchors.length; k += 1) {
     const from = anchors[k - 1] ?? 0;
@@ -81,17 +96,25 @@ function statementsOf(sentence: string): { statements: string[]; context: string
     const cut = lastBoundary(sentence, tokens, from, to);
     if (cut !== undefined) cuts.push(cut);
   }
-  const parts: string[] = [];
+  const contextEnd = tokens[anchors[0] ?? 0]?.start ?? 0;
+  const context = sentence.slice(0, contextEnd);
+  const contextTokens = tokensWithin(tokens, 0, contextEnd);
+  const pieces: ClaimPiece[] = [];
   let start = 0;
-  for (const cut of cuts) {
-    parts.push(sentence.slice(start, cut));
-    start = cut;
+  for (const end of [...cuts, sentence.length]) {
+    const { text, offset } = trimmed(sentence.slice(start, end));
+    const from = start + offset;
+    if (text !== '') {
+      pieces.push({
+        text,
+        tokens: tokensWithin(tokens, from, from + text.length),
+        context,
+        contextTokens,
+      });
+    }
+    start = end;
   }
-  parts.push(sentence.slice(start));
-  const statements = parts
-    .map((p) => p.replace(/^[\s,;:]+|[\s,;:]+$/g, '').replace(EDGE_JOINERS, ''))
-    .filter((p) => p !== '');
-  return { statements, context: sentence.slice(0, tokens[anchors[0] ?? 0]?.start ?? 0) };
+  return pieces;
 }
 
 /** A token that carries a statement of its own: a number (not a date's). */

@@ -1,4 +1,4 @@
-import type { Fact, Metric, Operation, Qualifier, Role } from '../corpus/types.ts';
+import type { Citation, Fact, Metric, Operation, Qualifier, Role } from '../corpus/types.ts';
 
 export type FactUnit = Fact['unit'];
 /** What a claim may qualify its number with: the facts' qualifiers plus "less than". */
@@ -85,6 +85,8 @@ export interface FactView {
 /** A view plus what it was made from, for callers that render more than the view. */
 export interface FactRef {
   view: FactView;
+  /** Where the view's quote stands in its document, for footnotes and citations. */
+  citation: Citation;
   fact?: Fact;
   operation?: Operation;
   role?: Role;

@@ -18,7 +18,7 @@ export function factView(fact: Fact, operation: Operation | undefined): FactView
 }
 
 export function factRef(fact: Fact, operation: Operation | undefined): FactRef {
-  const ref: FactRef = { view: factView(fact, operation), fact };
+  const ref: FactRef = { view: factView(fact, operation), citation: fact.citation, fact };
   if (operation !== undefined) ref.operation = operation;
   return ref;
 }
@@ -55,6 +55,7 @@ export function roleRef(operation: Operation, entry: OperationCountry): FactRef 
       document: entry.citation.document,
       quote: entry.citation.quote,
     },
+    citation: entry.citation,
     operation,
     role: entry.role,
   };
@@ -73,6 +74,7 @@ export function bodyRef(operation: Operation, body: Operation['bodies'][number])
       document: body.citation.document,
       quote: body.citation.quote,
     },
+    citation: body.citation,
     operation,
   };
 }
@@ -96,6 +98,7 @@ export function dateRef(operation: Operation): FactRef | undefined {
       document: date.citation.document,
       quote: date.citation.quote,
     },
+    citation: date.citation,
     operation,
   };
 }

@@ -1,29 +1,28 @@
+import { checkClaim } from '../claims/index.ts';
 import { defineCommand } from '../interactions/command.ts';
-import { citeReply } from '../render/citeReply.ts';
-import { problemAnswer } from '../render/problems.ts';
+import { citeVerdict } from '../render/verdicts.ts';
 
 export const cite = defineCommand({
   name: 'cite',
   description: {
-    en: 'The best supporting quote for a claim, ready to paste',
-    nl: 'Het beste citaat dat een bewering onderbouwt, klaar om te plakken',
+    en: 'Whether the sources support a claim: the verdict, then the quote',
+    nl: 'Of de bronnen een bewering steunen: het oordeel, dan het citaat',
   },
   options: {
     claim: {
       type: 'string',
       localizedName: { nl: 'bewering' },
       description: {
-        en: 'The claim, e.g. 626 kilos of cocaine were seized',
-        nl: 'De bewering, bijv. 626 kilo cocaïne in beslag genomen',
+        en: 'The claim, e.g. 626 kilos of cocaine were seized in JAD SEE',
+        nl: 'De bewering, bijv. 626 kilo cocaïne in beslag genomen bij JAD SEE',
       },
       required: true,
       maxLength: 300,
     },
   },
-  example: '/cite 626 kilos of cocaine',
+  example: '/cite 626 kilos of cocaine were seized in JAD SEE',
   slow: true,
   run({ engine }, { claim }) {
-    const result = engine.cite(claim);
-    return result === undefined ? problemAnswer({ kind: 'no-support', claim }) : citeReply(result);
+    return citeVerdict(checkClaim(engine, claim), engine.corpus.documents);
   },
 });

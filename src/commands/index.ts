@@ -1,4 +1,6 @@
 import type { Command, MessageCommand } from '../interactions/command.ts';
+import { ask } from './ask.ts';
+import { check, checkFigures } from './check.ts';
 import { cite } from './cite.ts';
 import { country } from './country.ts';
 import { help } from './help.ts';
@@ -12,11 +14,13 @@ export const COMMANDS: readonly Command[] = [
   operation,
   country,
   search,
+  ask,
   cite,
+  check,
   stats,
   sources,
   help,
 ];
 
 /** Right-click a message → Apps. */
-export const MESSAGE_COMMANDS: readonly MessageCommand[] = [];
+export const MESSAGE_COMMANDS: readonly MessageCommand[] = [checkFigures];

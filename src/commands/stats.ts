@@ -1,3 +1,6 @@
+import { parseClaim } from '../claims/index.ts';
+import type { Metric } from '../corpus/types.ts';
+import type { Engine } from '../engine/engine.ts';
 import { STAT_METRICS, type StatMetric } from '../engine/types.ts';
 import { defineCommand } from '../interactions/command.ts';
 import { STAT_LABELS } from '../render/labels.ts';
@@ -6,12 +9,24 @@ import { statsCard } from '../render/statsCard.ts';
 
 const metrics = Object.keys(STAT_METRICS) as StatMetric[];
 
-/** The metric named by its key or, as the console allows, its label: "house searches". */
-function metricNamed(text: string): StatMetric | undefined {
+/**
+ * The metric named by its key, its label ("house searches") or, as the console allows, a word
+ * for it in any language the claim layer reads: "hapšenja", "кокаин", "arrestaties".
+ */
+function metricNamed(engine: Engine, text: string): StatMetric | undefined {
   const wanted = text.trim().toLowerCase().replace(/\s+/g, '-');
-  return metrics.find(
+  const named = metrics.find(
     (m) => m === wanted || STAT_LABELS[m].en.toLowerCase().replace(/\s+/g, '-') === wanted,
   );
+  if (named !== undefined) return named;
+  for (const metric of parseClaim(engine, text).metrics) {
+    const stat = metrics.find((m) => {
+      const gathered: readonly Metric[] = STAT_METRICS[m];
+      return gathered.includes(metric);
+    });
+    if (stat !== undefined) return stat;
+  }
+  return undefined;
 }
 
 export const stats = defineCommand({
@@ -31,14 +46,14 @@ export const stats = defineCommand({
   },
   example: '/stats cocaine',
   run({ engine }, options) {
-    const metric = metricNamed(options.metric);
+    const metric = metricNamed(engine, options.metric);
     if (metric === undefined) {
       return problemAnswer({ kind: 'not-a-metric', query: options.metric, known: metrics });
     }
     return statsCard(engine.stats(metric), engine.corpus.documents);
   },
   view({ engine }, state) {
-    const metric = metricNamed(state.key);
+    const metric = metricNamed(engine, state.key);
     return metric === undefined
       ? undefined
       : statsCard(engine.stats(metric), engine.corpus.documents);

@@ -1,19 +1,16 @@
 import { countryDirectory, namesCountry, type Country } from '../corpus/countries.ts';
-import { parseQuantities, statesValue } from '../corpus/quantities.ts';
 import { TAKING_PART } from '../corpus/schema.ts';
-import type { Citation, Corpus, Fact, Operation, SourceDocument } from '../corpus/types.ts';
-import { equivalents } from '../search/glossary.ts';
+import type { Corpus, Fact, Operation, SourceDocument } from '../corpus/types.ts';
+import { equivalents, inEnglish } from '../search/glossary.ts';
 import { NameIndex, type NameMatch } from '../search/nameIndex.ts';
 import { PassageIndex } from '../search/passageIndex.ts';
 import { STOPWORDS } from '../search/stopwords.ts';
 import { isoDateInWords } from '../text/dates.ts';
 import { compactKey, tokenize } from '../text/normalize.ts';
 import { operationSortKey } from './order.ts';
-import { sentenceAround, sentencesOf } from './sentences.ts';
 import {
   STAT_METRICS,
   type Choice,
-  type CiteResult,
   type CountryInvolvement,
   type CountryLookup,
   type CountryReport,
@@ -43,12 +40,6 @@ function operationNames(op: Operation): string[] {
 
 function contentTerms(text: string): string[] {
   return [...new Set(tokenize(text).filter((t) => !STOPWORDS.has(t)))];
-}
-
-/** 1 when `term` itself appears among `terms`, 0.8 for a translation or prefix form, else 0. */
-function termScore(term: string, terms: ReadonlySet<string>): number {
-  if (terms.has(term)) return 1;
-  return termFound(term, terms) ? 0.8 : 0;
 }
 
 /** Whether `term` (or a translation of it) appears among `terms`, allowing a prefix form. */
@@ -144,6 +135,10 @@ export class Engine {
     if (umbrella.length > 1 && first?.tier !== 'exact')
       return { kind: 'ambiguous', candidates: umbrella };
     if (first === undefined) {
+      // "Тезеј", "zajednički akcioni dani": the name in the glossary's English.
+      const english = inEnglish(query);
+      const translated = english === undefined ? undefined : this.findOperation(english);
+      if (translated !== undefined && translated.kind !== 'none') return translated;
       const fromSummary = this.operationsBySummary(query);
       if (fromSummary.length === 1 && fromSummary[0] !== undefined)
         return { kind: 'found', operation: fromSummary[0] };
@@ -175,6 +170,12 @@ export class Engine {
     const toChoice = (op: Operation): Choice => ({ name: op.name, value: op.id });
     if (compactKey(query) === '') return this.operations().slice(0, limit).map(toChoice);
     const matched = this.operationIndex.find(query, limit).map((m) => m.item);
+    // A name in the region's words ("Тезеј", "zajednički akcioni dani"), as the glossary knows them.
+    const english = inEnglish(query);
+    if (english !== undefined) {
+      for (const { item } of this.operationIndex.find(english, limit))
+        if (!matched.includes(item)) matched.push(item);
+    }
     const extra = this.operationsBySummary(query).filter((op) => !matched.includes(op));
     return [...matched, ...extra].slice(0, limit).map(toChoice);
   }
@@ -239,73 +240,6 @@ export class Engine {
 
   search(query: string, limit = 3): PassageHit[] {
     return this.passages.search(query, limit);
-  }
-
-  /** The best supporting sentence for a claim, and the figure it names when there is one. */
-  cite(claim: string): CiteResult | undefined {
-    const terms = contentTerms(claim);
-    if (terms.length === 0) return undefined;
-    const viaFact = this.citeByFigure(claim, terms);
-    if (viaFact !== undefined) return viaFact;
-    // The sentence that holds most of the claim's words, among the best passages.
-    let best: { doc: SourceDocument; start: number; end: number; coverage: number } | undefined;
-    for (const hit of this.search(claim, 5)) {
-      const doc = this.document(hit.passage.document);
-      for (const span of sentencesOf(doc.text, hit.passage.start, hit.passage.end)) {
-        const words = new Set(tokenize(doc.text.slice(span.start, span.end)));
-        const coverage = terms.reduce((sum, t) => sum + termScore(t, words), 0) / terms.length;
-        if (best === undefined || coverage > best.coverage) best = { doc, ...span, coverage };
-      }
-    }
-    if (best === undefined || best.coverage === 0) return undefined;
-    const { doc, start, end, coverage } = best;
-    const citation = this.citationAt(doc, start, end);
-    const stated = new Set(tokenize(citation.quote));
-    const unsupportedNumbers = terms.filter((t) => /^\d/.test(t) && !stated.has(t));
-    const fact = this.allFacts().find(
-      (f) =>
-        f.citation.document === doc.id &&
-        f.citation.start >= start &&
-        f.citation.end <= end &&
-        termFound(contentTerms(f.label)[0] ?? '', new Set(terms)),
-    );
-    const result = { citation, document: doc, coverage, unsupportedNumbers };
-    return fact === undefined ? result : { ...result, ...this.factWithOperation(fact) };
-  }
-
-  private citeByFigure(claim: string, terms: string[]): CiteResult | undefined {
-    const quantities = [...parseQuantities(claim, 'en'), ...parseQuantities(claim, 'nl')];
-    if (quantities.length === 0) return undefined;
-    const scored = this.allFacts()
-      .filter((fact) => fact.value !== undefined && statesValue(quantities, fact.value, fact.unit))
-      .map((fact) => {
-        const doc = this.document(fact.citation.document);
-        const span = sentenceAround(doc.text, fact.citation.start, fact.citation.end);
-        const words = new Set(
-          tokenize(`${fact.label} ${fact.scope} ${doc.text.slice(span.start, span.end)}`),
-        );
-        const overlap = terms.filter((t) => termFound(t, words)).length;
-        return { fact, doc, span, overlap };
-      })
-      .sort((a, b) => b.overlap - a.overlap || Number(b.fact.primary) - Number(a.fact.primary));
-    const best = scored[0];
-    if (best === undefined) return undefined;
-    return {
-      citation: this.citationAt(best.doc, best.span.start, best.span.end),
-      document: best.doc,
-      ...this.factWithOperation(best.fact),
-      coverage: 1,
-      unsupportedNumbers: [],
-    };
-  }
-
-  private factWithOperation(fact: Fact): { fact: Fact; operation?: Operation } {
-    const operation = fact.operation === undefined ? undefined : this.getOperation(fact.operation);
-    return operation === undefined ? { fact } : { fact, operation };
-  }
-
-  private citationAt(doc: SourceDocument, start: number, end: number): Citation {
-    return { document: doc.id, quote: doc.text.slice(start, end), start, end };
   }
 
   allFacts(): readonly Fact[] {

@@ -27,22 +27,3 @@ export function sentenceAround(
   while (from < to && /\s/.test(text.charAt(from))) from += 1;
   return { start: from, end: to };
 }
-
-/** The sentences of a passage, with offsets into the document. */
-export function sentencesOf(
-  text: string,
-  start: number,
-  end: number,
-): { start: number; end: number }[] {
-  const spans: { start: number; end: number }[] = [];
-  let at = start;
-  while (at < end) {
-    while (at < end && /\s/.test(text.charAt(at))) at += 1;
-    if (at >= end) break;
-    const span = sentenceAround(text, at, at + 1);
-    const clipped = { start: Math.max(span.start, start), end: Math.min(span.end, end) };
-    spans.push(clipped);
-    at = Math.max(clipped.end, at + 1);
-  }
-  return spans;
-}

@@ -1,12 +1,5 @@
 import type { Country } from '../corpus/countries.ts';
-import type {
-  Citation,
-  Metric,
-  Fact,
-  Operation,
-  OperationCountry,
-  SourceDocument,
-} from '../corpus/types.ts';
+import type { Metric, Fact, Operation, OperationCountry, SourceDocument } from '../corpus/types.ts';
 import type { PassageHit } from '../search/passageIndex.ts';
 
 export type { PassageHit };
@@ -50,20 +43,6 @@ export interface CountryReport {
 
 export type CountryLookup =
   { kind: 'found'; report: CountryReport } | { kind: 'none'; suggestions: Country[] };
-
-export interface CiteResult {
-  /** The whole sentence that supports the claim, verbatim. */
-  citation: Citation;
-  document: SourceDocument;
-  /** The figure from the facts table that the claim names, when it names one. */
-  fact?: Fact;
-  /** The operation that figure belongs to; undefined for background figures. */
-  operation?: Operation;
-  /** Share of the claim's words found in the quote (1 when a figure matched). */
-  coverage: number;
-  /** Numbers in the claim that the quote does not state: the sources do not back them. */
-  unsupportedNumbers: string[];
-}
 
 /** What `/stats` can rank by, and the fact metrics each one gathers. */
 export const STAT_METRICS = {

@@ -140,7 +140,7 @@ export class Dispatcher {
   /** Renders an answer into what transports send: the one path every reply takes. */
   reply(command: string, answer: Answer, page = 0, engine = this.engines.current()): BotReply {
     const rendered = renderReply(answer, page, ROUTING);
-    return {
+    const reply: BotReply = {
       command,
       ok: answer.ok,
       message: rendered.payload,
@@ -152,6 +152,8 @@ export class Dispatcher {
       answer,
       pageCount: rendered.pageCount,
     };
+    if (answer.data !== undefined) reply.data = answer.data;
+    return reply;
   }
 
   problem(command: string, problem: Problem): BotReply {

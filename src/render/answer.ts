@@ -1,4 +1,5 @@
 import type { Citation } from '../corpus/types.ts';
+import type { AnswerData } from './answerData.ts';
 
 export interface CardField {
   name: string;
@@ -30,6 +31,8 @@ export interface Answer {
   state?: ViewState;
   /** Other views of the same answer, offered as buttons ("Show quotes" / "Show figures"). */
   otherViews?: { view: string; label: string }[];
+  /** The typed answer the message was rendered from (verdicts, answers), for `ask --json`. */
+  data?: AnswerData;
   /** Attachments (maps, charts, exports), sent with the message, each with its description. */
   files?: Attachment[];
   /**

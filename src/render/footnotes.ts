@@ -30,6 +30,11 @@ export class Footnotes {
     return `[${n}]`;
   }
 
+  /** How many documents have a number so far. */
+  get count(): number {
+    return this.numbers.size;
+  }
+
   /** One line per document: "[1] Europol, “…”, 12 May 2023 — https://…". */
   lines(): string[] {
     return [...this.numbers.entries()].flatMap(([id, n]) => {

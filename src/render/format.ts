@@ -36,8 +36,17 @@ function large(value: number): string {
   return value >= 1e6 ? `${number.format(value / 1e6)} million` : number.format(value);
 }
 
+/** "more than 22,400", "almost €3 million": a number with its qualifier and unit. */
+export function formatFigure(
+  value: number,
+  unit: Fact['unit'],
+  qualifier: Fact['qualifier'],
+): string {
+  return `${QUALIFIER_TEXT[qualifier]}${formatAmount(value, unit)}`;
+}
+
 /** The figure as the sources state it, qualifier included; "no number given" when they give none. */
 export function formatValue(fact: Fact): string {
   if (fact.value === undefined) return 'no number given';
-  return `${QUALIFIER_TEXT[fact.qualifier]}${formatAmount(fact.value, fact.unit)}`;
+  return formatFigure(fact.value, fact.unit, fact.qualifier);
 }

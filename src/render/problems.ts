@@ -22,7 +22,7 @@ export type Problem =
   | { kind: 'country-not-found'; query: string; suggestions: readonly string[] }
   | { kind: 'country-not-mentioned'; country: string }
   | { kind: 'no-passage'; query: string }
-  | { kind: 'no-support'; claim: string }
+  | { kind: 'no-claims'; text: string }
   | { kind: 'not-a-metric'; query: string; known: readonly string[] }
   | { kind: 'button-expired' }
   | { kind: 'view-gone' }
@@ -59,8 +59,8 @@ function text(problem: Problem): string {
       return `The sources do not mention **${problem.country}** in any operation. Try \`/sources\` to see what the corpus covers.`;
     case 'no-passage':
       return `No passage matches “${escapeUserText(problem.query)}”. Try fewer or other words (English or Dutch), or \`/operation\` for an operation's figures.`;
-    case 'no-support':
-      return `No passage in the sources supports “${escapeUserText(problem.claim)}”. Try the figure or the key words as the source would write them, or \`/search\`.`;
+    case 'no-claims':
+      return `“${escapeUserText(problem.text)}” states no figure, role or date to check. Try a sentence with a figure, for example \`/check 23 arrests in Sky ECC\`, or \`/ask\` a question.`;
     case 'not-a-metric':
       return `“${escapeUserText(problem.query)}” is not a metric. Choose one of: ${problem.known.join(', ')}.`;
     case 'button-expired':

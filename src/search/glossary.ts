@@ -102,8 +102,12 @@ const GROUPS: string[][] = [
   ['cartel', 'kartel', 'drugskartel', 'kartela', 'kartelom'],
   ['ton', 'tons', 'tonne', 'tonnes', 'tona', 'tone'],
   ['kilo', 'kilos', 'kg', 'kgs', 'kilogram', 'kilograms', 'kilograma', 'kila'],
-  ['action', 'actie', 'actiedag', 'akcija', 'akcije', 'akciji', 'akcijski'],
-  ['day', 'dag', 'actiedag'],
+  ['action', 'actie', 'actiedag', 'akcija', 'akcije', 'akciji', 'akcijski', 'akcioni', 'akcionih'],
+  ['day', 'days', 'dag', 'dagen', 'actiedag', 'dani', 'dana'],
+  // Words of operation names as the region's press writes them ("Тезеј", "Скај ЕЦЦ").
+  ['joint', 'gezamenlijke', 'zajednički', 'zajednička', 'zajedničke', 'zajedničkih'],
+  ['theseus', 'tezej', 'tezeja', 'tezeju', 'tezejom'],
+  ['sky', 'skaj'],
   ['investigator', 'investigators', 'onderzoeker', 'onderzoekers', 'istražitelji', 'istražioci'],
   ['encrypted', 'versleutelde', 'šifrovane', 'kriptirane'],
   ['network', 'networks', 'netwerk', 'netwerken', 'mreža', 'mreže'],
@@ -152,7 +156,24 @@ const TABLE: ReadonlyMap<string, readonly string[]> = (() => {
   return new Map([...map].map(([word, others]) => [word, [...others]]));
 })();
 
+// Each word of a group → the group's English word, for names typed in another language.
+const ENGLISH: ReadonlyMap<string, string> = new Map(
+  GROUPS.flatMap((group) => {
+    const [head] = tokenize(group[0] ?? '');
+    return head === undefined
+      ? []
+      : group.flatMap((w) => tokenize(w).map((t) => [t, head] as const));
+  }),
+);
+
 const NONE: readonly string[] = [];
+
+/** The text with every glossary word in English ("Тезеј" → "theseus"); undefined when none is. */
+export function inEnglish(text: string): string | undefined {
+  const words = tokenize(text);
+  const english = words.map((w) => ENGLISH.get(w) ?? w);
+  return english.some((w, i) => w !== words[i]) ? english.join(' ') : undefined;
+}
 
 /** Every other word for `term` the index should also look for (country names in any language). */
 export function equivalents(term: string): readonly string[] {

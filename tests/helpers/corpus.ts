@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { loadCorpus } from '../../src/corpus/loadCorpus.ts';
 import type { Corpus } from '../../src/corpus/types.ts';
-import { COMMANDS } from '../../src/commands/index.ts';
+import { COMMANDS, MESSAGE_COMMANDS } from '../../src/commands/index.ts';
 import { Engine } from '../../src/engine/engine.ts';
-import type { Command } from '../../src/interactions/command.ts';
+import type { Command, MessageCommand } from '../../src/interactions/command.ts';
 import { Dispatcher } from '../../src/interactions/dispatcher.ts';
 import type { IncomingOption } from '../../src/interactions/incoming.ts';
 import { finalReply } from '../../src/interactions/plan.ts';
@@ -32,8 +32,9 @@ export function realEngine(): Engine {
 export function realDispatcher(
   logger: Logger = silentLogger(),
   commands: readonly Command[] = COMMANDS,
+  messageCommands: readonly MessageCommand[] = MESSAGE_COMMANDS,
 ): Dispatcher {
-  return new Dispatcher({ current: realEngine }, logger, commands);
+  return new Dispatcher({ current: realEngine }, logger, commands, messageCommands);
 }
 
 let meta = 0;
@@ -55,6 +56,18 @@ export function commandReply(
   const plan = dispatcher.plan({ kind: 'command', name, options: list, meta: nextMeta() });
   const reply = finalReply(plan);
   if (reply === undefined) throw new Error(`a command was planned as ${plan.kind}`);
+  return reply;
+}
+
+/** The reply a message command ("Check figures") gets on a message with `content`. */
+export function messageCommandReply(
+  dispatcher: Dispatcher,
+  name: string,
+  content: string,
+): BotReply {
+  const plan = dispatcher.plan({ kind: 'message-command', name, content, meta: nextMeta() });
+  const reply = finalReply(plan);
+  if (reply === undefined) throw new Error(`a message command was planned as ${plan.kind}`);
   return reply;
 }
 

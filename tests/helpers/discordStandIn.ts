@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
-import { APP_ID, BOT_USER, GUILD_ID, rawMessage } from './interactions.ts';
+import { APP_ID, BOT_USER, CHANNEL_ID, GUILD_ID, rawMessage } from './interactions.ts';
 
 export interface RecordedRequest {
   method: string;
@@ -50,6 +50,10 @@ function defaultResponse(request: RecordedRequest, gatewayUrl: string): StandInR
     return { status: 204 };
   if (method === 'POST' && /^\/webhooks\/\d+\/[^/]+$/.test(path)) {
     return { status: 200, body: message('400000000000000002', request.body) };
+  }
+  // A reply to a message (a mention or a DM): the message as created.
+  if (method === 'POST' && /^\/channels\/\d+\/messages$/.test(path)) {
+    return { status: 200, body: message('400000000000000003', request.body) };
   }
   if (method === 'PUT' && /^\/applications\/\d+(\/guilds\/\d+)?\/commands$/.test(path)) {
     return { status: 200, body: request.body };
@@ -152,7 +156,7 @@ export class DiscordStandIn {
           name: 'Stand-in server',
           unavailable: false,
           member_count: 2,
-          channels: [],
+          channels: [{ id: CHANNEL_ID, type: 0, name: 'research', guild_id: GUILD_ID }],
           threads: [],
           members: [],
           roles: [],

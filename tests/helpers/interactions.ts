@@ -84,6 +84,23 @@ export function autocomplete(name: string, option: string, value: string): RawIn
   };
 }
 
+/** A message command ("Check figures") used on a user's message: its content comes resolved. */
+export function messageCommand(name: string, content: string): RawInteraction {
+  const targetId = nextId();
+  return {
+    ...base(2),
+    data: {
+      id: '700000000000000008',
+      name,
+      type: 3,
+      target_id: targetId,
+      resolved: {
+        messages: { [targetId]: { ...rawMessage(targetId, { content }), author: USER } },
+      },
+    },
+  };
+}
+
 export function buttonPress(customId: string): RawInteraction {
   return {
     ...base(3),

@@ -1,0 +1,48 @@
+import { checkClaims } from '../claims/index.ts';
+import { defineCommand, defineMessageCommand } from '../interactions/command.ts';
+import type { Engine } from '../engine/engine.ts';
+import type { Answer } from '../render/answer.ts';
+import { problemAnswer } from '../render/problems.ts';
+import { checkVerdicts } from '../render/verdicts.ts';
+
+/** Every claim of a message, one verdict each, in order. */
+function checkText(engine: Engine, text: string): Answer {
+  const { claims } = checkClaims(engine, text);
+  if (claims.length === 0) return problemAnswer({ kind: 'no-claims', text });
+  return checkVerdicts(claims, engine.corpus.documents);
+}
+
+export const check = defineCommand({
+  name: 'check',
+  description: {
+    en: 'Check every claim in a message against the sources, one verdict each',
+    nl: 'Toets elke bewering in een bericht aan de bronnen, één oordeel per bewering',
+  },
+  options: {
+    text: {
+      type: 'string',
+      localizedName: { nl: 'tekst' },
+      description: {
+        en: 'The message to check (up to 2,000 characters)',
+        nl: 'Het bericht om te toetsen (tot 2.000 tekens)',
+      },
+      required: true,
+      maxLength: 2000,
+    },
+  },
+  example: '/check Serbia arrested 23 people on 11 May. Theseus lasted ten days.',
+  slow: true,
+  run({ engine }, { text }) {
+    return checkText(engine, text);
+  },
+});
+
+/** Right-click a message → Apps → "Check figures": /check on that message's content. */
+export const checkFigures = defineMessageCommand({
+  name: 'Check figures',
+  localizedName: { nl: 'Cijfers controleren' },
+  slow: true,
+  run({ engine }, { content }) {
+    return checkText(engine, content);
+  },
+});
