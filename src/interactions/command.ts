@@ -1,6 +1,7 @@
 import type { Engine } from '../engine/engine.ts';
 import type { Choice } from '../engine/types.ts';
 import type { Answer, ViewState } from '../render/answer.ts';
+import type { Locale } from '../render/locale.ts';
 
 /** A text in English with its Dutch localization. */
 export interface Localized {
@@ -34,6 +35,8 @@ export type OptionsOf<S extends OptionSpecs> = {
 
 export interface CommandContext {
   engine: Engine;
+  /** The language to reply in, from the interaction's locale (English when unknown). */
+  locale: Locale;
   /** Every registered command, for /help. */
   commands: readonly Command[];
 }

@@ -3,6 +3,7 @@ import type { Choice } from '../engine/types.ts';
 import type { Logger } from '../log.ts';
 import type { Answer } from '../render/answer.ts';
 import { LIMITS } from '../render/limits.ts';
+import { localeOf } from '../render/locale.ts';
 import { problemAnswer, type Problem } from '../render/problems.ts';
 import { renderReply } from '../render/reply.ts';
 import {
@@ -117,7 +118,11 @@ export class Dispatcher {
   }
 
   plan(incoming: Incoming, log: Logger = this.loggerFor(incoming)): Plan {
-    const ctx: CommandContext = { engine: this.engines.current(), commands: this.commands };
+    const ctx: CommandContext = {
+      engine: this.engines.current(),
+      commands: this.commands,
+      locale: localeOf(incoming.kind === 'ping' ? undefined : incoming.meta.locale),
+    };
     switch (incoming.kind) {
       case 'ping':
         return { kind: 'pong' };
