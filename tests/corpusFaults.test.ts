@@ -1,21 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { CorpusError } from '../src/corpus/errors.ts';
 import { loadCorpus } from '../src/corpus/loadCorpus.ts';
 import { operationCard } from '../src/render/operationCard.ts';
-import { CorpusCopy, realCorpus } from './helpers/corpus.ts';
+import { CorpusCopy, problemsOf, realCorpus } from './helpers/corpus.ts';
 
 const SKY = 'operations/sky-ecc-balkan-cartel-2023-05-11.yaml';
 const AUGUST = 'operations/balkan-cartel-action-day-2023-08-24.yaml';
-
-function problemsOf(dir: string): string[] {
-  try {
-    loadCorpus(dir);
-  } catch (error) {
-    if (error instanceof CorpusError) return error.message.split('\n').slice(1);
-    throw error;
-  }
-  throw new Error('the corpus loaded without problems');
-}
 
 describe('a metric reported by two documents', () => {
   let copy: CorpusCopy | undefined;

@@ -12,22 +12,11 @@ import {
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CorpusError } from '../src/corpus/errors.ts';
 import { loadCorpus } from '../src/corpus/loadCorpus.ts';
 import { MAX_FILE_BYTES } from '../src/corpus/readText.ts';
-import { CORPUS_DIR, CorpusCopy } from './helpers/corpus.ts';
+import { CORPUS_DIR, CorpusCopy, problemsOf } from './helpers/corpus.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
-
-function problemsOf(dir: string): string[] {
-  try {
-    loadCorpus(dir);
-  } catch (error) {
-    if (error instanceof CorpusError) return error.message.split('\n').slice(1);
-    throw error;
-  }
-  throw new Error('the corpus loaded without problems');
-}
 
 // A shipped document with non-ASCII text (its Latin-1 bytes are invalid UTF-8).
 function nonAsciiDocument(): string {

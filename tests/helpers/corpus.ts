@@ -1,6 +1,7 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { CorpusError } from '../../src/corpus/errors.ts';
 import { loadCorpus } from '../../src/corpus/loadCorpus.ts';
 import type { Corpus } from '../../src/corpus/types.ts';
 import { COMMANDS, MESSAGE_COMMANDS } from '../../src/commands/index.ts';
@@ -102,4 +103,15 @@ export class CorpusCopy {
   remove(): void {
     rmSync(this.dir, { recursive: true, force: true });
   }
+}
+
+/** The problems the loader reports for a corpus folder, one per line; throws if it loads. */
+export function problemsOf(dir: string): string[] {
+  try {
+    loadCorpus(dir);
+  } catch (error) {
+    if (error instanceof CorpusError) return error.message.split('\n').slice(1);
+    throw error;
+  }
+  throw new Error('the corpus loaded without problems');
 }
