@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitPassages } from '../src/corpus/passages.ts';
+import { PassageTable } from '../src/corpus/passages.ts';
 import { editDistance } from '../src/search/editDistance.ts';
 import { PassageIndex } from '../src/search/passageIndex.ts';
 
@@ -9,7 +9,7 @@ const text = [
   'De politie nam cocaïne in beslag bij een huiszoeking.',
   'Investigators traced the shipment through encrypted phones.',
 ].join('\n\n');
-const index = PassageIndex.build(splitPassages('doc', text));
+const index = PassageIndex.build(PassageTable.split([{ id: 'doc', text }]));
 const first = (query: string): string | undefined => index.search(query, 3)[0]?.passage.text;
 
 describe('the passage index', () => {

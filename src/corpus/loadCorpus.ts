@@ -5,7 +5,7 @@ import type { z } from 'zod';
 import { foldText } from '../text/normalize.ts';
 import { getCountry } from './countries.ts';
 import { CorpusError, type CorpusProblem } from './errors.ts';
-import { splitPassages } from './passages.ts';
+import { PassageTable } from './passages.ts';
 import { parseQuantities, statesValue, type Quantity } from './quantities.ts';
 import { locateQuote } from './quotes.ts';
 import {
@@ -325,6 +325,6 @@ export function loadCorpus(dir: string): Corpus {
   });
 
   if (log.problems.length > 0) throw new CorpusError(log.problems);
-  const passages = [...documents.values()].flatMap((doc) => splitPassages(doc.id, doc.text));
+  const passages = PassageTable.split(documents.values());
   return { dir, documents, passages, operations, background };
 }

@@ -70,3 +70,107 @@ export function splitPassages(documentId: string, text: string): Passage[] {
   close();
   return passages;
 }
+
+/** What a passage table needs of a document: its id and its text (possibly decoded on demand). */
+export interface PassageSourceDocument {
+  readonly id: string;
+  readonly text: string;
+}
+
+/**
+ * Every passage of a corpus as flat columns (document, start, end) instead of one object each:
+ * a million passages cost 12 MB of typed arrays rather than a million heap objects for the
+ * garbage collector to walk. A `Passage` object is made only for the passages a query shows.
+ */
+export class PassageTable implements Iterable<Passage> {
+  private constructor(
+    private readonly docs: readonly PassageSourceDocument[],
+    /** Per document, the index of its first passage; one extra entry closes the last. */
+    readonly firstOfDocument: Int32Array,
+    readonly documentOf: Int32Array,
+    readonly starts: Int32Array,
+    readonly ends: Int32Array,
+  ) {}
+
+  /** Splits every document into passages (the documents' order is the passages' order). */
+  static split(documents: Iterable<PassageSourceDocument>): PassageTable {
+    const docs = [...documents];
+    const spans = docs.map((doc) => splitPassages(doc.id, doc.text));
+    const total = spans.reduce((sum, list) => sum + list.length, 0);
+    const first = new Int32Array(docs.length + 1);
+    const documentOf = new Int32Array(total);
+    const starts = new Int32Array(total);
+    const ends = new Int32Array(total);
+    let at = 0;
+    spans.forEach((list, d) => {
+      first[d] = at;
+      for (const passage of list) {
+        documentOf[at] = d;
+        starts[at] = passage.start;
+        ends[at] = passage.end;
+        at += 1;
+      }
+    });
+    first[docs.length] = at;
+    return new PassageTable(docs, first, documentOf, starts, ends);
+  }
+
+  /** A table over columns read back from a saved index; they are checked to fit the documents. */
+  static fromColumns(
+    docs: readonly PassageSourceDocument[],
+    columns: { firstOfDocument: Int32Array; starts: Int32Array; ends: Int32Array },
+  ): PassageTable {
+    const { firstOfDocument, starts, ends } = columns;
+    const total = starts.length;
+    if (firstOfDocument.length !== docs.length + 1 || ends.length !== total)
+      throw new Error('passage columns do not fit the documents');
+    const documentOf = new Int32Array(total);
+    for (let d = 0; d < docs.length; d += 1) {
+      const from = firstOfDocument[d] ?? 0;
+      const to = firstOfDocument[d + 1] ?? 0;
+      if (from > to || to > total) throw new Error('passage columns are out of order');
+      documentOf.fill(d, from, to);
+    }
+    if (firstOfDocument[docs.length] !== total) throw new Error('passage columns are truncated');
+    return new PassageTable(docs, firstOfDocument, documentOf, starts, ends);
+  }
+
+  get length(): number {
+    return this.starts.length;
+  }
+
+  get documentCount(): number {
+    return this.docs.length;
+  }
+
+  document(d: number): PassageSourceDocument {
+    const doc = this.docs[d];
+    if (doc === undefined) throw new RangeError(`no document ${d}`);
+    return doc;
+  }
+
+  /** The passage's text: its document's text decoded (or cached) and sliced. */
+  text(i: number): string {
+    const doc = this.document(this.documentOf[i] ?? -1);
+    return doc.text.slice(this.starts[i], this.ends[i]);
+  }
+
+  at(i: number): Passage {
+    const d = this.documentOf[i];
+    if (d === undefined) throw new RangeError(`no passage ${i}`);
+    const doc = this.document(d);
+    const start = this.starts[i] ?? 0;
+    const end = this.ends[i] ?? 0;
+    return {
+      id: `${doc.id}#${i - (this.firstOfDocument[d] ?? 0) + 1}`,
+      document: doc.id,
+      start,
+      end,
+      text: doc.text.slice(start, end),
+    };
+  }
+
+  *[Symbol.iterator](): Iterator<Passage> {
+    for (let i = 0; i < this.length; i += 1) yield this.at(i);
+  }
+}

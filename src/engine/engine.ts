@@ -89,7 +89,7 @@ export class Engine {
   private readonly involvement = new Map<string, number>();
 
   constructor(readonly corpus: Corpus) {
-    this.passages = PassageIndex.build(corpus.passages);
+    this.passages = corpus.passageIndex ?? PassageIndex.build(corpus.passages);
     const sortKey = new Map(
       corpus.operations.map((op) => [op, operationSortKey(op, corpus.documents)]),
     );

@@ -1,7 +1,9 @@
-import type { Passage } from '../corpus/passages.ts';
+import type { Passage, PassageTable } from '../corpus/passages.ts';
 import { tokenize } from '../text/normalize.ts';
 import { editDistance } from './editDistance.ts';
 import { equivalents } from './glossary.ts';
+import { GrowableInt32, GrowableUint8 } from './growable.ts';
+import { proximityBonus } from './proximity.ts';
 import { STOPWORDS } from './stopwords.ts';
 
 export interface PassageHit {
@@ -11,6 +13,22 @@ export interface PassageHit {
   matched: string[];
 }
 
+/** The index's arrays, as saved to and read back from disk. */
+export interface PassageIndexColumns {
+  /** The vocabulary, one term per line, in term-id order. */
+  vocabulary: string[];
+  /** Per term, where its postings start in `postingDocs`; one extra entry closes the last. */
+  postingStarts: Uint32Array;
+  /** Passage numbers, ascending within each term. */
+  postingDocs: Int32Array;
+  /** Term frequency of each posting, capped at 255. */
+  postingTfs: Uint8Array;
+  /** Per passage, how many content words it holds (capped at 65535). */
+  lengths: Uint16Array;
+  /** Term ids in the vocabulary's sorted order, for prefix ranges. */
+  sorted: Int32Array;
+}
+
 // BM25 parameters (the usual ones).
 const K1 = 1.2;
 const B = 0.75;
@@ -18,6 +36,14 @@ const B = 0.75;
 const WEIGHT = { exact: 1, equivalent: 0.7, prefix: 0.45, typo1: 0.55, typo2: 0.35 } as const;
 const MAX_PREFIX_EXPANSIONS = 24;
 const MAX_QUERY_TERMS = 12;
+/**
+ * A word's looser forms (translations, prefix extensions) are walked only while the word's
+ * postings stay under this many: a common word already has candidates enough, and walking
+ * twenty long lists for it is what made common-word queries slow on a million passages.
+ */
+const LOOSE_FORM_BUDGET = 60_000;
+/** How many of the best passages the proximity re-rank reads. */
+const RERANK = 30;
 
 interface Expansion {
   term: number;
@@ -30,21 +56,117 @@ function typoBudget(term: string): number {
   return term.length <= 5 ? 1 : 2;
 }
 
+function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * Builds an index one passage at a time, so a corpus can be indexed while it is read. The first
+ * pass keeps each passage's distinct terms and their counts in two flat growing arrays; the
+ * second sorts them by term into postings of exactly the right size.
+ */
+export class PassageIndexBuilder {
+  private readonly termIds = new Map<string, number>();
+  private readonly terms: string[] = [];
+  private readonly forwardTerms: GrowableInt32;
+  private readonly forwardTfs: GrowableUint8;
+  private readonly forwardStarts = new GrowableInt32();
+  private readonly lengths = new GrowableInt32();
+  /** Per term, the last passage that held it and where its count sits: no Map per passage. */
+  private lastPassage = new Int32Array(1024).fill(-1);
+  private slot = new Int32Array(1024);
+
+  constructor(expectedPostings = 1024) {
+    this.forwardTerms = new GrowableInt32(expectedPostings);
+    this.forwardTfs = new GrowableUint8(expectedPostings);
+  }
+
+  add(text: string): void {
+    const passage = this.forwardStarts.length;
+    this.forwardStarts.push(this.forwardTerms.length);
+    let length = 0;
+    for (const token of tokenize(text)) {
+      if (STOPWORDS.has(token)) continue;
+      length += 1;
+      const id = this.termIds.get(token) ?? this.newTerm(token);
+      if (this.lastPassage[id] === passage) {
+        this.forwardTfs.increment(this.slot[id] ?? 0);
+      } else {
+        this.lastPassage[id] = passage;
+        this.slot[id] = this.forwardTerms.length;
+        this.forwardTerms.push(id);
+        this.forwardTfs.push(1);
+      }
+    }
+    this.lengths.push(length);
+  }
+
+  private newTerm(token: string): number {
+    const id = this.terms.length;
+    this.termIds.set(token, id);
+    this.terms.push(token);
+    if (id >= this.lastPassage.length) {
+      const last = new Int32Array(this.lastPassage.length * 2).fill(-1);
+      last.set(this.lastPassage);
+      this.lastPassage = last;
+      const slot = new Int32Array(this.slot.length * 2);
+      slot.set(this.slot);
+      this.slot = slot;
+    }
+    return id;
+  }
+
+  finish(table: PassageTable): PassageIndex {
+    const passages = this.forwardStarts.length;
+    if (passages !== table.length)
+      throw new Error(`indexed ${passages} passages, the table has ${table.length}`);
+    const vocabulary = this.terms.length;
+    const forwardTerms = this.forwardTerms.view();
+    const forwardTfs = this.forwardTfs.view();
+    const postingStarts = new Uint32Array(vocabulary + 1);
+    for (const term of forwardTerms) postingStarts[term + 1] = (postingStarts[term + 1] ?? 0) + 1;
+    for (let t = 0; t < vocabulary; t += 1)
+      postingStarts[t + 1] = (postingStarts[t + 1] ?? 0) + (postingStarts[t] ?? 0);
+    const next = postingStarts.slice(0, vocabulary);
+    const postingDocs = new Int32Array(forwardTerms.length);
+    const postingTfs = new Uint8Array(forwardTerms.length);
+    const starts = this.forwardStarts.view();
+    for (let p = 0; p < passages; p += 1) {
+      const end = p + 1 < passages ? (starts[p + 1] ?? 0) : forwardTerms.length;
+      for (let k = starts[p] ?? 0; k < end; k += 1) {
+        const term = forwardTerms[k] ?? 0;
+        const at = next[term] ?? 0;
+        next[term] = at + 1;
+        postingDocs[at] = p;
+        postingTfs[at] = forwardTfs[k] ?? 0;
+      }
+    }
+    const order = Int32Array.from(this.terms.keys());
+    order.sort((a, b) => compareStrings(this.terms[a] ?? '', this.terms[b] ?? ''));
+    const lengths = Uint16Array.from(this.lengths.view(), (n) => Math.min(n, 65535));
+    return PassageIndex.restore(table, {
+      vocabulary: this.terms,
+      postingStarts,
+      postingDocs,
+      postingTfs,
+      lengths,
+      sorted: order,
+    });
+  }
+}
+
 /**
  * The passages' full-text index: an inverted index with BM25 scoring over flat typed arrays.
  * A query word found in the vocabulary is looked up exactly, plus its translations and (from
  * four letters) a few prefix extensions; only a word not in the vocabulary pays for a typo
  * search, over the words of similar length. Passages matching more of the query's words rank
- * above passages matching fewer, so "AND" wins without losing "OR" recall.
+ * above passages matching fewer, so "AND" wins without losing "OR" recall; among the best, a
+ * passage whose matched words stand close together ranks higher.
  */
 export class PassageIndex {
   private readonly termIds = new Map<string, number>();
-  private readonly terms: string[] = [];
-  private readonly postings: Int32Array[] = [];
   /** Per passage, BM25's length normalisation k1·(1 − b + b·length/average), computed once. */
-  private readonly norms: Float64Array;
-  /** The vocabulary sorted, for prefix ranges. */
-  private readonly sorted: string[];
+  private readonly norms: Float32Array;
   /** Term ids by word length, for typo search. */
   private readonly byLength = new Map<number, number[]>();
   private readonly scores: Float64Array;
@@ -54,75 +176,91 @@ export class PassageIndex {
   /** The passages a query touched, reused across queries. */
   private readonly touched: Int32Array;
 
-  private constructor(private readonly passages: readonly Passage[]) {
-    const building: number[][] = [];
-    const lengths = new Int32Array(passages.length);
+  private constructor(
+    private readonly table: PassageTable,
+    private readonly columns: PassageIndexColumns,
+  ) {
+    const { vocabulary, lengths } = columns;
+    vocabulary.forEach((term, id) => {
+      this.termIds.set(term, id);
+      const list = this.byLength.get(term.length);
+      if (list === undefined) this.byLength.set(term.length, [id]);
+      else list.push(id);
+    });
+    const n = table.length;
     let total = 0;
-    const counts = new Map<number, number>();
-    passages.forEach((passage, doc) => {
-      counts.clear();
-      let length = 0;
-      for (const token of tokenize(passage.text)) {
-        if (STOPWORDS.has(token)) continue;
-        length += 1;
-        let id = this.termIds.get(token);
-        if (id === undefined) {
-          id = this.terms.length;
-          this.termIds.set(token, id);
-          this.terms.push(token);
-          building.push([]);
-        }
-        counts.set(id, (counts.get(id) ?? 0) + 1);
-      }
-      for (const [id, tf] of counts) building[id]?.push(doc, tf);
-      lengths[doc] = length;
-      total += length;
-    });
-    for (const list of building) this.postings.push(Int32Array.from(list));
-    const average = passages.length === 0 ? 1 : Math.max(1, total / passages.length);
-    this.norms = Float64Array.from(lengths, (length) => K1 * (1 - B + (B * length) / average));
-    this.sorted = [...this.terms].sort();
-    this.terms.forEach((term, id) => {
-      const list = this.byLength.get(term.length) ?? [];
-      list.push(id);
-      this.byLength.set(term.length, list);
-    });
-    this.scores = new Float64Array(passages.length);
-    this.hitsPerDoc = new Uint8Array(passages.length);
-    this.lastWord = new Uint8Array(passages.length);
-    this.touched = new Int32Array(passages.length);
+    for (const length of lengths) total += length;
+    const average = n === 0 ? 1 : Math.max(1, total / n);
+    this.norms = Float32Array.from(lengths, (length) => K1 * (1 - B + (B * length) / average));
+    this.scores = new Float64Array(n);
+    this.hitsPerDoc = new Uint8Array(n);
+    this.lastWord = new Uint8Array(n);
+    this.touched = new Int32Array(n);
   }
 
-  static build(passages: readonly Passage[]): PassageIndex {
-    return new PassageIndex(passages);
+  static build(table: PassageTable): PassageIndex {
+    const builder = new PassageIndexBuilder();
+    for (let p = 0; p < table.length; p += 1) builder.add(table.text(p));
+    return builder.finish(table);
+  }
+
+  /** An index over saved columns; throws when they do not fit together or the table. */
+  static restore(table: PassageTable, columns: PassageIndexColumns): PassageIndex {
+    const { vocabulary, postingStarts, postingDocs, postingTfs, lengths, sorted } = columns;
+    const fits =
+      postingStarts.length === vocabulary.length + 1 &&
+      postingStarts[vocabulary.length] === postingDocs.length &&
+      postingTfs.length === postingDocs.length &&
+      lengths.length === table.length &&
+      sorted.length === vocabulary.length;
+    if (!fits) throw new Error('the index columns do not fit together');
+    for (let t = 0; t < vocabulary.length; t += 1)
+      if ((postingStarts[t] ?? 0) > (postingStarts[t + 1] ?? 0))
+        throw new Error('the posting offsets are out of order');
+    return new PassageIndex(table, columns);
+  }
+
+  /** The arrays to save; restoring them with the same table gives the same index. */
+  save(): PassageIndexColumns {
+    return this.columns;
   }
 
   get size(): number {
-    return this.passages.length;
+    return this.table.length;
   }
 
   get vocabularySize(): number {
-    return this.terms.length;
+    return this.columns.vocabulary.length;
+  }
+
+  private postingCount(term: number): number {
+    const { postingStarts } = this.columns;
+    return (postingStarts[term + 1] ?? 0) - (postingStarts[term] ?? 0);
+  }
+
+  private termAt(id: number): string {
+    return this.columns.vocabulary[id] ?? '';
   }
 
   private prefixExtensions(term: string): number[] {
+    const { sorted } = this.columns;
     let lo = 0;
-    let hi = this.sorted.length;
+    let hi = sorted.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if ((this.sorted[mid] ?? '') < term) lo = mid + 1;
+      if (this.termAt(sorted[mid] ?? 0) < term) lo = mid + 1;
       else hi = mid;
     }
     const found: number[] = [];
-    for (let i = lo; i < this.sorted.length; i += 1) {
-      const candidate = this.sorted[i] ?? '';
+    for (let i = lo; i < sorted.length; i += 1) {
+      const id = sorted[i] ?? 0;
+      const candidate = this.termAt(id);
       if (!candidate.startsWith(term)) break;
-      const id = this.termIds.get(candidate);
-      if (id !== undefined && candidate !== term) found.push(id);
+      if (candidate !== term) found.push(id);
     }
     // Keep the extensions most passages use: those are the word's real forms, not noise.
     return found
-      .sort((a, b) => (this.postings[b]?.length ?? 0) - (this.postings[a]?.length ?? 0))
+      .sort((a, b) => this.postingCount(b) - this.postingCount(a))
       .slice(0, MAX_PREFIX_EXPANSIONS);
   }
 
@@ -132,7 +270,7 @@ export class PassageIndex {
     const found: Expansion[] = [];
     for (let length = term.length - budget; length <= term.length + budget; length += 1) {
       for (const id of this.byLength.get(length) ?? []) {
-        const candidate = this.terms[id] ?? '';
+        const candidate = this.termAt(id);
         // Typos rarely change both of the first two letters: a cheap filter before the distance.
         if (
           candidate.charCodeAt(0) !== term.charCodeAt(0) &&
@@ -147,7 +285,7 @@ export class PassageIndex {
     return found;
   }
 
-  /** What one query word matches in the index, each with how much it counts. */
+  /** What one query word matches in the index, strongest form first. */
   private expand(word: string): Expansion[] {
     const best = new Map<number, number>();
     const offer = (id: number | undefined, weight: number): void => {
@@ -159,34 +297,63 @@ export class PassageIndex {
     if (word.length >= 4) for (const id of this.prefixExtensions(word)) offer(id, WEIGHT.prefix);
     if (known === undefined && best.size === 0)
       for (const m of this.typoMatches(word)) offer(m.term, m.weight);
-    return [...best.entries()].map(([term, weight]) => ({ term, weight }));
+    return [...best.entries()]
+      .map(([term, weight]) => ({ term, weight }))
+      .sort((a, b) => b.weight - a.weight || this.postingCount(a.term) - this.postingCount(b.term));
   }
 
   search(text: string, limit: number): PassageHit[] {
     const all = tokenize(text);
     const content = all.filter((t) => !STOPWORDS.has(t));
     const words = [...new Set(content.length > 0 ? content : all)].slice(0, MAX_QUERY_TERMS);
-    if (words.length === 0 || this.passages.length === 0) return [];
+    if (words.length === 0 || this.table.length === 0 || limit <= 0) return [];
     const expansions = words.map((word) => this.expand(word));
-    const n = this.passages.length;
-    let count = 0;
+    const count = this.accumulate(expansions);
+    const best = this.best(count, words.length, Math.max(limit, RERANK));
+    this.clear(count);
+    if (words.length > 1) {
+      const wordOf = new Map<number, number>();
+      expansions.forEach((group, w) => {
+        for (const { term } of group) if (!wordOf.has(term)) wordOf.set(term, w);
+      });
+      for (const hit of best)
+        hit.rank *= proximityBonus(this.table.text(hit.doc), this.termIds, wordOf, words.length);
+      best.sort((a, b) => b.rank - a.rank || a.doc - b.doc);
+    }
+    return best.slice(0, limit).map(({ doc, rank }) => ({
+      passage: this.table.at(doc),
+      score: rank,
+      matched: expansions
+        .flat()
+        .flatMap(({ term }) => (this.holds(term, doc) ? [this.termAt(term)] : [])),
+    }));
+  }
+
+  /** Adds each word's BM25 contribution to the passages holding it; returns how many it touched. */
+  private accumulate(expansions: Expansion[][]): number {
+    const { postingStarts, postingDocs, postingTfs } = this.columns;
     const { scores, hitsPerDoc, lastWord, norms, touched } = this;
+    const n = this.table.length;
+    let count = 0;
     expansions.forEach((group, w) => {
       const stamp = w + 1;
       // One rarity per query word, taken over all its forms: a translation or a typo match
       // must not outrank the word as typed just because that form is rarer.
       const df = Math.min(
         n,
-        group.reduce((sum, { term }) => sum + (this.postings[term]?.length ?? 0) / 2, 0),
+        group.reduce((sum, { term }) => sum + this.postingCount(term), 0),
       );
       const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+      let walked = 0;
       for (const { term, weight } of group) {
-        const list = this.postings[term];
-        if (list === undefined) continue;
+        const from = postingStarts[term] ?? 0;
+        const to = postingStarts[term + 1] ?? 0;
+        if (walked > 0 && walked + (to - from) > LOOSE_FORM_BUDGET) continue;
+        walked += to - from;
         const boost = weight * idf * (K1 + 1);
-        for (let i = 0; i < list.length; i += 2) {
-          const doc = list[i] as number;
-          const tf = list[i + 1] as number;
+        for (let i = from; i < to; i += 1) {
+          const doc = postingDocs[i] as number;
+          const tf = postingTfs[i] as number;
           if (hitsPerDoc[doc] === 0 && lastWord[doc] === 0) touched[count++] = doc;
           scores[doc] = (scores[doc] as number) + (boost * tf) / (tf + (norms[doc] as number));
           // A passage counts once per query word, however many of the word's forms it holds.
@@ -197,42 +364,46 @@ export class PassageIndex {
         }
       }
     });
-    // Passages holding every query word come first; then BM25 decides.
+    return count;
+  }
+
+  /** The `keep` best touched passages: those holding every word first, then by BM25. */
+  private best(count: number, words: number, keep: number): { doc: number; rank: number }[] {
+    const { scores, hitsPerDoc, touched } = this;
     const top: { doc: number; rank: number }[] = [];
+    const before = (a: { doc: number; rank: number }, rank: number, doc: number): boolean =>
+      a.rank > rank || (a.rank === rank && a.doc < doc);
     for (let t = 0; t < count; t += 1) {
       const doc = touched[t] as number;
-      const coverage = (hitsPerDoc[doc] ?? 0) / words.length;
-      const rank = (scores[doc] ?? 0) * coverage * coverage;
-      if (top.length < limit || rank > (top[top.length - 1]?.rank ?? 0)) {
-        top.push({ doc, rank });
-        top.sort((a, b) => b.rank - a.rank || a.doc - b.doc);
-        if (top.length > limit) top.pop();
-      }
+      const coverage = (hitsPerDoc[doc] as number) / words;
+      const rank = (scores[doc] as number) * coverage * coverage;
+      const last = top[top.length - 1];
+      if (top.length >= keep && last !== undefined && before(last, rank, doc)) continue;
+      let at = top.length;
+      while (at > 0 && !before(top[at - 1] ?? { doc, rank }, rank, doc)) at -= 1;
+      top.splice(at, 0, { doc, rank });
+      if (top.length > keep) top.pop();
     }
+    return top;
+  }
+
+  private clear(count: number): void {
+    const { scores, hitsPerDoc, lastWord, touched } = this;
     for (let t = 0; t < count; t += 1) {
       const doc = touched[t] as number;
       scores[doc] = 0;
       hitsPerDoc[doc] = 0;
       lastWord[doc] = 0;
     }
-    return top.flatMap(({ doc, rank }) => {
-      const passage = this.passages[doc];
-      if (passage === undefined) return [];
-      const matched = expansions
-        .flat()
-        .flatMap(({ term }) => (this.holds(term, doc) ? [this.terms[term] ?? ''] : []));
-      return [{ passage, score: rank, matched }];
-    });
   }
 
   private holds(term: number, doc: number): boolean {
-    const list = this.postings[term];
-    if (list === undefined) return false;
-    let lo = 0;
-    let hi = list.length / 2 - 1;
+    const { postingStarts, postingDocs } = this.columns;
+    let lo = postingStarts[term] ?? 0;
+    let hi = (postingStarts[term + 1] ?? 0) - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      const at = list[mid * 2] ?? 0;
+      const at = postingDocs[mid] ?? 0;
       if (at === doc) return true;
       if (at < doc) lo = mid + 1;
       else hi = mid - 1;
