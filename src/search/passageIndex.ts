@@ -3,7 +3,7 @@ import { tokenize } from '../text/normalize.ts';
 import { editDistance } from './editDistance.ts';
 import { equivalents } from './glossary.ts';
 import { GrowableInt32, GrowableUint8 } from './growable.ts';
-import { proximityBonus } from './proximity.ts';
+import { proximityScore, type FormOf } from './proximity.ts';
 import { STOPWORDS } from './stopwords.ts';
 
 export interface PassageHit {
@@ -170,9 +170,13 @@ export class PassageIndex {
   /** Term ids by word length, for typo search. */
   private readonly byLength = new Map<number, number[]>();
   private readonly scores: Float64Array;
-  private readonly hitsPerDoc: Uint8Array;
-  /** Per passage, the last query word (1-based) that counted it: one count per word. */
-  private readonly lastWord: Uint8Array;
+  /** Per passage, the query words it holds, each counted by the weight of its best form. */
+  private readonly coverage: Float32Array;
+  private readonly wordWeights: Float32Array;
+  /** Per passage, the current word's best weighted frequency over its forms. */
+  private readonly wordTfs: Float64Array;
+  /** The passages the current word touched. */
+  private readonly wordDocs: Int32Array;
   /** The passages a query touched, reused across queries. */
   private readonly touched: Int32Array;
 
@@ -193,8 +197,10 @@ export class PassageIndex {
     const average = n === 0 ? 1 : Math.max(1, total / n);
     this.norms = Float32Array.from(lengths, (length) => K1 * (1 - B + (B * length) / average));
     this.scores = new Float64Array(n);
-    this.hitsPerDoc = new Uint8Array(n);
-    this.lastWord = new Uint8Array(n);
+    this.coverage = new Float32Array(n);
+    this.wordWeights = new Float32Array(n);
+    this.wordTfs = new Float64Array(n);
+    this.wordDocs = new Int32Array(n);
     this.touched = new Int32Array(n);
   }
 
@@ -308,18 +314,33 @@ export class PassageIndex {
     const words = [...new Set(content.length > 0 ? content : all)].slice(0, MAX_QUERY_TERMS);
     if (words.length === 0 || this.table.length === 0 || limit <= 0) return [];
     const expansions = words.map((word) => this.expand(word));
-    const count = this.accumulate(expansions);
+    const idfs = expansions.map((group) => this.idf(group));
+    const count = this.accumulate(expansions, idfs);
     const best = this.best(count, words.length, Math.max(limit, RERANK));
-    this.clear(count);
     if (words.length > 1) {
-      const wordOf = new Map<number, number>();
-      expansions.forEach((group, w) => {
-        for (const { term } of group) if (!wordOf.has(term)) wordOf.set(term, w);
+      const forms = new Map<number, FormOf>();
+      // Only each word's strongest forms: a translation next to a word is not the phrase typed.
+      expansions.forEach((group, word) => {
+        const strongest = group[0]?.weight ?? 0;
+        for (const { term, weight } of group)
+          if (weight === strongest && !forms.has(term))
+            forms.set(term, { word, worth: weight * (idfs[word] ?? 0) });
       });
-      for (const hit of best)
-        hit.rank *= proximityBonus(this.table.text(hit.doc), this.termIds, wordOf, words.length);
+      for (const hit of best) {
+        const { doc } = hit;
+        const share = (this.coverage[doc] as number) / words.length;
+        const near = proximityScore(
+          this.table.text(doc),
+          this.termIds,
+          forms,
+          this.norms[doc] as number,
+          K1,
+        );
+        hit.rank += near * share * share;
+      }
       best.sort((a, b) => b.rank - a.rank || a.doc - b.doc);
     }
+    this.clear(count);
     return best.slice(0, limit).map(({ doc, rank }) => ({
       passage: this.table.at(doc),
       score: rank,
@@ -329,39 +350,56 @@ export class PassageIndex {
     }));
   }
 
-  /** Adds each word's BM25 contribution to the passages holding it; returns how many it touched. */
-  private accumulate(expansions: Expansion[][]): number {
-    const { postingStarts, postingDocs, postingTfs } = this.columns;
-    const { scores, hitsPerDoc, lastWord, norms, touched } = this;
+  /**
+   * One rarity per query word, taken over all its forms: a translation or a typo match must not
+   * outrank the word as typed just because that form is rarer.
+   */
+  private idf(group: Expansion[]): number {
     const n = this.table.length;
+    const df = Math.min(
+      n,
+      group.reduce((sum, { term }) => sum + this.postingCount(term), 0),
+    );
+    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+  }
+
+  /**
+   * Adds each word's BM25 contribution to the passages holding it; returns how many it touched.
+   * A passage counts a word by its best form (weight × frequency), so a passage holding three
+   * loose forms of a word (translations, prefix extensions) does not outscore one holding it.
+   */
+  private accumulate(expansions: Expansion[][], idfs: number[]): number {
+    const { postingStarts, postingDocs, postingTfs } = this.columns;
+    const { scores, coverage, norms, touched, wordTfs, wordWeights, wordDocs } = this;
     let count = 0;
     expansions.forEach((group, w) => {
-      const stamp = w + 1;
-      // One rarity per query word, taken over all its forms: a translation or a typo match
-      // must not outrank the word as typed just because that form is rarer.
-      const df = Math.min(
-        n,
-        group.reduce((sum, { term }) => sum + this.postingCount(term), 0),
-      );
-      const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
       let walked = 0;
+      let holding = 0;
       for (const { term, weight } of group) {
         const from = postingStarts[term] ?? 0;
         const to = postingStarts[term + 1] ?? 0;
         if (walked > 0 && walked + (to - from) > LOOSE_FORM_BUDGET) continue;
         walked += to - from;
-        const boost = weight * idf * (K1 + 1);
         for (let i = from; i < to; i += 1) {
           const doc = postingDocs[i] as number;
-          const tf = postingTfs[i] as number;
-          if (hitsPerDoc[doc] === 0 && lastWord[doc] === 0) touched[count++] = doc;
-          scores[doc] = (scores[doc] as number) + (boost * tf) / (tf + (norms[doc] as number));
-          // A passage counts once per query word, however many of the word's forms it holds.
-          if (lastWord[doc] !== stamp) {
-            lastWord[doc] = stamp;
-            hitsPerDoc[doc] = (hitsPerDoc[doc] as number) + 1;
+          const tf = weight * (postingTfs[i] as number);
+          const before = wordTfs[doc] as number;
+          if (before === 0) {
+            wordDocs[holding++] = doc;
+            // Forms come strongest first: the first form a passage holds is its best.
+            wordWeights[doc] = weight;
           }
+          if (tf > before) wordTfs[doc] = tf;
         }
+      }
+      const boost = (idfs[w] ?? 0) * (K1 + 1);
+      for (let h = 0; h < holding; h += 1) {
+        const doc = wordDocs[h] as number;
+        const tf = wordTfs[doc] as number;
+        wordTfs[doc] = 0;
+        if (coverage[doc] === 0) touched[count++] = doc;
+        coverage[doc] = (coverage[doc] as number) + (wordWeights[doc] as number);
+        scores[doc] = (scores[doc] as number) + (boost * tf) / (tf + (norms[doc] as number));
       }
     });
     return count;
@@ -369,14 +407,14 @@ export class PassageIndex {
 
   /** The `keep` best touched passages: those holding every word first, then by BM25. */
   private best(count: number, words: number, keep: number): { doc: number; rank: number }[] {
-    const { scores, hitsPerDoc, touched } = this;
+    const { scores, coverage, touched } = this;
     const top: { doc: number; rank: number }[] = [];
     const before = (a: { doc: number; rank: number }, rank: number, doc: number): boolean =>
       a.rank > rank || (a.rank === rank && a.doc < doc);
     for (let t = 0; t < count; t += 1) {
       const doc = touched[t] as number;
-      const coverage = (hitsPerDoc[doc] as number) / words;
-      const rank = (scores[doc] as number) * coverage * coverage;
+      const share = (coverage[doc] as number) / words;
+      const rank = (scores[doc] as number) * share * share;
       const last = top[top.length - 1];
       if (top.length >= keep && last !== undefined && before(last, rank, doc)) continue;
       let at = top.length;
@@ -388,12 +426,11 @@ export class PassageIndex {
   }
 
   private clear(count: number): void {
-    const { scores, hitsPerDoc, lastWord, touched } = this;
+    const { scores, coverage, touched } = this;
     for (let t = 0; t < count; t += 1) {
       const doc = touched[t] as number;
       scores[doc] = 0;
-      hitsPerDoc[doc] = 0;
-      lastWord[doc] = 0;
+      coverage[doc] = 0;
     }
   }
 

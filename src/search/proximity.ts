@@ -1,55 +1,55 @@
 import { tokenize } from '../text/normalize.ts';
-import { STOPWORDS } from './stopwords.ts';
 
-/** How much a passage whose matched words stand side by side gains over a scattered one. */
-const PROXIMITY = 0.6;
+/** Pairs of query words further apart than this many tokens say nothing about each other. */
+const WINDOW = 5;
+
+/** A query word's form as found in the index: which query word it stands for, and its weight. */
+export interface FormOf {
+  word: number;
+  /** The word's rarity times the form's weight: what a pair involving it is worth. */
+  worth: number;
+}
 
 /**
- * A factor ≥ 1 for how close together a passage holds the query's words: the smallest window of
- * content words covering every query word the passage holds, against the tightest possible
- * window. Words a sentence puts together ("700 kilos … Rotterdam") beat the same words spread
- * over a passage by chance, which is what tells a real answer from noise in a large corpus.
+ * BM25TP's term-proximity score (Rasolofo & Savoy, 2003): every pair of different query words
+ * at most five tokens apart adds 1/distance², and each pair's sum is saturated like a term
+ * frequency and weighted by the rarer-worth of its two words. Words a sentence puts together
+ * ("counterfeit passports", "6 arrests, 15 house searches") beat the same words spread over a
+ * passage by chance, which is what tells a real answer from noise in a large corpus.
  */
-export function proximityBonus(
+export function proximityScore(
   text: string,
   termIds: ReadonlyMap<string, number>,
-  wordOf: ReadonlyMap<number, number>,
-  words: number,
+  forms: ReadonlyMap<number, FormOf>,
+  norm: number,
+  k1: number,
 ): number {
   const positions: number[] = [];
-  const which: number[] = [];
-  let at = 0;
-  for (const token of tokenize(text)) {
-    if (STOPWORDS.has(token)) continue;
+  const found: FormOf[] = [];
+  tokenize(text).forEach((token, at) => {
     const id = termIds.get(token);
-    const word = id === undefined ? undefined : wordOf.get(id);
-    if (word !== undefined) {
+    const form = id === undefined ? undefined : forms.get(id);
+    if (form !== undefined) {
       positions.push(at);
-      which.push(word);
+      found.push(form);
     }
-    at += 1;
-  }
-  const distinct = new Set(which).size;
-  if (distinct < 2) return 1;
-  // The shortest window holding all `distinct` words: a sliding window over the matches.
-  const inWindow = new Map<number, number>();
-  let covered = 0;
-  let shortest = Infinity;
-  let left = 0;
-  for (let right = 0; right < which.length; right += 1) {
-    const w = which[right] ?? 0;
-    const seen = inWindow.get(w) ?? 0;
-    if (seen === 0) covered += 1;
-    inWindow.set(w, seen + 1);
-    while (covered === distinct) {
-      shortest = Math.min(shortest, (positions[right] ?? 0) - (positions[left] ?? 0) + 1);
-      const lw = which[left] ?? 0;
-      const count = (inWindow.get(lw) ?? 1) - 1;
-      inWindow.set(lw, count);
-      if (count === 0) covered -= 1;
-      left += 1;
+  });
+  const pairs = new Map<number, { sum: number; worth: number }>();
+  for (let i = 0; i < found.length; i += 1) {
+    const a = found[i];
+    if (a === undefined) continue;
+    for (let j = i + 1; j < found.length; j += 1) {
+      const b = found[j];
+      const distance = (positions[j] ?? 0) - (positions[i] ?? 0);
+      if (b === undefined || distance > WINDOW) break;
+      if (a.word === b.word) continue;
+      const key = Math.min(a.word, b.word) * 256 + Math.max(a.word, b.word);
+      const pair = pairs.get(key) ?? { sum: 0, worth: Math.min(a.worth, b.worth) };
+      pair.sum += 1 / (distance * distance);
+      pairs.set(key, pair);
     }
   }
-  const tightness = (distinct - 1) / Math.max(1, shortest - 1);
-  return 1 + PROXIMITY * tightness * ((distinct - 1) / Math.max(1, words - 1));
+  let score = 0;
+  for (const { sum, worth } of pairs.values()) score += (worth * (k1 + 1) * sum) / (norm + sum);
+  return score;
 }
