@@ -80,35 +80,74 @@ function readYaml(log: ProblemLog, path: string, text: string): unknown {
   }
 }
 
+/** One document file: its front matter checked, its text as received. */
+function parseDocument(
+  log: ProblemLog,
+  dir: string,
+  path: string,
+  raw: string,
+): SourceDocument | undefined {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(raw);
+  if (match === null) {
+    log.add(path, '', 'missing YAML front matter between --- lines');
+    return undefined;
+  }
+  const data = readYaml(log, path, match[1] ?? '');
+  if (data === undefined) return undefined;
+  const parsed = documentFrontMatterSchema.safeParse(data);
+  if (!parsed.success) {
+    zodProblems(log, path, parsed.error, data);
+    return undefined;
+  }
+  const { source_file: _sourceFile, ...rest } = parsed.data;
+  return { ...rest, file: relative(dir, path), text: raw.slice(match[0].length) };
+}
+
+/**
+ * Parses one document file of the corpus at `dir` (for loaders that read documents themselves,
+ * such as the index cache): the document, or the problems that keep it out.
+ */
+export function parseDocumentFile(
+  dir: string,
+  path: string,
+  raw: string,
+): { document: SourceDocument | undefined; problems: CorpusProblem[] } {
+  const log = new ProblemLog(dir);
+  const document = parseDocument(log, dir, path, raw);
+  return { document, problems: log.problems };
+}
+
+/** The problem a second document with an id already taken gets. */
+export function duplicateIdProblem(dir: string, path: string, id: string): CorpusProblem {
+  const log = new ProblemLog(dir);
+  log.add(path, 'id', `document id "${id}" is used by another document`);
+  return log.problems[0] ?? { file: path, item: 'id', message: 'duplicate id' };
+}
+
 function loadDocuments(log: ProblemLog, dir: string): Map<string, SourceDocument> {
   const documents = new Map<string, SourceDocument>();
-  for (const path of listFiles(join(dir, 'documents'), '.md')) {
-    const raw = readFileSync(path, 'utf8');
-    const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(raw);
-    if (match === null) {
-      log.add(path, '', 'missing YAML front matter between --- lines');
+  for (const path of documentFiles(dir)) {
+    const doc = parseDocument(log, dir, path, readFileSync(path, 'utf8'));
+    if (doc === undefined) continue;
+    if (documents.has(doc.id)) {
+      log.problems.push(duplicateIdProblem(dir, path, doc.id));
       continue;
     }
-    const data = readYaml(log, path, match[1] ?? '');
-    if (data === undefined) continue;
-    const parsed = documentFrontMatterSchema.safeParse(data);
-    if (!parsed.success) {
-      zodProblems(log, path, parsed.error, data);
-      continue;
-    }
-    const meta = parsed.data;
-    if (documents.has(meta.id)) {
-      log.add(path, 'id', `document id "${meta.id}" is used by another document`);
-      continue;
-    }
-    const { source_file: _sourceFile, ...rest } = meta;
-    documents.set(meta.id, {
-      ...rest,
-      file: relative(dir, path),
-      text: raw.slice(match[0].length),
-    });
+    documents.set(doc.id, doc);
   }
   return documents;
+}
+
+/** The corpus's document files, sorted: the order documents (and passages) are loaded in. */
+export function documentFiles(dir: string): string[] {
+  return listFiles(join(dir, 'documents'), '.md');
+}
+
+/** Documents read and split by another loader (the index cache), with their problems. */
+export interface PreparedDocuments {
+  documents: Map<string, SourceDocument>;
+  problems: readonly CorpusProblem[];
+  passages: PassageTable;
 }
 
 interface Context {
@@ -295,10 +334,12 @@ function loadYamlFiles<T>(
  * Reads and verifies a corpus folder: documents, operations and background facts. Every quote
  * must stand verbatim in its document and every figure must be supported by its quote; any
  * problem stops the load with a CorpusError that names the file, the item and the problem.
+ * `prepared` supplies documents and passages already read (and possibly stored off the heap).
  */
-export function loadCorpus(dir: string): Corpus {
+export function loadCorpus(dir: string, prepared?: PreparedDocuments): Corpus {
   const log = new ProblemLog(dir);
-  const documents = loadDocuments(log, dir);
+  const documents = prepared?.documents ?? loadDocuments(log, dir);
+  if (prepared !== undefined) log.problems.push(...prepared.problems);
   if (documents.size === 0 && log.problems.length === 0) {
     log.add(join(dir, 'documents'), '', 'no documents found (expected documents/<id>.md)');
   }
@@ -325,6 +366,6 @@ export function loadCorpus(dir: string): Corpus {
   });
 
   if (log.problems.length > 0) throw new CorpusError(log.problems);
-  const passages = PassageTable.split(documents.values());
+  const passages = prepared?.passages ?? PassageTable.split(documents.values());
   return { dir, documents, passages, operations, background };
 }

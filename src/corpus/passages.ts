@@ -95,24 +95,9 @@ export class PassageTable implements Iterable<Passage> {
   /** Splits every document into passages (the documents' order is the passages' order). */
   static split(documents: Iterable<PassageSourceDocument>): PassageTable {
     const docs = [...documents];
-    const spans = docs.map((doc) => splitPassages(doc.id, doc.text));
-    const total = spans.reduce((sum, list) => sum + list.length, 0);
-    const first = new Int32Array(docs.length + 1);
-    const documentOf = new Int32Array(total);
-    const starts = new Int32Array(total);
-    const ends = new Int32Array(total);
-    let at = 0;
-    spans.forEach((list, d) => {
-      first[d] = at;
-      for (const passage of list) {
-        documentOf[at] = d;
-        starts[at] = passage.start;
-        ends[at] = passage.end;
-        at += 1;
-      }
-    });
-    first[docs.length] = at;
-    return new PassageTable(docs, first, documentOf, starts, ends);
+    const builder = new PassageTableBuilder();
+    for (const doc of docs) builder.add(splitPassages(doc.id, doc.text));
+    return builder.finish(docs);
   }
 
   /** A table over columns read back from a saved index; they are checked to fit the documents. */
@@ -172,5 +157,29 @@ export class PassageTable implements Iterable<Passage> {
 
   *[Symbol.iterator](): Iterator<Passage> {
     for (let i = 0; i < this.length; i += 1) yield this.at(i);
+  }
+}
+
+/** Collects passages one document at a time, for loaders that stream documents. */
+export class PassageTableBuilder {
+  private readonly first: number[] = [];
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
+
+  /** The next document's passages, in order. */
+  add(spans: readonly { start: number; end: number }[]): void {
+    this.first.push(this.starts.length);
+    for (const { start, end } of spans) {
+      this.starts.push(start);
+      this.ends.push(end);
+    }
+  }
+
+  finish(docs: readonly PassageSourceDocument[]): PassageTable {
+    return PassageTable.fromColumns(docs, {
+      firstOfDocument: Int32Array.from([...this.first, this.starts.length]),
+      starts: Int32Array.from(this.starts),
+      ends: Int32Array.from(this.ends),
+    });
   }
 }
