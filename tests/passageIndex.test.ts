@@ -44,6 +44,41 @@ describe('the passage index', () => {
   });
 });
 
+describe('ranking among passages that all hold the query', () => {
+  const filler = 'the report listed vehicles, boats, cash, phones and several unrelated findings';
+  const passages = [
+    `Passports were checked at the border; ${filler}; later counterfeit goods were found.`,
+    `Officers found counterfeit passports in the truck; ${filler}; ${filler}.`,
+    'Police made raids, searches and zoekacties: searches and raids.',
+    'Police made huiszoekingen across the region, the whole northern region of the country.',
+  ];
+  const table = PassageTable.split(passages.map((text, i) => ({ id: `d${i}`, text })));
+  const ranked = PassageIndex.build(table);
+  const order = (query: string): string[] =>
+    ranked.search(query, 4).map((hit) => hit.passage.document);
+
+  it('puts words that stand together (as typed, or with typos) above the same words apart', () => {
+    expect(order('counterfeit passports').slice(0, 2)).toEqual(['d1', 'd0']);
+    expect(order('counterfiet pasports').slice(0, 2)).toEqual(['d1', 'd0']);
+  });
+
+  it('puts a passage holding the word as typed above one holding only translations of it', () => {
+    expect(order('police huiszoekingen').slice(0, 2)).toEqual(['d3', 'd2']);
+  });
+
+  it('answers the same after its columns are saved and restored', () => {
+    const restored = PassageIndex.restore(table, ranked.save());
+    for (const query of ['counterfeit passports', 'police huiszoekingen', 'raids', 'zzzz'])
+      expect(restored.search(query, 4)).toEqual(ranked.search(query, 4));
+  });
+
+  it('refuses columns that do not fit the passages', () => {
+    const columns = ranked.save();
+    const shorter = PassageTable.split([{ id: 'x', text: 'One passage only.' }]);
+    expect(() => PassageIndex.restore(shorter, columns)).toThrow(/do not fit/);
+  });
+});
+
 describe('editDistance', () => {
   it('counts edits, with an adjacent swap as one', () => {
     expect(editDistance('theseus', 'thesues')).toBe(1);
