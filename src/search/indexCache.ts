@@ -18,7 +18,7 @@ import {
   parseDocumentFile,
 } from '../corpus/loadCorpus.ts';
 import { PassageTable, PassageTableBuilder, splitPassages } from '../corpus/passages.ts';
-import { StoredDocument, type DocumentMeta } from '../corpus/storedDocument.ts';
+import { detachedMeta, StoredDocument, type DocumentMeta } from '../corpus/storedDocument.ts';
 import { TextStore, TextStoreWriter } from '../corpus/textStore.ts';
 import type { Corpus } from '../corpus/types.ts';
 import { IndexFileError, readIndexFile, writeIndexFile } from './indexFile.ts';
@@ -221,7 +221,10 @@ function build(
   const indexFile = `index-${stamp}.bin`;
   const writer = new TextStoreWriter(join(folder, textFile));
   const tableBuilder = new PassageTableBuilder();
-  const indexBuilder = new PassageIndexBuilder();
+  // About one distinct word per ten bytes of text: sized once, the postings rarely regrow.
+  const indexBuilder = new PassageIndexBuilder(
+    Math.ceil(files.reduce((sum, f) => sum + f.size, 0) / 12),
+  );
   const problems: CorpusProblem[] = [];
   const entries: ManifestEntry[] = [];
   const ids = new Set<string>();
@@ -243,7 +246,7 @@ function build(
         problems.push(...parsed.problems);
         if (parsed.document === undefined) continue;
         const { text: body, ...rest } = parsed.document;
-        meta = rest;
+        meta = detachedMeta(rest);
         text = body;
       }
       if (ids.has(meta.id)) {

@@ -101,8 +101,11 @@ export class PassageIndexBuilder {
     this.lengths.push(length);
   }
 
-  private newTerm(token: string): number {
+  private newTerm(found: string): number {
     const id = this.terms.length;
+    // A token can be a slice of its whole document: copy it, or the vocabulary keeps every
+    // document that first used a long word alive (1.2 GB of heap at a million passages).
+    const token = Buffer.from(found, 'latin1').toString('latin1');
     this.termIds.set(token, id);
     this.terms.push(token);
     if (id >= this.lastPassage.length) {
