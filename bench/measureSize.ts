@@ -5,7 +5,7 @@ import Fuse from 'fuse.js';
 import MiniSearch from 'minisearch';
 import { Bot } from '../src/app/bot.ts';
 import { loadCorpus } from '../src/corpus/loadCorpus.ts';
-import type { Passage } from '../src/corpus/passages.ts';
+import { PassageTable, type Passage } from '../src/corpus/passages.ts';
 import type { Corpus } from '../src/corpus/types.ts';
 import { AnswerCache } from '../src/engine/answerCache.ts';
 import { Engine } from '../src/engine/engine.ts';
@@ -71,11 +71,15 @@ function peakRssMB(): number {
 /** The old pipeline's search, with the same shape as the engine's, for the quality figures. */
 type SearchFn = (query: string, limit: number) => { passage: { document: string } }[];
 
-function load(): { corpus: Corpus; search: SearchFn; engine?: Engine; cache?: string } {
+function load(): { corpus: Corpus; search: SearchFn; engine: Engine; cache?: string } {
   if (pipeline === 'baseline') {
     const corpus = loadCorpus(dir);
     const index = BaselineIndex.build([...corpus.passages]);
-    return { corpus, search: (q, limit) => index.search(q, limit) };
+    // The engine's other indexes as before; its passage search answered by the old index, so
+    // the baseline's replies go through the same engine and renderer as the new pipeline's.
+    const engine = new Engine({ ...corpus, passages: PassageTable.split([]) });
+    engine.search = (q, limit) => index.search(q, limit);
+    return { corpus, engine, search: (q, limit) => index.search(q, limit) };
   }
   const loaded = loadIndexedCorpus(dir, { cacheDir: values.cache });
   const engine = new Engine(loaded.corpus);
@@ -104,46 +108,46 @@ function rankOf(documents: string[], wanted: string): number {
   const rounds = n >= 100_000 ? 5 : 10;
   const searchQueries = [...SEARCH_QUERIES, ...planted.map((p) => p.query)];
   const answers = new AnswerCache<unknown>();
-  const bot = engine === undefined ? undefined : new Bot(engine, silentLogger());
-  const commands =
-    bot === undefined
-      ? {
-          // The old index straight, without the engine and renderer: its floor, not its reply.
-          search: mixLatency(
-            searchQueries.map((q) => () => search(q, 3)),
-            rounds,
-          ),
-        }
-      : {
-          search: mixLatency(
-            searchQueries.map((query) => () => bot.command('search', { query })),
-            rounds,
-          ),
-          operation: mixLatency(
-            OPERATION_QUERIES.map((name) => () => bot.command('operation', { name })),
-            rounds,
-          ),
-          country: mixLatency(
-            COUNTRY_QUERIES.map((name) => () => bot.command('country', { name })),
-            rounds,
-          ),
-          cite: mixLatency(
-            CITE_QUERIES.map((claim) => () => bot.command('cite', { claim })),
-            rounds,
-          ),
-          autocomplete: mixLatency(
-            AUTOCOMPLETE.map(([c, o, v]) => () => bot.autocomplete(c, o, v)),
-            rounds * 4,
-          ),
-          autocompleteCached: mixLatency(
-            AUTOCOMPLETE.map(
-              ([c, o, v]) =>
-                () =>
-                  answers.get('bench', 'autocomplete', { c, o, v }, () => bot.autocomplete(c, o, v)),
-            ),
-            rounds * 4,
-          ),
-        };
+  const bot = new Bot(engine, silentLogger());
+  const commands = {
+    // The index alone, then the whole reply (engine and renderer) for each command.
+    index: mixLatency(
+      searchQueries.map((q) => () => search(q, 3)),
+      rounds,
+    ),
+    search: mixLatency(
+      searchQueries.map((query) => () => bot.command('search', { query })),
+      rounds,
+    ),
+    operation: mixLatency(
+      OPERATION_QUERIES.map((name) => () => bot.command('operation', { name })),
+      rounds,
+    ),
+    country: mixLatency(
+      COUNTRY_QUERIES.map((name) => () => bot.command('country', { name })),
+      rounds,
+    ),
+    cite: mixLatency(
+      CITE_QUERIES.map((claim) => () => bot.command('cite', { claim })),
+      rounds,
+    ),
+    autocomplete: mixLatency(
+      AUTOCOMPLETE.map(
+        ([c, o, v]) =>
+          () =>
+            bot.autocomplete(c, o, v),
+      ),
+      rounds * 4,
+    ),
+    autocompleteCached: mixLatency(
+      AUTOCOMPLETE.map(
+        ([c, o, v]) =>
+          () =>
+            answers.get('bench', 'autocomplete', { c, o, v }, () => bot.autocomplete(c, o, v)),
+      ),
+      rounds * 4,
+    ),
+  };
 
   const ranks = planted.map((p) =>
     rankOf(
