@@ -78,7 +78,7 @@ function load(): { corpus: Corpus; search: SearchFn; engine: Engine; cache?: str
     // The engine's other indexes as before; its passage search answered by the old index, so
     // the baseline's replies go through the same engine and renderer as the new pipeline's.
     const engine = new Engine({ ...corpus, passages: PassageTable.split([]) });
-    engine.search = (q, limit) => index.search(q, limit);
+    engine.search = (q, limit) => index.search(q, limit ?? 3);
     return { corpus, engine, search: (q, limit) => index.search(q, limit) };
   }
   const loaded = loadIndexedCorpus(dir, { cacheDir: values.cache });
