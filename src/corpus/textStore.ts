@@ -1,7 +1,13 @@
-import { closeSync, openSync, readSync, writeSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync, writeSync } from 'node:fs';
 
 /** How many decoded documents stay in memory: the few a query and its reply read again. */
 const DECODED = 128;
+/**
+ * A store up to this size is read into one buffer (outside the V8 heap): a query then decodes
+ * without a system call. A larger one is read a document at a time, so its size never counts
+ * against the process's memory.
+ */
+const IN_MEMORY_UP_TO = 256 * 1024 * 1024;
 
 /** Where one document's text sits in a store file: UTF-8 bytes [offset, offset + length). */
 export interface TextSpan {
@@ -17,10 +23,28 @@ export interface TextSpan {
  */
 export class TextStore {
   private readonly fd: number;
+  private readonly bytes: Buffer | undefined;
   private readonly decoded = new Map<number, string>();
 
-  constructor(readonly path: string) {
+  constructor(
+    readonly path: string,
+    inMemoryUpTo = IN_MEMORY_UP_TO,
+  ) {
     this.fd = openSync(path, 'r');
+    const size = fstatSync(this.fd).size;
+    if (size <= inMemoryUpTo) {
+      this.bytes = Buffer.allocUnsafeSlow(size);
+      this.fill(this.bytes, 0);
+    }
+  }
+
+  private fill(into: Buffer, offset: number): void {
+    let done = 0;
+    while (done < into.length) {
+      const got = readSync(this.fd, into, done, into.length - done, offset + done);
+      if (got === 0) throw new Error(`${this.path} ends before byte ${offset + into.length}`);
+      done += got;
+    }
   }
 
   read({ offset, length }: TextSpan): string {
@@ -31,14 +55,16 @@ export class TextStore {
       this.decoded.set(offset, cached);
       return cached;
     }
-    const bytes = Buffer.allocUnsafe(length);
-    let done = 0;
-    while (done < length) {
-      const got = readSync(this.fd, bytes, done, length - done, offset + done);
-      if (got === 0) throw new Error(`${this.path} ends before byte ${offset + length}`);
-      done += got;
+    let text: string;
+    if (this.bytes !== undefined) {
+      if (offset + length > this.bytes.length)
+        throw new Error(`${this.path} ends before byte ${offset + length}`);
+      text = this.bytes.toString('utf8', offset, offset + length);
+    } else {
+      const bytes = Buffer.allocUnsafe(length);
+      this.fill(bytes, offset);
+      text = bytes.toString('utf8');
     }
-    const text = bytes.toString('utf8');
     this.decoded.set(offset, text);
     if (this.decoded.size > DECODED) {
       const oldest = this.decoded.keys().next();

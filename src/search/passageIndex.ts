@@ -42,6 +42,13 @@ const MAX_QUERY_TERMS = 12;
  * twenty long lists for it is what made common-word queries slow on a million passages.
  */
 const LOOSE_FORM_BUDGET = 60_000;
+/**
+ * A form in more passages than this is read only in its passages where it weighs most (its
+ * "champion list", highest tf/(tf + length norm) first): a common word in a third of a million
+ * passages is 330,000 postings to walk, and the passages it weighs least in rarely rank.
+ * The best passages are then scored exactly against the full postings.
+ */
+const CHAMPIONS = 10_000;
 /** How many of the best passages the proximity re-rank reads. */
 const RERANK = 30;
 
@@ -54,6 +61,26 @@ interface Expansion {
 function typoBudget(term: string): number {
   if (/^\d/.test(term) || term.length <= 3) return 0;
   return term.length <= 5 ? 1 : 2;
+}
+
+/** Which letters a word holds, one bit each (digits and others share the top six bits). */
+function letterMask(word: string): number {
+  let mask = 0;
+  for (let i = 0; i < word.length; i += 1) {
+    const code = word.charCodeAt(i) - 97;
+    mask |= 1 << (code >= 0 && code < 26 ? code : 26 + ((code + 97) % 6));
+  }
+  return mask >>> 0;
+}
+
+function bitCount(value: number): number {
+  let v = value - ((value >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return (Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24) & 0xff;
+}
+
+function bucketKey(length: number, letter: number): number {
+  return length * 65_536 + letter;
 }
 
 function compareStrings(a: string, b: string): number {
@@ -170,16 +197,27 @@ export class PassageIndex {
   private readonly termIds = new Map<string, number>();
   /** Per passage, BM25's length normalisation k1·(1 − b + b·length/average), computed once. */
   private readonly norms: Float32Array;
-  /** Term ids by word length, for typo search. */
-  private readonly byLength = new Map<number, number[]>();
+  /**
+   * Term ids by length and first letter, and by length and second letter: a typo rarely
+   * changes both of the first two letters, so typo search reads only these two buckets.
+   */
+  private readonly byFirst = new Map<number, number[]>();
+  private readonly bySecond = new Map<number, number[]>();
+  private readonly letterMasks: Uint32Array;
   private readonly scores: Float64Array;
   /** Per passage, the query words it holds, each counted by the weight of its best form. */
   private readonly coverage: Float32Array;
   private readonly wordWeights: Float32Array;
+  /** Per passage, how many of the query's words it holds. */
+  private readonly held: Uint8Array;
   /** Per passage, the current word's best weighted frequency over its forms. */
   private readonly wordTfs: Float64Array;
   /** The passages the current word touched. */
   private readonly wordDocs: Int32Array;
+  /** Champion lists of the common terms: their ranges in `championDocs` and `championTfs`. */
+  private readonly champions = new Map<number, [number, number]>();
+  private readonly championDocs: Int32Array;
+  private readonly championTfs: Uint8Array;
   /** The passages a query touched, reused across queries. */
   private readonly touched: Int32Array;
 
@@ -188,23 +226,77 @@ export class PassageIndex {
     private readonly columns: PassageIndexColumns,
   ) {
     const { vocabulary, lengths } = columns;
+    this.letterMasks = Uint32Array.from(vocabulary, letterMask);
     vocabulary.forEach((term, id) => {
       this.termIds.set(term, id);
-      const list = this.byLength.get(term.length);
-      if (list === undefined) this.byLength.set(term.length, [id]);
-      else list.push(id);
+      for (const [bucket, at] of [
+        [this.byFirst, 0],
+        [this.bySecond, 1],
+      ] as const) {
+        const key = bucketKey(term.length, term.charCodeAt(at));
+        const list = bucket.get(key);
+        if (list === undefined) bucket.set(key, [id]);
+        else list.push(id);
+      }
     });
     const n = table.length;
     let total = 0;
     for (const length of lengths) total += length;
     const average = n === 0 ? 1 : Math.max(1, total / n);
     this.norms = Float32Array.from(lengths, (length) => K1 * (1 - B + (B * length) / average));
+    const champions = this.championLists();
+    this.championDocs = champions.docs;
+    this.championTfs = champions.tfs;
     this.scores = new Float64Array(n);
     this.coverage = new Float32Array(n);
     this.wordWeights = new Float32Array(n);
+    this.held = new Uint8Array(n);
     this.wordTfs = new Float64Array(n);
     this.wordDocs = new Int32Array(n);
     this.touched = new Int32Array(n);
+  }
+
+  /** For each term in more than CHAMPIONS passages, its CHAMPIONS-odd weightiest, in order. */
+  private championLists(): { docs: Int32Array; tfs: Uint8Array } {
+    const { postingStarts, postingDocs, postingTfs } = this.columns;
+    const BINS = 4096;
+    const bins = new Uint32Array(BINS);
+    const long: number[] = [];
+    for (let t = 0; t + 1 < postingStarts.length; t += 1)
+      if (this.postingCount(t) > CHAMPIONS) long.push(t);
+    const impact = (i: number): number => {
+      const tf = postingTfs[i] ?? 0;
+      return tf / (tf + (this.norms[postingDocs[i] ?? 0] ?? 1));
+    };
+    const docs = new Int32Array(long.length * CHAMPIONS * 2);
+    const tfs = new Uint8Array(docs.length);
+    let at = 0;
+    for (const term of long) {
+      const from = postingStarts[term] ?? 0;
+      const to = postingStarts[term + 1] ?? 0;
+      // A histogram of impacts (all in [0, 1)) finds the cut without sorting the list.
+      bins.fill(0);
+      for (let i = from; i < to; i += 1) {
+        const bin = Math.floor(impact(i) * BINS);
+        bins[bin] = (bins[bin] ?? 0) + 1;
+      }
+      let cut = BINS - 1;
+      for (let kept = 0; cut > 0; cut -= 1) {
+        kept += bins[cut] ?? 0;
+        if (kept >= CHAMPIONS) break;
+      }
+      const start = at;
+      // Many equal impacts can crowd the cut's bin: a term keeps at most twice its share.
+      const end = start + 2 * CHAMPIONS;
+      for (let i = from; i < to && at < end; i += 1) {
+        if (Math.floor(impact(i) * BINS) < cut) continue;
+        docs[at] = postingDocs[i] ?? 0;
+        tfs[at] = postingTfs[i] ?? 0;
+        at += 1;
+      }
+      this.champions.set(term, [start, at]);
+    }
+    return { docs: docs.slice(0, at), tfs: tfs.slice(0, at) };
   }
 
   static build(table: PassageTable): PassageIndex {
@@ -277,19 +369,21 @@ export class PassageIndex {
     const budget = typoBudget(term);
     if (budget === 0) return [];
     const found: Expansion[] = [];
+    const first = term.charCodeAt(0);
+    const second = term.charCodeAt(1);
+    const mask = letterMask(term);
+    const consider = (id: number): void => {
+      // An edit adds or removes at most two letters from the word's set of letters.
+      if (bitCount((this.letterMasks[id] ?? 0) ^ mask) > 2 * budget) return;
+      const distance = editDistance(term, this.termAt(id), budget);
+      if (distance <= budget)
+        found.push({ term: id, weight: distance === 1 ? WEIGHT.typo1 : WEIGHT.typo2 });
+    };
     for (let length = term.length - budget; length <= term.length + budget; length += 1) {
-      for (const id of this.byLength.get(length) ?? []) {
-        const candidate = this.termAt(id);
-        // Typos rarely change both of the first two letters: a cheap filter before the distance.
-        if (
-          candidate.charCodeAt(0) !== term.charCodeAt(0) &&
-          candidate.charCodeAt(1) !== term.charCodeAt(1)
-        )
-          continue;
-        const distance = editDistance(term, candidate, budget);
-        if (distance <= budget)
-          found.push({ term: id, weight: distance === 1 ? WEIGHT.typo1 : WEIGHT.typo2 });
-      }
+      for (const id of this.byFirst.get(bucketKey(length, first)) ?? []) consider(id);
+      // Those sharing the first letter were just considered.
+      for (const id of this.bySecond.get(bucketKey(length, second)) ?? [])
+        if (this.termAt(id).charCodeAt(0) !== first) consider(id);
     }
     return found;
   }
@@ -318,31 +412,10 @@ export class PassageIndex {
     if (words.length === 0 || this.table.length === 0 || limit <= 0) return [];
     const expansions = words.map((word) => this.expand(word));
     const idfs = expansions.map((group) => this.idf(group));
-    const count = this.accumulate(expansions, idfs);
+    const { count, walked, partial } = this.accumulate(expansions, idfs);
     const best = this.best(count, words.length, Math.max(limit, RERANK));
-    if (words.length > 1) {
-      const forms = new Map<number, FormOf>();
-      // Only each word's strongest forms: a translation next to a word is not the phrase typed.
-      expansions.forEach((group, word) => {
-        const strongest = group[0]?.weight ?? 0;
-        for (const { term, weight } of group)
-          if (weight === strongest && !forms.has(term))
-            forms.set(term, { word, worth: weight * (idfs[word] ?? 0) });
-      });
-      for (const hit of best) {
-        const { doc } = hit;
-        const share = (this.coverage[doc] as number) / words.length;
-        const near = proximityScore(
-          this.table.text(doc),
-          this.termIds,
-          forms,
-          this.norms[doc] as number,
-          K1,
-        );
-        hit.rank += near * share * share;
-      }
-      best.sort((a, b) => b.rank - a.rank || a.doc - b.doc);
-    }
+    if (partial) this.rescore(best, walked, idfs);
+    if (words.length > 1) this.rerank(best, expansions, idfs, limit);
     this.clear(count);
     return best.slice(0, limit).map(({ doc, rank }) => ({
       passage: this.table.at(doc),
@@ -351,6 +424,53 @@ export class PassageIndex {
         .flat()
         .flatMap(({ term }) => (this.holds(term, doc) ? [this.termAt(term)] : [])),
     }));
+  }
+
+  /**
+   * Adds term proximity to the best passages, best first. A pair's proximity score is below its
+   * worth × (k1 + 1), so once a passage's rank plus the most it could gain cannot reach the
+   * `limit`-th best, neither can any after it: they are not read.
+   */
+  private rerank(
+    best: { doc: number; rank: number }[],
+    expansions: Expansion[][],
+    idfs: number[],
+    limit: number,
+  ): void {
+    const words = expansions.length;
+    const forms = new Map<number, FormOf>();
+    const worths: number[] = [];
+    // Only each word's strongest forms: a translation next to a word is not the phrase typed.
+    expansions.forEach((group, word) => {
+      const strongest = group[0]?.weight ?? 0;
+      worths.push(strongest * (idfs[word] ?? 0));
+      for (const { term, weight } of group)
+        if (weight === strongest && !forms.has(term))
+          forms.set(term, { word, worth: weight * (idfs[word] ?? 0) });
+    });
+    let most = 0;
+    for (let a = 0; a < words; a += 1)
+      for (let b = a + 1; b < words; b += 1)
+        most += Math.min(worths[a] ?? 0, worths[b] ?? 0) * (K1 + 1);
+    const final: number[] = [];
+    for (const hit of best) {
+      // Proximity needs two words: a passage holding one gains nothing, and is not read.
+      if ((this.held[hit.doc] as number) < 2) continue;
+      const share = (this.coverage[hit.doc] as number) / words;
+      const reachable = final.length >= limit ? (final[limit - 1] ?? 0) : -Infinity;
+      if (hit.rank + most * share * share < reachable) break;
+      const near = proximityScore(
+        this.table.text(hit.doc),
+        this.termIds,
+        forms,
+        this.norms[hit.doc] as number,
+        K1,
+      );
+      hit.rank += near * share * share;
+      final.push(hit.rank);
+      final.sort((a, b) => b - a);
+    }
+    best.sort((a, b) => b.rank - a.rank || a.doc - b.doc);
   }
 
   /**
@@ -371,21 +491,39 @@ export class PassageIndex {
    * A passage counts a word by its best form (weight × frequency), so a passage holding three
    * loose forms of a word (translations, prefix extensions) does not outscore one holding it.
    */
-  private accumulate(expansions: Expansion[][], idfs: number[]): number {
+  private accumulate(
+    expansions: Expansion[][],
+    idfs: number[],
+  ): { count: number; walked: Expansion[][]; partial: boolean } {
     const { postingStarts, postingDocs, postingTfs } = this.columns;
-    const { scores, coverage, norms, touched, wordTfs, wordWeights, wordDocs } = this;
+    const { scores, coverage, held, norms, touched, wordTfs, wordWeights, wordDocs } = this;
     let count = 0;
+    let partial = false;
+    const walkedForms: Expansion[][] = [];
     expansions.forEach((group, w) => {
       let walked = 0;
       let holding = 0;
-      for (const { term, weight } of group) {
-        const from = postingStarts[term] ?? 0;
-        const to = postingStarts[term + 1] ?? 0;
-        if (walked > 0 && walked + (to - from) > LOOSE_FORM_BUDGET) continue;
+      const forms: Expansion[] = [];
+      for (const form of group) {
+        const { term, weight } = form;
+        let from = postingStarts[term] ?? 0;
+        let to = postingStarts[term + 1] ?? 0;
+        if (walked > 0 && walked + Math.min(to - from, CHAMPIONS) > LOOSE_FORM_BUDGET) continue;
+        forms.push(form);
+        let docs = postingDocs;
+        let tfs = postingTfs;
+        const champion = this.champions.get(term);
+        if (champion !== undefined) {
+          // A very common form: only its passages where it weighs most (see `champions`).
+          [from, to] = champion;
+          docs = this.championDocs;
+          tfs = this.championTfs;
+          partial = true;
+        }
         walked += to - from;
         for (let i = from; i < to; i += 1) {
-          const doc = postingDocs[i] as number;
-          const tf = weight * (postingTfs[i] as number);
+          const doc = docs[i] as number;
+          const tf = weight * (tfs[i] as number);
           const before = wordTfs[doc] as number;
           if (before === 0) {
             wordDocs[holding++] = doc;
@@ -395,6 +533,7 @@ export class PassageIndex {
           if (tf > before) wordTfs[doc] = tf;
         }
       }
+      walkedForms.push(forms);
       const boost = (idfs[w] ?? 0) * (K1 + 1);
       for (let h = 0; h < holding; h += 1) {
         const doc = wordDocs[h] as number;
@@ -402,52 +541,104 @@ export class PassageIndex {
         wordTfs[doc] = 0;
         if (coverage[doc] === 0) touched[count++] = doc;
         coverage[doc] = (coverage[doc] as number) + (wordWeights[doc] as number);
+        held[doc] = (held[doc] as number) + 1;
         scores[doc] = (scores[doc] as number) + (boost * tf) / (tf + (norms[doc] as number));
       }
     });
-    return count;
+    return { count, walked: walkedForms, partial };
+  }
+
+  /**
+   * The exact score of the best passages when common forms were read only in part: each word's
+   * best form looked up in the full postings, so a passage a champion list left out of a word
+   * still counts it.
+   */
+  private rescore(
+    best: { doc: number; rank: number }[],
+    walked: Expansion[][],
+    idfs: number[],
+  ): void {
+    const { scores, coverage, held, norms } = this;
+    for (const hit of best) {
+      const { doc } = hit;
+      let score = 0;
+      let weights = 0;
+      let holds = 0;
+      walked.forEach((forms, w) => {
+        let tf = 0;
+        let weight = 0;
+        for (const form of forms) {
+          const found = this.frequency(form.term, doc);
+          if (found === 0) continue;
+          if (weight === 0) weight = form.weight;
+          tf = Math.max(tf, form.weight * found);
+        }
+        if (tf === 0) return;
+        holds += 1;
+        weights += weight;
+        score += ((idfs[w] ?? 0) * (K1 + 1) * tf) / (tf + (norms[doc] as number));
+      });
+      scores[doc] = score;
+      coverage[doc] = weights;
+      held[doc] = holds;
+      const share = weights / walked.length;
+      hit.rank = score * share * share;
+    }
+    best.sort((a, b) => b.rank - a.rank || a.doc - b.doc);
   }
 
   /** The `keep` best touched passages: those holding every word first, then by BM25. */
   private best(count: number, words: number, keep: number): { doc: number; rank: number }[] {
     const { scores, coverage, touched } = this;
     const top: { doc: number; rank: number }[] = [];
-    const before = (a: { doc: number; rank: number }, rank: number, doc: number): boolean =>
-      a.rank > rank || (a.rank === rank && a.doc < doc);
+    // The weakest kept rank: most passages fall below it and cost one comparison.
+    let floor = -1;
+    let floorDoc = 0;
     for (let t = 0; t < count; t += 1) {
       const doc = touched[t] as number;
       const share = (coverage[doc] as number) / words;
       const rank = (scores[doc] as number) * share * share;
-      const last = top[top.length - 1];
-      if (top.length >= keep && last !== undefined && before(last, rank, doc)) continue;
+      if (top.length >= keep && (rank < floor || (rank === floor && doc > floorDoc))) continue;
       let at = top.length;
-      while (at > 0 && !before(top[at - 1] ?? { doc, rank }, rank, doc)) at -= 1;
+      for (; at > 0; at -= 1) {
+        const above = top[at - 1] as { doc: number; rank: number };
+        if (above.rank > rank || (above.rank === rank && above.doc < doc)) break;
+      }
       top.splice(at, 0, { doc, rank });
       if (top.length > keep) top.pop();
+      const last = top[top.length - 1] as { doc: number; rank: number };
+      floor = last.rank;
+      floorDoc = last.doc;
     }
     return top;
   }
 
   private clear(count: number): void {
-    const { scores, coverage, touched } = this;
+    const { scores, coverage, held, touched } = this;
     for (let t = 0; t < count; t += 1) {
       const doc = touched[t] as number;
       scores[doc] = 0;
       coverage[doc] = 0;
+      held[doc] = 0;
     }
   }
 
   private holds(term: number, doc: number): boolean {
-    const { postingStarts, postingDocs } = this.columns;
+    return this.frequency(term, doc) > 0;
+  }
+
+  /** How often the term occurs in the passage (0 when not at all). */
+  private frequency(term: number, doc: number): number {
+    const { postingStarts, postingDocs, postingTfs } = this.columns;
     let lo = postingStarts[term] ?? 0;
     let hi = (postingStarts[term + 1] ?? 0) - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
       const at = postingDocs[mid] ?? 0;
-      if (at === doc) return true;
+      if (at === doc) return postingTfs[mid] ?? 0;
       if (at < doc) lo = mid + 1;
       else hi = mid - 1;
     }
-    return false;
+    return 0;
   }
 }
