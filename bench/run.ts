@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -7,7 +7,7 @@ import { runHttpLoad, signedRequests, type LoadReport } from './httpLoad.ts';
 import { percentile, round } from './stats.ts';
 import { writeSyntheticCorpus } from './syntheticCorpus.ts';
 
-// `npm run bench [-- --sizes 1000,100000] [--quick] [--json] [--runs N] [--no-baseline]`
+// `npm run bench [-- --sizes 1000,100000] [--quick] [--json] [--out FILE] [--runs N] [--no-baseline]`
 // Per corpus size, each pipeline in its own process: the pipeline before issue 14 (baseline),
 // the first build of the index cache, and restores from it (`--runs` of them; ten by default
 // up to 100,000 passages, three above). Then the bot's HTTP endpoint beside a bare floor server
@@ -20,6 +20,8 @@ const { values } = parseArgs({
     json: { type: 'boolean', default: false },
     runs: { type: 'string' },
     'no-baseline': { type: 'boolean', default: false },
+    /** Also write the JSON report to this file. */
+    out: { type: 'string' },
   },
 });
 const FULL = [1_000, 10_000, 100_000, 1_000_000, 3_000_000];
@@ -512,14 +514,12 @@ const http = await compareHttp(values.quick ? 2_000 : 10_000);
 const checks = targets(shipped, runs, http, startMs);
 const minutes = round((performance.now() - benchStarted) / 60_000, 1);
 
+const strip = (run: SizeRun): unknown =>
+  JSON.parse(JSON.stringify(run, (key, value: unknown) => (key === 'samples' ? undefined : value)));
+const report = `${JSON.stringify({ node: process.version, cpus: cpus().length, date: new Date().toISOString(), minutes, shipped: strip(shipped), startToReadyMs: startMs, sizes: runs.map(strip), http, targets: checks }, null, 2)}\n`;
+if (values.out !== undefined) writeFileSync(values.out, report);
 if (values.json) {
-  const strip = (run: SizeRun): unknown =>
-    JSON.parse(
-      JSON.stringify(run, (key, value: unknown) => (key === 'samples' ? undefined : value)),
-    );
-  process.stdout.write(
-    `${JSON.stringify({ node: process.version, cpus: cpus().length, minutes, shipped: strip(shipped), startToReadyMs: startMs, sizes: runs.map(strip), http, targets: checks }, null, 2)}\n`,
-  );
+  process.stdout.write(report);
 } else {
   const lines = [
     '',
