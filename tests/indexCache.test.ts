@@ -65,6 +65,11 @@ describe('the index cache', () => {
     for (const doc of plain.documents.values())
       expect(second.corpus.documents.get(doc.id)?.text).toBe(doc.text);
     expect([...second.corpus.passages]).toEqual([...plain.passages]);
+    // A passage decoded alone from its UTF-8 bytes (€, ë, ’ included) is the same text.
+    const { passages } = second.corpus;
+    expect(passages.bytes).toBeDefined();
+    for (let i = 0; i < passages.length; i += 1)
+      expect(passages.text(i)).toBe(plain.passages.text(i));
     expect(second.corpus.operations.map((op) => op.id)).toEqual(
       plain.operations.map((op) => op.id),
     );

@@ -75,6 +75,34 @@ export function splitPassages(documentId: string, text: string): Passage[] {
 export interface PassageSourceDocument {
   readonly id: string;
   readonly text: string;
+  /**
+   * The text between two UTF-8 byte offsets, decoded alone — for documents stored as UTF-8,
+   * so a passage is read without decoding its whole document.
+   */
+  textAtBytes?(start: number, end: number): string;
+}
+
+/** Passages' offsets in their document's UTF-8 bytes, for documents stored as UTF-8. */
+export interface ByteColumns {
+  byteStarts: Int32Array;
+  byteEnds: Int32Array;
+}
+
+/** The UTF-8 byte offsets of passage boundaries (ascending, never inside a character). */
+export function utf8Offsets(
+  text: string,
+  spans: readonly { start: number; end: number }[],
+): { start: number; end: number }[] {
+  // ASCII text: a character is a byte.
+  if (!/[^\x00-\x7f]/.test(text)) return spans.map(({ start, end }) => ({ start, end }));
+  let char = 0;
+  let byte = 0;
+  const at = (offset: number): number => {
+    byte += Buffer.byteLength(text.slice(char, offset), 'utf8');
+    char = offset;
+    return byte;
+  };
+  return spans.map(({ start, end }) => ({ start: at(start), end: at(end) }));
 }
 
 /**
@@ -90,6 +118,7 @@ export class PassageTable implements Iterable<Passage> {
     readonly documentOf: Int32Array,
     readonly starts: Int32Array,
     readonly ends: Int32Array,
+    readonly bytes?: ByteColumns,
   ) {}
 
   /** Splits every document into passages (the documents' order is the passages' order). */
@@ -103,11 +132,21 @@ export class PassageTable implements Iterable<Passage> {
   /** A table over columns read back from a saved index; they are checked to fit the documents. */
   static fromColumns(
     docs: readonly PassageSourceDocument[],
-    columns: { firstOfDocument: Int32Array; starts: Int32Array; ends: Int32Array },
+    columns: {
+      firstOfDocument: Int32Array;
+      starts: Int32Array;
+      ends: Int32Array;
+      bytes?: ByteColumns | undefined;
+    },
   ): PassageTable {
-    const { firstOfDocument, starts, ends } = columns;
+    const { firstOfDocument, starts, ends, bytes } = columns;
     const total = starts.length;
-    if (firstOfDocument.length !== docs.length + 1 || ends.length !== total)
+    if (
+      firstOfDocument.length !== docs.length + 1 ||
+      ends.length !== total ||
+      (bytes !== undefined &&
+        (bytes.byteStarts.length !== total || bytes.byteEnds.length !== total))
+    )
       throw new Error('passage columns do not fit the documents');
     const documentOf = new Int32Array(total);
     for (let d = 0; d < docs.length; d += 1) {
@@ -117,7 +156,7 @@ export class PassageTable implements Iterable<Passage> {
       documentOf.fill(d, from, to);
     }
     if (firstOfDocument[docs.length] !== total) throw new Error('passage columns are truncated');
-    return new PassageTable(docs, firstOfDocument, documentOf, starts, ends);
+    return new PassageTable(docs, firstOfDocument, documentOf, starts, ends, bytes);
   }
 
   get length(): number {
@@ -134,9 +173,11 @@ export class PassageTable implements Iterable<Passage> {
     return doc;
   }
 
-  /** The passage's text: its document's text decoded (or cached) and sliced. */
+  /** The passage's text: only its own bytes decoded when it can, else its document's sliced. */
   text(i: number): string {
     const doc = this.document(this.documentOf[i] ?? -1);
+    if (this.bytes !== undefined && doc.textAtBytes !== undefined)
+      return doc.textAtBytes(this.bytes.byteStarts[i] ?? 0, this.bytes.byteEnds[i] ?? 0);
     return doc.text.slice(this.starts[i], this.ends[i]);
   }
 
@@ -165,21 +206,34 @@ export class PassageTableBuilder {
   private readonly first: number[] = [];
   private readonly starts: number[] = [];
   private readonly ends: number[] = [];
+  private readonly byteStarts: number[] = [];
+  private readonly byteEnds: number[] = [];
 
-  /** The next document's passages, in order. */
-  add(spans: readonly { start: number; end: number }[]): void {
+  /** The next document's passages, in order, with their UTF-8 offsets when it is so stored. */
+  add(
+    spans: readonly { start: number; end: number }[],
+    bytes?: readonly { start: number; end: number }[],
+  ): void {
     this.first.push(this.starts.length);
     for (const { start, end } of spans) {
       this.starts.push(start);
       this.ends.push(end);
     }
+    for (const { start, end } of bytes ?? []) {
+      this.byteStarts.push(start);
+      this.byteEnds.push(end);
+    }
   }
 
   finish(docs: readonly PassageSourceDocument[]): PassageTable {
+    const complete = this.byteStarts.length === this.starts.length && this.starts.length > 0;
     return PassageTable.fromColumns(docs, {
       firstOfDocument: Int32Array.from([...this.first, this.starts.length]),
       starts: Int32Array.from(this.starts),
       ends: Int32Array.from(this.ends),
+      bytes: complete
+        ? { byteStarts: Int32Array.from(this.byteStarts), byteEnds: Int32Array.from(this.byteEnds) }
+        : undefined,
     });
   }
 }

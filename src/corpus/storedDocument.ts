@@ -61,6 +61,10 @@ export class StoredDocument implements SourceDocument {
     return this.store.read(this.span);
   }
 
+  textAtBytes(start: number, end: number): string {
+    return this.store.decode(this.span.offset + start, end - start);
+  }
+
   meta(): DocumentMeta {
     const { id, title, publisher, published, url, language, note, file } = this;
     return { id, title, publisher, published, url, language, note, file };

@@ -55,22 +55,25 @@ export class TextStore {
       this.decoded.set(offset, cached);
       return cached;
     }
-    let text: string;
-    if (this.bytes !== undefined) {
-      if (offset + length > this.bytes.length)
-        throw new Error(`${this.path} ends before byte ${offset + length}`);
-      text = this.bytes.toString('utf8', offset, offset + length);
-    } else {
-      const bytes = Buffer.allocUnsafe(length);
-      this.fill(bytes, offset);
-      text = bytes.toString('utf8');
-    }
+    const text = this.decode(offset, length);
     this.decoded.set(offset, text);
     if (this.decoded.size > DECODED) {
       const oldest = this.decoded.keys().next();
       if (oldest.done !== true) this.decoded.delete(oldest.value);
     }
     return text;
+  }
+
+  /** Bytes [offset, offset + length) decoded, uncached: a passage, not a whole document. */
+  decode(offset: number, length: number): string {
+    if (this.bytes !== undefined) {
+      if (offset + length > this.bytes.length)
+        throw new Error(`${this.path} ends before byte ${offset + length}`);
+      return this.bytes.toString('utf8', offset, offset + length);
+    }
+    const bytes = Buffer.allocUnsafe(length);
+    this.fill(bytes, offset);
+    return bytes.toString('utf8');
   }
 
   close(): void {

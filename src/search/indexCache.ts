@@ -17,7 +17,12 @@ import {
   loadCorpus,
   parseDocumentFile,
 } from '../corpus/loadCorpus.ts';
-import { PassageTable, PassageTableBuilder, splitPassages } from '../corpus/passages.ts';
+import {
+  PassageTable,
+  PassageTableBuilder,
+  splitPassages,
+  utf8Offsets,
+} from '../corpus/passages.ts';
 import { detachedMeta, StoredDocument, type DocumentMeta } from '../corpus/storedDocument.ts';
 import { TextStore, TextStoreWriter } from '../corpus/textStore.ts';
 import type { Corpus } from '../corpus/types.ts';
@@ -26,7 +31,7 @@ import { PassageIndex, PassageIndexBuilder, type PassageIndexColumns } from './p
 import { STOPWORDS } from './stopwords.ts';
 
 // Bump when tokenising, passage splitting or the saved layout changes: old caches are rebuilt.
-const FORMAT = 1;
+const FORMAT = 2;
 /** A file modified this close to the manifest's writing may have changed unseen: hash it. */
 const RACY_MS = 2_000;
 
@@ -171,6 +176,10 @@ function restoreIndex(
       firstOfDocument: int32(sections.get('firstOfDocument')),
       starts: int32(sections.get('starts')),
       ends: int32(sections.get('ends')),
+      bytes: {
+        byteStarts: int32(sections.get('byteStarts')),
+        byteEnds: int32(sections.get('byteEnds')),
+      },
     });
     const index = PassageIndex.restore(table, {
       vocabulary: vocabulary === '' ? [] : vocabulary.split('\n'),
@@ -200,6 +209,8 @@ function saveSections(
     ['firstOfDocument', table.firstOfDocument],
     ['starts', table.starts],
     ['ends', table.ends],
+    ['byteStarts', table.bytes?.byteStarts ?? new Int32Array(0)],
+    ['byteEnds', table.bytes?.byteEnds ?? new Int32Array(0)],
   ]);
 }
 
@@ -257,7 +268,7 @@ function build(
       const span = writer.append(text);
       bytes += span.length;
       const spans = splitPassages(meta.id, text);
-      tableBuilder.add(spans);
+      tableBuilder.add(spans, utf8Offsets(text, spans));
       for (const { start, end } of spans) indexBuilder.add(text.slice(start, end));
       entries.push({
         name: file.name,
