@@ -94,7 +94,7 @@ export function utf8Offsets(
   spans: readonly { start: number; end: number }[],
 ): { start: number; end: number }[] {
   // ASCII text: a character is a byte.
-  if (!/[^\x00-\x7f]/.test(text)) return spans.map(({ start, end }) => ({ start, end }));
+  if (!/[\u0080-\uffff]/.test(text)) return spans.map(({ start, end }) => ({ start, end }));
   let char = 0;
   let byte = 0;
   const at = (offset: number): number => {
