@@ -5,6 +5,7 @@ import { equivalents } from './glossary.ts';
 import { GrowableInt32, GrowableUint8 } from './growable.ts';
 import { proximityScore, type FormOf } from './proximity.ts';
 import { STOPWORDS } from './stopwords.ts';
+import { STOP, TermScanner } from './termScanner.ts';
 
 export interface PassageHit {
   passage: Passage;
@@ -93,12 +94,15 @@ function compareStrings(a: string, b: string): number {
  * second sorts them by term into postings of exactly the right size.
  */
 export class PassageIndexBuilder {
-  private readonly termIds = new Map<string, number>();
   private readonly terms: string[] = [];
   private readonly forwardTerms: GrowableInt32;
   private readonly forwardTfs: GrowableUint8;
   private readonly forwardStarts = new GrowableInt32();
   private readonly lengths = new GrowableInt32();
+  private readonly scanner = new TermScanner(STOPWORDS, (word) => this.newTerm(word));
+  /** The passage being added, and how many content words it has so far. */
+  private passage = 0;
+  private length = 0;
   /** Per term, the last passage that held it and where its count sits: no Map per passage. */
   private lastPassage = new Int32Array(1024).fill(-1);
   private slot = new Int32Array(1024);
@@ -109,31 +113,29 @@ export class PassageIndexBuilder {
   }
 
   add(text: string): void {
-    const passage = this.forwardStarts.length;
+    this.passage = this.forwardStarts.length;
     this.forwardStarts.push(this.forwardTerms.length);
-    let length = 0;
-    for (const token of tokenize(text)) {
-      if (STOPWORDS.has(token)) continue;
-      length += 1;
-      const id = this.termIds.get(token) ?? this.newTerm(token);
-      if (this.lastPassage[id] === passage) {
-        this.forwardTfs.increment(this.slot[id] ?? 0);
-      } else {
-        this.lastPassage[id] = passage;
-        this.slot[id] = this.forwardTerms.length;
-        this.forwardTerms.push(id);
-        this.forwardTfs.push(1);
-      }
-    }
-    this.lengths.push(length);
+    this.length = 0;
+    this.scanner.scan(text, this.count);
+    this.lengths.push(this.length);
   }
 
-  private newTerm(found: string): number {
+  /** Counts one token of the current passage (its term id from the scanner). */
+  private readonly count = (id: number): void => {
+    if (id === STOP) return;
+    this.length += 1;
+    if (this.lastPassage[id] === this.passage) {
+      this.forwardTfs.increment(this.slot[id] ?? 0);
+    } else {
+      this.lastPassage[id] = this.passage;
+      this.slot[id] = this.forwardTerms.length;
+      this.forwardTerms.push(id);
+      this.forwardTfs.push(1);
+    }
+  };
+
+  private newTerm(token: string): number {
     const id = this.terms.length;
-    // A token can be a slice of its whole document: copy it, or the vocabulary keeps every
-    // document that first used a long word alive (1.2 GB of heap at a million passages).
-    const token = Buffer.from(found, 'latin1').toString('latin1');
-    this.termIds.set(token, id);
     this.terms.push(token);
     if (id >= this.lastPassage.length) {
       const last = new Int32Array(this.lastPassage.length * 2).fill(-1);
