@@ -50,6 +50,8 @@ const LOOSE_FORM_BUDGET = 60_000;
  * The best passages are then scored exactly against the full postings.
  */
 const CHAMPIONS = 10_000;
+/** A query word found not in a passage but elsewhere in its document counts this much. */
+const DOCUMENT_CONTEXT = 0.5;
 /** How many of the best passages the proximity re-rank reads. */
 const RERANK = 30;
 
@@ -416,7 +418,7 @@ export class PassageIndex {
     const idfs = expansions.map((group) => this.idf(group));
     const { count, walked, partial } = this.accumulate(expansions, idfs);
     const best = this.best(count, words.length, Math.max(limit, RERANK));
-    if (partial) this.rescore(best, walked, idfs);
+    if (partial || words.length > 1) this.rescore(best, walked, idfs);
     if (words.length > 1) this.rerank(best, expansions, idfs, limit);
     this.clear(count);
     return best.slice(0, limit).map(({ doc, rank }) => ({
@@ -551,9 +553,9 @@ export class PassageIndex {
   }
 
   /**
-   * The exact score of the best passages when common forms were read only in part: each word's
-   * best form looked up in the full postings, so a passage a champion list left out of a word
-   * still counts it.
+   * The exact score of the best passages: each word's best form looked up in the full postings
+   * (a passage a champion list left out still counts the word), and a word the passage lacks
+   * but its document holds counted at a discount.
    */
   private rescore(
     best: { doc: number; rank: number }[],
@@ -575,7 +577,13 @@ export class PassageIndex {
           if (weight === 0) weight = form.weight;
           tf = Math.max(tf, form.weight * found);
         }
-        if (tf === 0) return;
+        if (tf === 0) {
+          // Not in the passage but elsewhere in its document: the passage is about the
+          // same thing, so the word counts, at a discount, towards holding the query.
+          const best = forms.find((form) => this.inDocument(form.term, doc));
+          if (best !== undefined) weights += DOCUMENT_CONTEXT * best.weight;
+          return;
+        }
         holds += 1;
         weights += weight;
         score += ((idfs[w] ?? 0) * (K1 + 1) * tf) / (tf + (norms[doc] as number));
@@ -627,6 +635,24 @@ export class PassageIndex {
 
   private holds(term: number, doc: number): boolean {
     return this.frequency(term, doc) > 0;
+  }
+
+  /** Whether any passage of `passage`'s document holds the term. */
+  private inDocument(term: number, passage: number): boolean {
+    const { postingStarts, postingDocs } = this.columns;
+    const { firstOfDocument, documentOf } = this.table;
+    const d = documentOf[passage] ?? 0;
+    const first = firstOfDocument[d] ?? 0;
+    const end = firstOfDocument[d + 1] ?? 0;
+    // The first posting at or after the document's first passage.
+    let lo = postingStarts[term] ?? 0;
+    let hi = postingStarts[term + 1] ?? 0;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((postingDocs[mid] ?? 0) < first) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < (postingStarts[term + 1] ?? 0) && (postingDocs[lo] ?? end) < end;
   }
 
   /** How often the term occurs in the passage (0 when not at all). */
