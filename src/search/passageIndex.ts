@@ -42,14 +42,14 @@ const MAX_QUERY_TERMS = 12;
  * postings stay under this many: a common word already has candidates enough, and walking
  * twenty long lists for it is what made common-word queries slow on a million passages.
  */
-const LOOSE_FORM_BUDGET = 60_000;
+const LOOSE_FORM_BUDGET = 30_000;
 /**
  * A form in more passages than this is read only in its passages where it weighs most (its
  * "champion list", highest tf/(tf + length norm) first): a common word in a third of a million
  * passages is 330,000 postings to walk, and the passages it weighs least in rarely rank.
  * The best passages are then scored exactly against the full postings.
  */
-const CHAMPIONS = 10_000;
+const CHAMPIONS = 5_000;
 /** A query word found not in a passage but elsewhere in its document counts this much. */
 const DOCUMENT_CONTEXT = 0.5;
 /** How many of the best passages the proximity re-rank reads. */
