@@ -149,6 +149,16 @@ describe('the index cache', () => {
     expect(new Engine(removed.corpus).search('kestrelwing', 1)).toEqual([]);
   });
 
+  it('loads without a cache when the cache folder cannot be written', () => {
+    // A file where the folder should be: no folder can be made inside it.
+    const blocked = join(cacheDir, 'blocked');
+    writeFileSync(blocked, '');
+    const loaded = loadIndexedCorpus(copy.dir, { cacheDir: blocked });
+    expect(loaded.cache.outcome).toBe('uncached');
+    expect(loaded.cache.reason).toMatch(/cannot write/);
+    expect(answers(loaded.corpus)).toEqual(answers(loadCorpus(copy.dir)));
+  });
+
   it('reports a broken document as the plain loader does, and saves nothing for it', () => {
     copy.edit('documents/grey-dynamics-balkan-drug-trade.md', (text) =>
       text.replace(/^language: en$/m, 'language: english'),

@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
 import {
+  accessSync,
+  constants,
   mkdirSync,
   readdirSync,
   readFileSync,
@@ -76,7 +78,7 @@ export interface IndexedCorpus {
   /** The corpus's content key: changes whenever a document changes (for answer caches). */
   version: string;
   /** Whether the saved index was used, and if not, why it was (re)built. */
-  cache: { outcome: 'restored' | 'built'; reason: string };
+  cache: { outcome: 'restored' | 'built' | 'uncached'; reason: string };
   /** Documents reused from the saved copy without reading and parsing their files again. */
   reusedDocuments: number;
   timings: { scanMs: number; loadMs: number };
@@ -327,7 +329,20 @@ export function loadIndexedCorpus(dir: string, options: IndexCacheOptions): Inde
     resolve(options.cacheDir),
     createHash('sha1').update(corpusDir).digest('hex').slice(0, 16),
   );
-  mkdirSync(folder, { recursive: true });
+  try {
+    mkdirSync(folder, { recursive: true });
+    accessSync(folder, constants.W_OK);
+  } catch (error) {
+    // A read-only deployment still starts: on the heap, as without a cache.
+    const corpus = loadCorpus(corpusDir);
+    return {
+      corpus,
+      version: `uncached-${Date.now()}`,
+      cache: { outcome: 'uncached', reason: `cannot write ${folder}: ${String(error)}` },
+      reusedDocuments: 0,
+      timings: { scanMs: 0, loadMs: Math.round(performance.now() - started) },
+    };
+  }
   const files: ScannedFile[] = documentFiles(corpusDir).map((path) => {
     const stat = statSync(path);
     return { name: basename(path), path, size: stat.size, mtimeMs: stat.mtimeMs };
