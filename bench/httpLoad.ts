@@ -7,6 +7,7 @@ import { DiscordSigner } from '../tests/helpers/signer.ts';
 import { percentile, round } from './stats.ts';
 
 export interface LoadReport {
+  server: string;
   requests: number;
   concurrency: number;
   correct: number;
@@ -44,25 +45,44 @@ function plan(count: number): Planned[] {
   return Array.from({ length: count }, (_, i) => (kinds[i % kinds.length] as () => Planned)());
 }
 
-/**
- * Thousands of signed requests against the real endpoint in another process, `concurrency` in
- * flight over loopback; every answer is checked (status 200 and the expected callback type).
- */
-export async function runHttpLoad(count: number, concurrency: number): Promise<LoadReport> {
+export interface SignedRequests {
+  publicKeyHex: string;
+  requests: (Planned & { headers: Record<string, string> })[];
+}
+
+/** The request mix, signed up front: signing while sending would measure our signing too. */
+export function signedRequests(count: number): SignedRequests {
   const signer = new DiscordSigner();
+  return {
+    publicKeyHex: signer.publicKeyHex,
+    requests: plan(count).map((p) => ({ ...p, headers: signer.headers(p.body) })),
+  };
+}
+
+/**
+ * The signed requests against a server script in another process (the bot's endpoint, or the
+ * bare floor), `concurrency` in flight over loopback. Every answer is checked: status 200 and,
+ * when `checkType`, the expected callback type (the floor answers fixed JSON).
+ */
+export async function runHttpLoad(
+  script: 'httpServer.ts' | 'floorServer.ts',
+  signed: SignedRequests,
+  concurrency: number,
+  checkType: boolean,
+): Promise<LoadReport> {
   const server = spawn(
     process.execPath,
-    ['--import', 'tsx', resolve(import.meta.dirname, 'httpServer.ts')],
+    ['--import', 'tsx', resolve(import.meta.dirname, script)],
     {
-      env: { ...process.env, BENCH_PUBLIC_KEY: signer.publicKeyHex },
+      env: { ...process.env, BENCH_PUBLIC_KEY: signed.publicKeyHex },
       stdio: ['ignore', 'pipe', 'inherit'],
     },
   );
   const lines = createInterface({ input: server.stdout })[Symbol.asyncIterator]();
   const first = await lines.next();
   const port = (JSON.parse(String(first.value)) as { port: number }).port;
-  // Signed just before sending would also measure our signing; sign up front.
-  const requests = plan(count).map((p) => ({ ...p, headers: signer.headers(p.body) }));
+  const { requests } = signed;
+  const count = requests.length;
   const agent = new Agent({ keepAlive: true, maxSockets: concurrency });
   const latencies: number[] = [];
   let correct = 0;
@@ -86,7 +106,8 @@ export async function runHttpLoad(count: number, concurrency: number): Promise<L
           res.on('end', () => {
             latencies.push(performance.now() - started);
             const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { type?: number };
-            if (res.statusCode === 200 && body.type === item.expectedType) correct += 1;
+            if (res.statusCode === 200 && (!checkType || body.type === item.expectedType))
+              correct += 1;
             else wrong += 1;
             done();
           });
@@ -113,6 +134,7 @@ export async function runHttpLoad(count: number, concurrency: number): Promise<L
   const last = await lines.next();
   const serverPeakRssMB = (JSON.parse(String(last.value)) as { peakRssMB: number }).peakRssMB;
   return {
+    server: script,
     requests: count,
     concurrency,
     correct,

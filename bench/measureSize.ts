@@ -1,15 +1,20 @@
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import Fuse from 'fuse.js';
 import MiniSearch from 'minisearch';
 import { COMMANDS } from '../src/commands/index.ts';
 import { loadCorpus } from '../src/corpus/loadCorpus.ts';
-import type { Passage } from '../src/corpus/passages.ts';
+import { PassageTable, type Passage } from '../src/corpus/passages.ts';
+import type { Corpus } from '../src/corpus/types.ts';
 import { Engine } from '../src/engine/engine.ts';
 import { Dispatcher } from '../src/interactions/dispatcher.ts';
 import { finalReply } from '../src/interactions/plan.ts';
 import { silentLogger } from '../src/log.ts';
+import { loadIndexedCorpus } from '../src/search/indexCache.ts';
 import { STOPWORDS } from '../src/search/stopwords.ts';
 import { tokenize } from '../src/text/normalize.ts';
+import { PassageIndex as BaselineIndex } from './baseline/passageIndexV0.ts';
 import {
   AUTOCOMPLETE,
   CITE_QUERIES,
@@ -21,24 +26,69 @@ import {
 import { mb, percentile, round, timed } from './stats.ts';
 import { readPlanted, type PlantedPassage } from './syntheticCorpus.ts';
 
-// One corpus, in its own process so that memory figures are the engine's, not the generator's.
-// Usage: measureSize.ts [dir] — a folder written by writeSyntheticCorpus, or the shipped corpus.
-// Prints one JSON object.
+// One corpus, one pipeline, in its own process so that time and memory are that pipeline's.
+// Usage: measureSize.ts --pipeline baseline|build|restore [--cache DIR] [--baselines] [DIR]
+//   baseline  the pipeline before issue 14: loadCorpus, passages on the heap, the old index;
+//   build     the index cache with nothing saved: read, index, save;
+//   restore   the index cache with a saved copy.
+// DIR is a folder written by writeSyntheticCorpus (default: the shipped corpus). Prints JSON.
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    pipeline: { type: 'string', default: 'restore' },
+    cache: { type: 'string', default: resolve(import.meta.dirname, '../.cache/bench-index') },
+    baselines: { type: 'boolean', default: false },
+  },
+});
 const shipped = resolve(import.meta.dirname, '../corpus');
-const dir = process.argv[2] ?? shipped;
+const dir = positionals[0] ?? shipped;
+const pipeline = values.pipeline;
 const gc = (globalThis as { gc?: () => void }).gc;
 
-function mixLatency(
-  calls: (() => unknown)[],
-  rounds: number,
-): { p50: number; p99: number; samples: number } {
+interface Latency {
+  p50: number;
+  p99: number;
+  max: number;
+  samples: number[];
+}
+
+function mixLatency(calls: (() => unknown)[], rounds: number): Latency {
   for (const call of calls) call();
   const samples: number[] = [];
   for (let r = 0; r < rounds; r += 1) for (const call of calls) samples.push(timed(call));
   return {
     p50: round(percentile(samples, 50), 3),
     p99: round(percentile(samples, 99), 3),
-    samples: samples.length,
+    max: round(Math.max(...samples), 3),
+    samples: samples.map((s) => round(s, 4)),
+  };
+}
+
+function peakRssMB(): number {
+  const status = readFileSync('/proc/self/status', 'utf8');
+  return round(Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? '0') / 1024, 1);
+}
+
+/** The old pipeline's search, with the same shape as the engine's, for the quality figures. */
+type SearchFn = (query: string, limit: number) => { passage: { document: string } }[];
+
+function load(): { corpus: Corpus; search: SearchFn; engine: Engine; cache?: string } {
+  if (pipeline === 'baseline') {
+    const corpus = loadCorpus(dir);
+    const index = BaselineIndex.build([...corpus.passages]);
+    // The engine's other indexes as before; its passage search answered by the old index, so
+    // the baseline's replies go through the same engine and renderer as the new pipeline's.
+    const engine = new Engine({ ...corpus, passages: PassageTable.split([]) });
+    engine.search = (q, limit) => index.search(q, limit ?? 3);
+    return { corpus, engine, search: (q, limit) => index.search(q, limit) };
+  }
+  const loaded = loadIndexedCorpus(dir, { cacheDir: values.cache });
+  const engine = new Engine(loaded.corpus);
+  return {
+    corpus: loaded.corpus,
+    engine,
+    search: (q, limit) => engine.search(q, limit),
+    cache: `${loaded.cache.outcome}: ${loaded.cache.reason}`,
   };
 }
 
@@ -51,12 +101,14 @@ function rankOf(documents: string[], wanted: string): number {
   const planted: PlantedPassage[] = dir === shipped ? [] : readPlanted(dir);
   gc?.();
   const started = performance.now();
-  const corpus = loadCorpus(dir);
-  const loadedAt = performance.now();
-  const engine = new Engine(corpus);
-  const readyAt = performance.now();
+  const { corpus, engine, search, cache } = load();
+  const readyMs = performance.now() - started;
   gc?.();
   const memory = process.memoryUsage();
+  const n = corpus.passages.length;
+  const rounds = n >= 100_000 ? 5 : 10;
+  const searchQueries = [...SEARCH_QUERIES, ...planted.map((p) => p.query)];
+  // The real path: the dispatcher, with its per-corpus answer cache for autocomplete.
   const dispatcher = new Dispatcher({ current: () => engine }, silentLogger(), COMMANDS);
   const meta = { id: 'bench' };
   const command = (name: string, options: Record<string, string>) =>
@@ -75,10 +127,15 @@ function rankOf(documents: string[], wanted: string): number {
       options: [{ name: option, value, focused: true }],
       meta,
     });
-  const rounds = corpus.passages.length >= 100_000 ? 5 : 10;
-
-  const searchQueries = [...SEARCH_QUERIES, ...planted.map((p) => p.query)];
+  // The same choices computed every time, as without the cache.
+  const completeUncached = (name: string, value: string) =>
+    name === 'country' ? engine.completeCountries(value, 25) : engine.completeOperations(value, 25);
   const commands = {
+    // The index alone, then the whole reply (engine and renderer) for each command.
+    index: mixLatency(
+      searchQueries.map((q) => () => search(q, 3)),
+      rounds,
+    ),
     search: mixLatency(
       searchQueries.map((query) => () => command('search', { query })),
       rounds,
@@ -97,6 +154,14 @@ function rankOf(documents: string[], wanted: string): number {
     ),
     autocomplete: mixLatency(
       AUTOCOMPLETE.map(
+        ([c, , v]) =>
+          () =>
+            completeUncached(c, v),
+      ),
+      rounds * 4,
+    ),
+    autocompleteCached: mixLatency(
+      AUTOCOMPLETE.map(
         ([c, o, v]) =>
           () =>
             complete(c, o, v),
@@ -107,13 +172,13 @@ function rankOf(documents: string[], wanted: string): number {
 
   const ranks = planted.map((p) =>
     rankOf(
-      engine.search(p.query, 3).map((h) => h.passage.document),
+      search(p.query, 3).map((h) => h.passage.document),
       p.document,
     ),
   );
   const realRanks = REAL_TARGETS.map(([q, doc]) =>
     rankOf(
-      engine.search(q, 3).map((h) => h.passage.document),
+      search(q, 3).map((h) => h.passage.document),
       doc,
     ),
   );
@@ -124,79 +189,72 @@ function rankOf(documents: string[], wanted: string): number {
     top3: ranks.filter((r) => r <= 3).length,
     realTop1: realRanks.filter((r) => r === 1).length,
     real: realRanks.length,
+    realMissed: REAL_TARGETS.filter((_, i) => realRanks[i] !== 1).map(([q]) => q),
   };
 
-  // Baselines on the same passages, after our own figures were taken.
-  const passages: readonly Passage[] = corpus.passages;
-  const n = corpus.passages.length;
-  // A fuse.js scan takes seconds per query at 100,000 passages: a few queries tell enough.
-  const sample = [
-    ...SEARCH_QUERIES.slice(0, 2),
-    ...planted.slice(0, n >= 100_000 ? 2 : n >= 10_000 ? 4 : 10).map((p) => p.query),
-  ];
-  const oursSample: number[] = sample.map((q) => timed(() => engine.search(q, 3)));
-  const fuse = new Fuse(passages, {
-    keys: ['text'],
-    includeScore: true,
-    ignoreLocation: true,
-    threshold: 0.4,
-  });
-  const fuseTimes: number[] = [];
-  let fuseTop1 = 0;
-  for (const query of sample) {
-    let first: Passage | undefined;
-    fuseTimes.push(timed(() => (first = fuse.search(query, { limit: 3 })[0]?.item)));
-    const target = planted.find((p) => p.query === query);
-    if (target !== undefined && first?.document === target.document) fuseTop1 += 1;
-  }
-  const miniStarted = performance.now();
-  const mini = new MiniSearch<{ i: number; text: string }>({
-    fields: ['text'],
-    idField: 'i',
-    tokenize: (text) => tokenize(text),
-    processTerm: (term) => (STOPWORDS.has(term) ? null : term),
-    searchOptions: { fuzzy: 0.2, prefix: true, processTerm: (term) => term },
-  });
-  mini.addAll(passages.map((p, i) => ({ i, text: p.text })));
-  const miniBuildMs = performance.now() - miniStarted;
-  for (const q of searchQueries) mini.search(q);
-  const miniTimes: number[] = [];
-  for (const q of searchQueries) miniTimes.push(timed(() => mini.search(q)));
-  const miniTop1 = planted.filter(
-    (p) => passages[mini.search(p.query)[0]?.id as number]?.document === p.document,
-  ).length;
+  const report: Record<string, unknown> = {
+    pipeline,
+    cache,
+    passages: n,
+    documents: corpus.documents.size,
+    readyMs: round(readyMs, 0),
+    heapMB: mb(memory.heapUsed),
+    rssMB: mb(memory.rss),
+    commands,
+    quality,
+  };
 
-  const fuseMedian = percentile(fuseTimes, 50);
-  const oursMedian = percentile(oursSample, 50);
-  process.stdout.write(
-    `${JSON.stringify({
-      passages: corpus.passages.length,
-      documents: corpus.documents.size,
-      loadMs: round(readyAt - started, 0),
-      corpusMs: round(loadedAt - started, 0),
-      indexMs: round(readyAt - loadedAt, 0),
-      heapMB: mb(memory.heapUsed),
-      rssMB: mb(memory.rss),
-      vocabulary: engine.passages.vocabularySize,
-      commands,
-      quality,
-      baselines: {
-        fuseScan: {
-          queries: sample.length,
-          p50: round(fuseMedian, 1),
-          oursP50OnSameQueries: round(oursMedian, 3),
-          ratio: round(fuseMedian / Math.max(oursMedian, 0.001), 0),
-          top1: fuseTop1,
-          plantedInSample: sample.filter((q) => planted.some((p) => p.query === q)).length,
-        },
-        minisearch: {
-          options: 'fuzzy 0.2, prefix, same tokenizer and stop words',
-          buildMs: round(miniBuildMs, 0),
-          p50: round(percentile(miniTimes, 50), 2),
-          p99: round(percentile(miniTimes, 99), 2),
-          top1: miniTop1,
-        },
+  if (values.baselines) {
+    // Other libraries on the same passages, after our own figures were taken.
+    const passages: Passage[] = [...corpus.passages];
+    const sample = [
+      ...SEARCH_QUERIES.slice(0, 2),
+      ...planted.slice(0, n >= 100_000 ? 2 : n >= 10_000 ? 4 : 10).map((p) => p.query),
+    ];
+    const oursSample = sample.map((q) => timed(() => search(q, 3)));
+    const fuse = new Fuse(passages, {
+      keys: ['text'],
+      includeScore: true,
+      ignoreLocation: true,
+      threshold: 0.4,
+    });
+    const fuseTimes = sample.map((q) => timed(() => fuse.search(q, { limit: 3 })));
+    const miniStarted = performance.now();
+    const mini = new MiniSearch<{ i: number; text: string }>({
+      fields: ['text'],
+      idField: 'i',
+      tokenize: (text) => tokenize(text),
+      processTerm: (term) => (STOPWORDS.has(term) ? null : term),
+      searchOptions: { fuzzy: 0.2, prefix: true, processTerm: (term) => term },
+    });
+    mini.addAll(passages.map((p, i) => ({ i, text: p.text })));
+    const miniBuildMs = performance.now() - miniStarted;
+    for (const q of searchQueries) mini.search(q);
+    const miniTimes = searchQueries.map((q) => timed(() => mini.search(q)));
+    const miniTop1 = planted.filter(
+      (p) => passages[mini.search(p.query)[0]?.id as number]?.document === p.document,
+    ).length;
+    const miniReal = REAL_TARGETS.filter(
+      ([q, doc]) => passages[mini.search(q)[0]?.id as number]?.document === doc,
+    ).length;
+    const fuseMedian = percentile(fuseTimes, 50);
+    const oursMedian = percentile(oursSample, 50);
+    report.baselines = {
+      fuseScan: {
+        queries: sample.length,
+        p50: round(fuseMedian, 1),
+        ratio: round(fuseMedian / Math.max(oursMedian, 0.001), 0),
       },
-    })}\n`,
-  );
+      minisearch: {
+        options: 'fuzzy 0.2, prefix, same tokenizer and stop words',
+        buildMs: round(miniBuildMs, 0),
+        p50: round(percentile(miniTimes, 50), 2),
+        p99: round(percentile(miniTimes, 99), 2),
+        top1: miniTop1,
+        realTop1: miniReal,
+      },
+    };
+  }
+  report.peakRssMB = peakRssMB();
+  process.stdout.write(`${JSON.stringify(report)}\n`);
 }

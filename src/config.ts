@@ -10,6 +10,7 @@ const optionalString = z.preprocess(emptyAsUndefined, z.string().optional());
 
 const corpusDir = z.preprocess(emptyAsUndefined, z.string().default('./corpus'));
 const logLevel = z.preprocess(emptyAsUndefined, z.enum(LOG_LEVELS).optional());
+const indexCacheDir = z.preprocess(emptyAsUndefined, z.string().default('.cache/index'));
 const apiUrl = z.preprocess(emptyAsUndefined, z.url().default('https://discord.com/api'));
 
 /** The environment as it is read: every variable the project knows, checked. */
@@ -47,6 +48,7 @@ const environmentSchema = z.object({
   ),
   LOG_LEVEL: logLevel,
   CORPUS_DIR: corpusDir,
+  INDEX_CACHE_DIR: indexCacheDir,
 });
 
 /**
@@ -61,6 +63,8 @@ export type Sharding =
 interface CommonConfig {
   logLevel: LogLevel;
   corpusDir: string;
+  /** Where the built passage index and document text are saved, keyed by content. */
+  indexCacheDir: string;
   /** Discord's REST base (discord.js `rest.api`, the interaction webhook). */
   apiUrl: string;
 }
@@ -137,7 +141,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = readEnvironment()): Config {
   const vars = parse(environmentSchema, shardProcess ? { ...env, SHARDS: undefined } : env);
   const transport =
     vars.BOT_TRANSPORT ?? (vars.DISCORD_TOKEN === undefined ? 'console' : 'gateway');
-  const common = { corpusDir: vars.CORPUS_DIR, apiUrl: vars.DISCORD_API_URL };
+  const common = {
+    corpusDir: vars.CORPUS_DIR,
+    indexCacheDir: vars.INDEX_CACHE_DIR,
+    apiUrl: vars.DISCORD_API_URL,
+  };
   switch (transport) {
     case 'console':
       // The console keeps its terminal for answers: only warnings and errors are logged there.
@@ -197,13 +205,21 @@ export function loadDeployConfig(env: NodeJS.ProcessEnv = readEnvironment()): De
 
 export interface ToolConfig {
   corpusDir: string;
+  indexCacheDir: string;
   logLevel: LogLevel;
 }
 
 /** What the command-line tools (ask, corpus:check) need: the corpus, and quiet logs. */
 export function loadToolConfig(env: NodeJS.ProcessEnv = readEnvironment()): ToolConfig {
-  const vars = parse(environmentSchema.pick({ CORPUS_DIR: true, LOG_LEVEL: true }), env);
-  return { corpusDir: vars.CORPUS_DIR, logLevel: vars.LOG_LEVEL ?? 'warn' };
+  const vars = parse(
+    environmentSchema.pick({ CORPUS_DIR: true, LOG_LEVEL: true, INDEX_CACHE_DIR: true }),
+    env,
+  );
+  return {
+    corpusDir: vars.CORPUS_DIR,
+    indexCacheDir: vars.INDEX_CACHE_DIR,
+    logLevel: vars.LOG_LEVEL ?? 'warn',
+  };
 }
 
 /** CORPUS_DIR alone, for tools that need no other setting. */

@@ -13,7 +13,9 @@ async function main(): Promise<void> {
     await runShardManager(config, config.sharding.shards, logger);
     return;
   }
-  const runtime = createRuntime(config.corpusDir, logger);
+  const runtime = createRuntime(config.corpusDir, logger, {
+    indexCacheDir: config.indexCacheDir,
+  });
   switch (config.transport) {
     case 'console':
       await runConsole(runtime, config.corpusDir);

@@ -1,11 +1,14 @@
-import { resolve } from 'node:path';
+import { createHash } from 'node:crypto';
+import { join, resolve } from 'node:path';
 import { COMMANDS, MESSAGE_COMMANDS } from './commands/index.ts';
 import { CorpusError } from './corpus/errors.ts';
 import { loadCorpus } from './corpus/loadCorpus.ts';
+import type { Corpus } from './corpus/types.ts';
 import { corpusVersion } from './corpus/version.ts';
 import { Engine } from './engine/engine.ts';
 import { Dispatcher, type EngineSource } from './interactions/dispatcher.ts';
 import type { Logger } from './log.ts';
+import { loadIndexedCorpus } from './search/indexCache.ts';
 
 /** What is being served: the engine, its corpus version (a content hash) and when it loaded. */
 export interface Served {
@@ -19,16 +22,35 @@ export interface Served {
 export type ReloadResult =
   { ok: true; served: Served; changed: boolean } | { ok: false; problems: string };
 
-function load(corpusDir: string): Served {
+export interface RuntimeOptions {
+  /** Where the built index is saved between starts; none: build in memory every time. */
+  indexCacheDir?: string | undefined;
+}
+
+/** One cache folder per corpus folder, so two corpora never take turns rebuilding one cache. */
+export function cacheFolderFor(indexCacheDir: string, corpusDir: string): string {
+  const key = createHash('sha256').update(resolve(corpusDir)).digest('hex').slice(0, 12);
+  return join(resolve(indexCacheDir), key);
+}
+
+/** Loads and verifies the corpus (restoring its saved index when it is unchanged). */
+export function loadServed(corpusDir: string, options: RuntimeOptions, logger: Logger): Served {
   const started = performance.now();
-  const corpus = loadCorpus(resolve(corpusDir));
-  const engine = new Engine(corpus);
-  return {
-    engine,
-    version: corpusVersion(corpus),
-    loadedAt: new Date(),
-    readyMs: performance.now() - started,
-  };
+  let corpus: Corpus;
+  let documentsKey: string | undefined;
+  if (options.indexCacheDir === undefined) {
+    corpus = loadCorpus(resolve(corpusDir));
+  } else {
+    const indexed = loadIndexedCorpus(resolve(corpusDir), {
+      cacheDir: cacheFolderFor(options.indexCacheDir, corpusDir),
+    });
+    logger.debug({ cache: indexed.cache, timings: indexed.timings }, 'passage index');
+    corpus = indexed.corpus;
+    documentsKey = indexed.cache.outcome === 'uncached' ? undefined : indexed.version;
+  }
+  const version = corpusVersion(corpus, documentsKey);
+  const engine = new Engine(corpus, version);
+  return { engine, version, loadedAt: new Date(), readyMs: performance.now() - started };
 }
 
 /**
@@ -43,8 +65,9 @@ export class Runtime implements EngineSource {
   constructor(
     private readonly corpusDir: string,
     private readonly logger: Logger,
+    private readonly options: RuntimeOptions = {},
   ) {
-    this.served = load(corpusDir);
+    this.served = loadServed(corpusDir, options, logger);
     const { corpus } = this.served.engine;
     logger.debug(
       {
@@ -78,7 +101,7 @@ export class Runtime implements EngineSource {
   reload(): ReloadResult {
     let next: Served;
     try {
-      next = load(this.corpusDir);
+      next = loadServed(this.corpusDir, this.options, this.logger);
     } catch (error) {
       if (!(error instanceof CorpusError)) throw error;
       this.logger.error(
@@ -87,6 +110,10 @@ export class Runtime implements EngineSource {
       );
       return { ok: false, problems: error.message };
     }
+    return this.swap(next);
+  }
+
+  private swap(next: Served): ReloadResult {
     const changed = next.version !== this.served.version;
     this.served = next;
     this.logger.info(
@@ -98,6 +125,10 @@ export class Runtime implements EngineSource {
 }
 
 /** Loads and verifies the corpus, builds the indexes once, and wires the dispatcher. */
-export function createRuntime(corpusDir: string, logger: Logger): Runtime {
-  return new Runtime(corpusDir, logger);
+export function createRuntime(
+  corpusDir: string,
+  logger: Logger,
+  options: RuntimeOptions = {},
+): Runtime {
+  return new Runtime(corpusDir, logger, options);
 }

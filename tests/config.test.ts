@@ -19,6 +19,7 @@ describe('configuration', () => {
       apiUrl: 'https://discord.com/api',
       logLevel: 'warn',
       corpusDir: './corpus',
+      indexCacheDir: '.cache/index',
     });
     const jwk = generateKeyPairSync('ed25519').publicKey.export({ format: 'jwk' });
     const key = Buffer.from(jwk.x ?? '', 'base64url').toString('hex');

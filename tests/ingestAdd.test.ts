@@ -42,7 +42,7 @@ describe('corpus:add from files', () => {
       url: 'https://www.nationalcrimeagency.example/news/cocaine-network-dismantled-four-countries',
     });
     expect(added.passages).toBe(
-      loadCorpus(copy.dir).passages.filter((p) => p.document === added.id).length,
+      [...loadCorpus(copy.dir).passages].filter((p) => p.document === added.id).length,
     );
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitPassages } from '../src/corpus/passages.ts';
+import { PassageTable } from '../src/corpus/passages.ts';
 import { editDistance } from '../src/search/editDistance.ts';
 import { NameIndex } from '../src/search/nameIndex.ts';
 import { PassageIndex } from '../src/search/passageIndex.ts';
@@ -10,7 +10,7 @@ const text = [
   'De politie nam cocaïne in beslag bij een huiszoeking.',
   'Investigators traced the shipment through encrypted phones.',
 ].join('\n\n');
-const index = PassageIndex.build(splitPassages('doc', text));
+const index = PassageIndex.build(PassageTable.split([{ id: 'doc', text }]));
 const first = (query: string): string | undefined => index.search(query, 3)[0]?.passage.text;
 
 describe('the passage index', () => {
@@ -42,6 +42,41 @@ describe('the passage index', () => {
     const once = index.search('police seized', 3).map((h) => h.score);
     index.search('cocaine', 3);
     expect(index.search('police seized', 3).map((h) => h.score)).toEqual(once);
+  });
+});
+
+describe('ranking among passages that all hold the query', () => {
+  const filler = 'the report listed vehicles, boats, cash, phones and several unrelated findings';
+  const passages = [
+    `Passports were checked at the border; ${filler}; later counterfeit goods were found.`,
+    `Officers found counterfeit passports in the truck; ${filler}; ${filler}.`,
+    'Police made raids, searches and zoekacties: searches and raids.',
+    'Police made huiszoekingen across the region, the whole northern region of the country.',
+  ];
+  const table = PassageTable.split(passages.map((text, i) => ({ id: `d${i}`, text })));
+  const ranked = PassageIndex.build(table);
+  const order = (query: string): string[] =>
+    ranked.search(query, 4).map((hit) => hit.passage.document);
+
+  it('puts words that stand together (as typed, or with typos) above the same words apart', () => {
+    expect(order('counterfeit passports').slice(0, 2)).toEqual(['d1', 'd0']);
+    expect(order('counterfiet pasports').slice(0, 2)).toEqual(['d1', 'd0']);
+  });
+
+  it('puts a passage holding the word as typed above one holding only translations of it', () => {
+    expect(order('police huiszoekingen').slice(0, 2)).toEqual(['d3', 'd2']);
+  });
+
+  it('answers the same after its columns are saved and restored', () => {
+    const restored = PassageIndex.restore(table, ranked.save());
+    for (const query of ['counterfeit passports', 'police huiszoekingen', 'raids', 'zzzz'])
+      expect(restored.search(query, 4)).toEqual(ranked.search(query, 4));
+  });
+
+  it('refuses columns that do not fit the passages', () => {
+    const columns = ranked.save();
+    const shorter = PassageTable.split([{ id: 'x', text: 'One passage only.' }]);
+    expect(() => PassageIndex.restore(shorter, columns)).toThrow(/do not fit/);
   });
 });
 

@@ -12,7 +12,9 @@ async function ask(): Promise<void> {
   const json = args.includes('--json');
   const line = args.filter((a) => a !== '--json').join(' ');
   const config = loadToolConfig();
-  const { dispatcher } = createRuntime(config.corpusDir, createLogger(config.logLevel));
+  const { dispatcher } = createRuntime(config.corpusDir, createLogger(config.logLevel), {
+    indexCacheDir: config.indexCacheDir,
+  });
   const print = (commandLine: string): void => {
     const reply = answerLine(dispatcher, commandLine);
     process.stdout.write(

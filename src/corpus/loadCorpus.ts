@@ -4,7 +4,7 @@ import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type { z } from 'zod';
 import { getCountry, namesCountry } from './countries.ts';
 import { CorpusError, type CorpusProblem } from './errors.ts';
-import { splitPassages } from './passages.ts';
+import { PassageTable } from './passages.ts';
 import { parseQuantities, statesValue, type Quantity } from './quantities.ts';
 import { locateQuote } from './quotes.ts';
 import { readCorpusText } from './readText.ts';
@@ -93,36 +93,93 @@ function readYaml(log: ProblemLog, path: string, text: string): unknown {
   }
 }
 
+/** One document file: its front matter checked, its text as received. */
+function parseDocument(
+  log: ProblemLog,
+  dir: string,
+  path: string,
+  raw: string,
+): SourceDocument | undefined {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(raw);
+  if (match === null) {
+    log.add(path, '', 'missing YAML front matter between --- lines');
+    return undefined;
+  }
+  const data = readYaml(log, path, match[1] ?? '');
+  if (data === undefined) return undefined;
+  const parsed = documentFrontMatterSchema.safeParse(data);
+  if (!parsed.success) {
+    zodProblems(log, path, parsed.error, data);
+    return undefined;
+  }
+  const { source_file: _sourceFile, ...rest } = parsed.data;
+  return { ...rest, file: relative(dir, path), text: raw.slice(match[0].length) };
+}
+
+/**
+ * Parses one document file of the corpus at `dir` (for loaders that read documents themselves,
+ * such as the index cache): the document, or the problems that keep it out.
+ */
+export function parseDocumentFile(
+  dir: string,
+  path: string,
+  raw: string,
+): { document: SourceDocument | undefined; problems: CorpusProblem[] } {
+  const log = new ProblemLog(dir);
+  const document = parseDocument(log, dir, path, raw);
+  return { document, problems: log.problems };
+}
+
+/** The problem a second document with an id already taken gets. */
+export function duplicateIdProblem(dir: string, path: string, id: string): CorpusProblem {
+  const log = new ProblemLog(dir);
+  log.add(path, 'id', `document id "${id}" is used by another document`);
+  return log.problems[0] ?? { file: path, item: 'id', message: 'duplicate id' };
+}
+
 function loadDocuments(log: ProblemLog, dir: string): Map<string, SourceDocument> {
   const documents = new Map<string, SourceDocument>();
-  for (const path of listFiles(log, join(dir, 'documents'), '.md')) {
+  for (const path of documentFiles(dir, log)) {
     const raw = readText(log, path);
     if (raw === undefined) continue;
-    const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(raw);
-    if (match === null) {
-      log.add(path, '', 'missing YAML front matter between --- lines');
+    const doc = parseDocument(log, dir, path, raw);
+    if (doc === undefined) continue;
+    if (documents.has(doc.id)) {
+      log.problems.push(duplicateIdProblem(dir, path, doc.id));
       continue;
     }
-    const data = readYaml(log, path, match[1] ?? '');
-    if (data === undefined) continue;
-    const parsed = documentFrontMatterSchema.safeParse(data);
-    if (!parsed.success) {
-      zodProblems(log, path, parsed.error, data);
-      continue;
-    }
-    const meta = parsed.data;
-    if (documents.has(meta.id)) {
-      log.add(path, 'id', `document id "${meta.id}" is used by another document`);
-      continue;
-    }
-    const { source_file: _sourceFile, ...rest } = meta;
-    documents.set(meta.id, {
-      ...rest,
-      file: relative(dir, path),
-      text: raw.slice(match[0].length),
-    });
+    documents.set(doc.id, doc);
   }
   return documents;
+}
+
+/** The corpus's document files, sorted: the order documents (and passages) are loaded in. */
+export function documentFiles(dir: string, log = new ProblemLog(dir)): string[] {
+  return listFiles(log, join(dir, 'documents'), '.md');
+}
+
+/**
+ * A corpus file's text, read as the loader reads it (regular files inside the corpus only,
+ * size-capped, UTF-8), or the problem that keeps it out: for loaders that read documents
+ * themselves, such as the index cache.
+ */
+export function readDocumentFile(
+  dir: string,
+  path: string,
+): { text: string } | { problem: CorpusProblem } {
+  const log = new ProblemLog(dir);
+  const text = readText(log, path);
+  const problem = log.problems[0];
+  return text !== undefined
+    ? { text }
+    : { problem: problem ?? { file: path, item: '', message: 'unreadable' } };
+}
+
+/** Documents read and split by another loader (the index cache), with their problems. */
+export interface PreparedDocuments {
+  documents: Map<string, SourceDocument>;
+  problems: readonly CorpusProblem[];
+  passages: PassageTable;
 }
 
 interface Context {
@@ -299,8 +356,9 @@ function loadYamlFiles<T>(
  * Reads and verifies a corpus folder: documents, operations and background facts. Every quote
  * must stand verbatim in its document and every figure must be supported by its quote; any
  * problem stops the load with a CorpusError that names the file, the item and the problem.
+ * `prepared` supplies documents and passages already read (and possibly stored off the heap).
  */
-export function loadCorpus(dir: string): Corpus {
+export function loadCorpus(dir: string, prepared?: PreparedDocuments): Corpus {
   const log = new ProblemLog(dir);
   let folder: ReturnType<typeof statSync> | undefined;
   try {
@@ -316,7 +374,8 @@ export function loadCorpus(dir: string): Corpus {
     );
     throw new CorpusError(log.problems);
   }
-  const documents = loadDocuments(log, dir);
+  const documents = prepared?.documents ?? loadDocuments(log, dir);
+  if (prepared !== undefined) log.problems.push(...prepared.problems);
   if (documents.size === 0 && log.problems.length === 0) {
     log.add(
       join(dir, 'documents'),
@@ -366,7 +425,7 @@ export function loadCorpus(dir: string): Corpus {
   });
 
   if (log.problems.length > 0) throw new CorpusError(log.problems);
-  const passages = [...documents.values()].flatMap((doc) => splitPassages(doc.id, doc.text));
+  const passages = prepared?.passages ?? PassageTable.split(documents.values());
   return { dir, documents, passages, operations, background };
 }
 

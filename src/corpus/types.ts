@@ -1,4 +1,5 @@
-import type { Passage } from './passages.ts';
+import type { PassageIndex } from '../search/passageIndex.ts';
+import type { Passage, PassageTable } from './passages.ts';
 import type { FactInput, Metric, OperationDate, Qualifier, Role } from './schema.ts';
 
 export type { Metric, Qualifier, Role, Passage };
@@ -68,7 +69,10 @@ export interface Operation {
 export interface Corpus {
   dir: string;
   documents: Map<string, SourceDocument>;
-  passages: Passage[];
+  /** Every document's passages, as columns; `passages.at(i)` makes one `Passage`. */
+  passages: PassageTable;
+  /** The passage index when it was read back from a saved copy, so the engine need not build it. */
+  passageIndex?: PassageIndex;
   operations: Operation[];
   /** Figures that belong to no operation (trends, context). */
   background: Fact[];

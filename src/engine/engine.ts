@@ -1,3 +1,4 @@
+import { corpusVersion } from '../corpus/version.ts';
 import { countryDirectory, namesCountry, type Country } from '../corpus/countries.ts';
 import { TAKING_PART } from '../corpus/schema.ts';
 import type { Corpus, Fact, Operation, SourceDocument } from '../corpus/types.ts';
@@ -76,8 +77,15 @@ export class Engine {
   /** How many operations name each country: orders the empty autocomplete. */
   private readonly involvement = new Map<string, number>();
 
-  constructor(readonly corpus: Corpus) {
-    this.passages = PassageIndex.build(corpus.passages);
+  #version: string | undefined;
+
+  /** `version`: the corpus's content hash when the loader knows it; else computed when asked. */
+  constructor(
+    readonly corpus: Corpus,
+    version?: string,
+  ) {
+    this.#version = version;
+    this.passages = corpus.passageIndex ?? PassageIndex.build(corpus.passages);
     const sortKey = new Map(
       corpus.operations.map((op) => [op, operationSortKey(op, corpus.documents)]),
     );
@@ -106,6 +114,12 @@ export class Engine {
       (c) => c.code,
       (c) => [c.code, ...c.names],
     );
+  }
+
+  /** The corpus version (a content hash): answers computed from it may be cached under it. */
+  get version(): string {
+    this.#version ??= corpusVersion(this.corpus);
+    return this.#version;
   }
 
   document(id: string): SourceDocument {

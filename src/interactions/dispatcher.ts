@@ -2,7 +2,9 @@ import type { Engine } from '../engine/engine.ts';
 import type { Choice } from '../engine/types.ts';
 import type { Logger } from '../log.ts';
 import type { Answer } from '../render/answer.ts';
+import { AnswerCache } from '../engine/answerCache.ts';
 import { LIMITS } from '../render/limits.ts';
+import { sliceWhole } from '../text/clip.ts';
 import { localeOf } from '../render/locale.ts';
 import { problemAnswer, type Problem } from '../render/problems.ts';
 import { renderReply } from '../render/reply.ts';
@@ -83,6 +85,8 @@ export interface EngineSource {
 export class Dispatcher {
   private readonly byName: Map<string, Command>;
   private readonly messageCommands: Map<string, MessageCommand>;
+  /** Autocomplete asks the same prefixes on every keystroke: choices per corpus version. */
+  private readonly choices = new AnswerCache<Choice[]>();
 
   constructor(
     private readonly engines: EngineSource,
@@ -277,14 +281,21 @@ export class Dispatcher {
     if (command?.autocomplete === undefined) return [];
     const focused = options.find((o) => o.focused === true);
     if (focused === undefined) return [];
+    const value = optionText(focused.value).slice(0, 200);
+    const complete = command.autocomplete;
     try {
-      return command
-        .autocomplete(ctx, focused.name, optionText(focused.value).slice(0, 200))
-        .slice(0, LIMITS.choices)
-        .map((c) => ({
-          name: c.name.slice(0, LIMITS.choiceName),
-          value: c.value.slice(0, LIMITS.choiceValue),
-        }));
+      return this.choices.get(
+        ctx.engine.version,
+        name,
+        { option: focused.name, value, locale: ctx.locale },
+        () =>
+          complete(ctx, focused.name, value)
+            .slice(0, LIMITS.choices)
+            .map((c) => ({
+              name: sliceWhole(c.name, LIMITS.choiceName),
+              value: sliceWhole(c.value, LIMITS.choiceValue),
+            })),
+      );
     } catch (error) {
       log.error({ err: error }, 'autocomplete failed');
       return [];
