@@ -9,6 +9,7 @@ import { Engine } from './engine/engine.ts';
 import { Dispatcher, type EngineSource } from './interactions/dispatcher.ts';
 import type { Logger } from './log.ts';
 import { loadIndexedCorpus } from './search/indexCache.ts';
+import { runWorker } from './reloadInWorker.ts';
 
 /** What is being served: the engine, its corpus version (a content hash) and when it loaded. */
 export interface Served {
@@ -96,6 +97,38 @@ export class Runtime implements EngineSource {
 
   status(): { version: string; loadedAt: string } {
     return { version: this.served.version, loadedAt: this.served.loadedAt.toISOString() };
+  }
+
+  /**
+   * Reloads without holding up answers: a worker thread reads, verifies and indexes the corpus
+   * into the index cache while this thread keeps serving; then the saved index is restored here
+   * and swapped in. Reloads asked for while one runs share it. Without an index cache the
+   * reload runs here.
+   */
+  reloadInBackground(): Promise<ReloadResult> {
+    this.pending ??= this.buildElsewhere().finally(() => {
+      this.pending = undefined;
+    });
+    return this.pending;
+  }
+
+  private pending: Promise<ReloadResult> | undefined;
+
+  private async buildElsewhere(): Promise<ReloadResult> {
+    const { indexCacheDir } = this.options;
+    if (indexCacheDir === undefined) return this.reload();
+    const built = await runWorker({
+      corpusDir: resolve(this.corpusDir),
+      cacheDir: cacheFolderFor(indexCacheDir, this.corpusDir),
+    });
+    if (!built.ok) {
+      this.logger.error(
+        { problems: built.problems },
+        'reload refused: the corpus failed verification',
+      );
+      return { ok: false, problems: built.problems };
+    }
+    return this.reload();
   }
 
   reload(): ReloadResult {

@@ -18,7 +18,7 @@ export function reloadReport(result: ReloadResult): string {
  */
 export function reloadOnHangup(runtime: Runtime): () => void {
   const onHangup = (): void => {
-    runtime.reload();
+    void runtime.reloadInBackground();
   };
   process.on('SIGHUP', onHangup);
   return () => process.off('SIGHUP', onHangup);

@@ -30,7 +30,7 @@ export async function runConsole(runtime: Runtime, corpusDir: string): Promise<v
   }
   for await (const line of lines) {
     if (line.trim() === RELOAD_LINE) {
-      process.stdout.write(`${reloadReport(runtime.reload())}\n\n`);
+      process.stdout.write(`${reloadReport(await runtime.reloadInBackground())}\n\n`);
     } else if (line.trim() !== '') {
       process.stdout.write(`${resultToText(answerLine(runtime.dispatcher, line))}\n\n`);
     }
