@@ -72,14 +72,14 @@ describe('SIGHUP reloads the corpus of a running HTTP endpoint', () => {
 
     // Requests keep coming while the corpus is edited and reloaded.
     const statuses: number[] = [];
-    let load = true;
+    const load = { on: true };
     const traffic = (async () => {
-      while (load) statuses.push((await title()).status);
+      while (load.on) statuses.push((await title()).status);
     })();
     copy.edit(SKY, (t) => t.replace('name: Sky ECC takedown', 'name: Sky ECC crackdown'));
     child.kill('SIGHUP');
     await until(async () => (await health()).version !== before.version, 30_000);
-    load = false;
+    load.on = false;
     await traffic;
     expect(statuses.length).toBeGreaterThan(0);
     expect(statuses.every((s) => s === 200)).toBe(true);
