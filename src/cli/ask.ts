@@ -4,6 +4,7 @@ import { CorpusError } from '../corpus/errors.ts';
 import { publicReply } from '../interactions/reply.ts';
 import { createLogger } from '../log.ts';
 import { createRuntime } from '../runtime.ts';
+import { saveAttachments } from '../transports/console/attachments.ts';
 import { answerLine, resultToText } from '../transports/console/textReply.ts';
 
 // `ask [--json] "/operation sky-ecc"`: one answer; with no command line, one per stdin line.
@@ -16,7 +17,9 @@ async function ask(): Promise<void> {
   const print = (commandLine: string): void => {
     const reply = answerLine(dispatcher, commandLine);
     process.stdout.write(
-      json ? `${JSON.stringify(publicReply(reply))}\n` : `${resultToText(reply)}\n\n`,
+      json
+        ? `${JSON.stringify(publicReply(reply))}\n`
+        : `${resultToText(reply, saveAttachments(reply.files))}\n\n`,
     );
   };
   if (line.trim() !== '') {

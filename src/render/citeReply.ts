@@ -1,6 +1,6 @@
 import type { CiteResult } from '../engine/types.ts';
 import type { Answer } from './answer.ts';
-import { describeSource } from './footnotes.ts';
+import { describeSource, quoteLink } from './footnotes.ts';
 import { formatValue } from './format.ts';
 import { escapeMarkdown } from './markdown.ts';
 
@@ -18,7 +18,7 @@ export function citeReply(result: CiteResult): Answer {
     lines.push('_Closest passage in the sources — it may not support the whole claim:_');
   }
   lines.push(
-    `> ${escapeMarkdown(shown)}`,
+    `> ${escapeMarkdown(shown)} ${quoteLink(result.document, result.citation.quote)}`,
     `— ${describeSource(result.document).replace(/ — (https?:\/\/\S+)$/, ', <$1>')}`,
   );
   const { fact, operation } = result;
