@@ -4,6 +4,7 @@ import { CorpusError } from './corpus/errors.ts';
 import { loadCorpus } from './corpus/loadCorpus.ts';
 import { corpusVersion } from './corpus/version.ts';
 import { Engine } from './engine/engine.ts';
+import type { Command } from './interactions/command.ts';
 import { Dispatcher, type EngineSource } from './interactions/dispatcher.ts';
 import type { Logger } from './log.ts';
 
@@ -43,6 +44,7 @@ export class Runtime implements EngineSource {
   constructor(
     private readonly corpusDir: string,
     private readonly logger: Logger,
+    commands: readonly Command[] = COMMANDS,
   ) {
     this.served = load(corpusDir);
     const { corpus } = this.served.engine;
@@ -56,7 +58,7 @@ export class Runtime implements EngineSource {
       },
       'corpus loaded',
     );
-    this.dispatcher = new Dispatcher(this, logger, COMMANDS, MESSAGE_COMMANDS);
+    this.dispatcher = new Dispatcher(this, logger, commands, MESSAGE_COMMANDS);
   }
 
   current(): Engine {
