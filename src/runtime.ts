@@ -6,6 +6,7 @@ import { loadCorpus } from './corpus/loadCorpus.ts';
 import type { Corpus } from './corpus/types.ts';
 import { corpusVersion } from './corpus/version.ts';
 import { Engine } from './engine/engine.ts';
+import type { Command } from './interactions/command.ts';
 import { Dispatcher, type EngineSource } from './interactions/dispatcher.ts';
 import type { Logger } from './log.ts';
 import { loadIndexedCorpus } from './search/indexCache.ts';
@@ -26,6 +27,8 @@ export type ReloadResult =
 export interface RuntimeOptions {
   /** Where the built index is saved between starts; none: build in memory every time. */
   indexCacheDir?: string | undefined;
+  /** The slash commands served (tests add their own). */
+  commands?: readonly Command[];
 }
 
 /** One cache folder per corpus folder, so two corpora never take turns rebuilding one cache. */
@@ -80,7 +83,7 @@ export class Runtime implements EngineSource {
       },
       'corpus loaded',
     );
-    this.dispatcher = new Dispatcher(this, logger, COMMANDS, MESSAGE_COMMANDS);
+    this.dispatcher = new Dispatcher(this, logger, options.commands ?? COMMANDS, MESSAGE_COMMANDS);
   }
 
   current(): Engine {

@@ -4,7 +4,14 @@ import { decodeCustomId } from '../src/interactions/customId.ts';
 import { silentLogger } from '../src/log.ts';
 import { answerLine } from '../src/transports/console/textReply.ts';
 import { buttonReply, commandReply, realCorpus, realDispatcher } from './helpers/corpus.ts';
-import { buttonsOf, expectWithinDiscordLimits, visibleText } from './helpers/limits.ts';
+import {
+  buttonsOf,
+  expectWithinDiscordLimits,
+  headingOf,
+  isEphemeral,
+  linksOf,
+  visibleText,
+} from './helpers/limits.ts';
 
 const dispatcher = realDispatcher();
 const ask = (line: string) => answerLine(dispatcher, line);
@@ -33,9 +40,9 @@ describe('/operation', () => {
     expect(reply.citations.every((c) => c.document === 'europol-balkan-drug-lords-sky-ecc')).toBe(
       true,
     );
-    expect(text).toContain(
+    expect(linksOf(reply.message).map((l) => l.url)).toEqual([
       'https://www.europol.europa.eu/media-press/newsroom/news/balkans-biggest-drug-lords-arrested-after-investigation-encrypted-phones',
-    );
+    ]);
     expectVerbatimCitations(reply);
   });
 
@@ -46,38 +53,34 @@ describe('/operation', () => {
   it('finds Operation Theseus from a typo', () => {
     const reply = ask('/operation thesues');
     expect(reply.ok).toBe(true);
-    expect(reply.message.embeds?.[0]?.title).toBe('Operation Theseus (INTERPOL)');
+    expect(headingOf(reply.message)).toBe('Operation Theseus (INTERPOL)');
     expect(visibleText(reply.message)).toContain(
       '**236** organised crime network members arrested',
     );
   });
 
-  it('groups figures and lists the sources with publisher, title, date and url', () => {
-    const fields =
-      ask('/operation 2023-08-24').message.embeds?.[0]?.fields?.map((f) => f.name) ?? [];
-    expect(fields).toEqual(
-      expect.arrayContaining([
-        'Countries',
-        'Arrests',
-        'Searches',
-        'Seizures',
-        'Other figures',
-        'Sources',
-      ]),
-    );
-    const sources = ask('/operation 2023-08-24').message.embeds?.[0]?.fields?.find(
-      (f) => f.name === 'Sources',
-    )?.value;
+  it('groups figures and lists the sources with publisher, title, date and a link each', () => {
+    const reply = ask('/operation 2023-08-24');
+    const text = visibleText(reply.message);
+    const names = ['Countries', 'Arrests', 'Searches', 'Seizures', 'Other figures', 'Sources'];
+    const at = names.map((name) => text.indexOf(`**${name}**\n`));
+    expect(at.every((i) => i >= 0)).toBe(true);
+    expect(at).toEqual([...at].sort((a, b) => a - b));
+    const sources = text.slice(text.indexOf('**Sources**'));
     expect(sources).toContain('crime-nieuws.nl, “VIDEO: Duizenden kilo’s blokken cocaïne');
     expect(sources).toContain('September 2023');
+    const cited = new Set(reply.citations.map((c) => c.document));
+    expect(linksOf(reply.message).map((l) => l.url)).toEqual(
+      [...cited].map((id) => realCorpus().documents.get(id)?.url),
+    );
   });
 
   it('replies with the candidates, ephemerally, when the name fits several operations', () => {
     const reply = ask('/operation balkan cartel');
     expect(reply.ok).toBe(false);
-    expect(reply.message.flags).toBe(64);
-    expect(reply.message.content).toContain('/operation sky-ecc-balkan-cartel-2023-05-11');
-    expect(reply.message.content).toContain('/operation balkan-cartel-action-day-2023-08-24');
+    expect(isEphemeral(reply.message)).toBe(true);
+    expect(visibleText(reply.message)).toContain('/operation sky-ecc-balkan-cartel-2023-05-11');
+    expect(visibleText(reply.message)).toContain('/operation balkan-cartel-action-day-2023-08-24');
   });
 
   it('offers a "Show quotes" button whose view carries every verbatim quote', () => {
@@ -101,33 +104,38 @@ describe('/country', () => {
   it('lists the Netherlands’ operations for Nederland', () => {
     const reply = ask('/country Nederland');
     expect(reply.ok).toBe(true);
-    const names = reply.message.embeds?.[0]?.fields?.map((f) => f.name) ?? [];
-    expect(names.some((n) => n.startsWith('EMPACT Joint Action Days'))).toBe(true);
-    expect(names.some((n) => n.startsWith('Sky ECC takedown'))).toBe(true);
-    expect(names.some((n) => n.startsWith('EMPACT JOT Dunqett'))).toBe(true);
+    const text = visibleText(reply.message);
+    expect(text).toMatch(/^\*\*EMPACT Joint Action Days/m);
+    expect(text).toMatch(/^\*\*Sky ECC takedown/m);
+    expect(text).toMatch(/^\*\*EMPACT JOT Dunqett/m);
   });
 
   it('shows Colombia only as mentioned, in no operation', () => {
     const reply = ask('/country colombia');
-    const embed = reply.message.embeds?.[0];
-    expect(embed?.description).toContain('took part in no operation');
-    expect(embed?.fields?.map((f) => f.name)).toContain('── Only mentioned (not taking part) ──');
-    expect(visibleText(reply.message)).toContain('**origin**');
+    const text = visibleText(reply.message);
+    expect(text).toContain('took part in no operation');
+    expect(text).toContain('**── Only mentioned (not taking part) ──**\n');
+    expect(text).toContain('**origin**');
   });
 
   it('says plainly when the sources do not mention a country', () => {
     const reply = ask('/country Japan');
     expect(reply.ok).toBe(false);
-    expect(reply.message.content).toContain('The sources do not mention **Japan**');
+    expect(visibleText(reply.message)).toContain('The sources do not mention **Japan**');
   });
 });
 
 describe('/search', () => {
-  it('/search rotterdam finds the 700 kilos, highlighted, with a link', () => {
+  it('/search rotterdam finds the 700 kilos, highlighted, with a link that opens at the passage', () => {
     const reply = ask('/search rotterdam');
-    const field = reply.message.embeds?.[0]?.fields?.[0];
-    expect(field?.value).toContain('700 kilos of cocaine seized in **Rotterdam**');
-    expect(field?.value).toContain('https://www.europol.europa.eu/');
+    const first = visibleText(reply.message)
+      .split('\n\n')
+      .find((block) => block.includes('**1. '));
+    expect(first).toContain('700 kilos of cocaine seized in **Rotterdam**');
+    expect(first).toContain('https://www.europol.europa.eu/');
+    const passage = reply.citations[0];
+    const link = /\[↗\]\((\S+)\)/.exec(first ?? '')?.[1] ?? '';
+    expect(link.startsWith(`${passage?.url ?? '?'}#:~:text=`)).toBe(true);
     expectVerbatimCitations(reply);
   });
 
@@ -149,7 +157,7 @@ describe('/stats, /sources, /help', () => {
   it('/stats rejects an unknown metric with the list of metrics', () => {
     const reply = ask('/stats metric:bananas');
     expect(reply.ok).toBe(false);
-    expect(reply.message.content).toContain('arrests, house-searches, cocaine');
+    expect(visibleText(reply.message)).toContain('arrests, house-searches, cocaine');
   });
 
   it('/sources lists every document with publisher, date and url', () => {
@@ -196,15 +204,15 @@ describe('bad input', () => {
     expect(text).not.toMatch(/@everyone|@here/);
     expect(text).not.toMatch(/\n\s+at .*:\d+:\d+/);
     if (!reply.ok) {
-      expect(reply.message.flags).toBe(64);
-      expect((reply.message.content ?? '').length).toBeGreaterThan(10);
+      expect(isEphemeral(reply.message)).toBe(true);
+      expect(text.trim().length).toBeGreaterThan(10);
     }
   });
 
   it('rejects over-long input, saying the limit', () => {
     const reply = ask(`/operation ${'x'.repeat(5000)}`);
     expect(reply.ok).toBe(false);
-    expect(reply.message.content).toContain('too long (5000 characters; at most 200)');
+    expect(visibleText(reply.message)).toContain('too long (5000 characters; at most 200)');
   });
 
   it('turns a command that throws into an ephemeral apology, not a stack trace', () => {
@@ -221,8 +229,9 @@ describe('bad input', () => {
     ]);
     const reply = commandReply(broken, 'boom');
     expect(reply.ok).toBe(false);
-    expect(reply.message.flags).toBe(64);
-    expect(reply.message.content).not.toContain('secret internal detail');
+    expect(isEphemeral(reply.message)).toBe(true);
+    expect(visibleText(reply.message)).toContain('Something went wrong');
+    expect(visibleText(reply.message)).not.toContain('secret internal detail');
   });
 
   it('rejects a forged button without crashing', () => {
@@ -234,7 +243,7 @@ describe('bad input', () => {
     ]) {
       const reply = press(id);
       expect(reply.ok).toBe(false);
-      expect(reply.message.flags).toBe(64);
+      expect(isEphemeral(reply.message)).toBe(true);
     }
   });
 });
@@ -266,7 +275,7 @@ describe('every reply', () => {
   });
 
   it('pages a long card with buttons rather than cutting it', () => {
-    // Sky ECC's quotes view (26 quoted figures) is longer than one embed may be.
+    // Sky ECC's quotes view (26 quoted figures, each linked) is longer than one message may be.
     const id = 'sky-ecc-balkan-cartel-2023-05-11';
     const reply = ask(`/operation ${id}`);
     const quotes = press(`bo|operation|quotes|0|${id}`);
@@ -281,7 +290,7 @@ describe('every reply', () => {
     for (let page = 0; page < quotes.pageCount; page += 1) {
       const payload = press(`bo|operation|quotes|${page}|${id}`).message;
       expectWithinDiscordLimits(payload);
-      shown += payload.embeds?.[0]?.fields?.filter((f) => f.value.startsWith('> ')).length ?? 0;
+      shown += visibleText(payload).match(/^> /gm)?.length ?? 0;
     }
     const op = realCorpus().operations.find((o) => o.id === id);
     // Every figure's quote, plus the date's, shown once across the pages.

@@ -1,8 +1,13 @@
 import { spawnSync } from 'node:child_process';
-import { resolve } from 'node:path';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { corpusFact } from './helpers/claims.ts';
+import type { MessagePayload } from '../src/render/reply.ts';
 import { realCorpus } from './helpers/corpus.ts';
+import { arrestsChart, factsCsv } from './helpers/exhibit.ts';
+import { expectWithinDiscordLimits, headingOf, referencedFiles } from './helpers/limits.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 // The real entry points as a newcomer runs them, without a token (so: the local console).
@@ -82,14 +87,15 @@ describe('ask --json', () => {
     const reply = JSON.parse(lines[0] ?? '') as {
       command: string;
       ok: boolean;
-      message: { allowed_mentions: unknown; embeds: { title: string }[] };
+      message: MessagePayload;
       citations: { document: string; quote: string; url: string }[];
     };
     expect(Object.keys(reply).sort()).toEqual(['citations', 'command', 'message', 'ok']);
     expect(reply.command).toBe('operation');
     expect(reply.ok).toBe(true);
     expect(reply.message.allowed_mentions).toEqual({ parse: [] });
-    expect(reply.message.embeds[0]?.title).toContain('Sky ECC');
+    expect(headingOf(reply.message)).toContain('Sky ECC');
+    expectWithinDiscordLimits(reply.message);
     for (const citation of reply.citations) {
       expect(realCorpus().documents.get(citation.document)?.text).toContain(citation.quote);
     }
@@ -172,5 +178,59 @@ describe('ask --json', () => {
     const run = npm(['run', '--silent', 'ask', '--', '/search rotterdam'], '');
     expect(run.stdout).toContain('== Search: rotterdam ==');
     expect(run.stdout).toContain('**Rotterdam**');
+  });
+});
+
+/** The real console and ask code, with test-only commands whose answers carry a chart and a CSV. */
+function exhibit(args: string[], input = '') {
+  const result = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', 'tests/helpers/exhibitMain.ts', ...args],
+    { cwd: ROOT, input, env, encoding: 'utf8', timeout: 60_000 },
+  );
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('files, outside Discord', () => {
+  const expected = [arrestsChart(realCorpus()), factsCsv(realCorpus())];
+
+  it('ask --json adds files with their bytes in base64, named as the message shows them', () => {
+    const run = exhibit(['ask', '--json', '/exhibit']);
+    expect(run.code).toBe(0);
+    const reply = JSON.parse(run.stdout) as {
+      message: MessagePayload;
+      files: { name: string; description: string; contentType: string; data: string }[];
+    };
+    expect(Object.keys(reply)).toEqual(['command', 'ok', 'message', 'citations', 'files']);
+    expect(reply.files).toEqual(
+      expected.map((f) => ({
+        name: f.name,
+        description: f.description,
+        contentType: f.contentType,
+        data: f.data.toString('base64'),
+      })),
+    );
+    expect(referencedFiles(reply.message)).toEqual(expected.map((f) => `attachment://${f.name}`));
+    expectWithinDiscordLimits(reply.message);
+  });
+
+  it('the console writes them to a temporary folder and prints their paths', () => {
+    const run = exhibit(['console'], '/exhibit\n');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(`[picture: ${expected[0]?.name ?? '?'}]`);
+    expect(run.stdout).toContain('[file: facts.csv]');
+    const paths = [...run.stdout.matchAll(/^- (\S+) — /gm)].map((m) => m[1] ?? '');
+    expect(paths).toHaveLength(2);
+    try {
+      paths.forEach((path, i) => {
+        expect(dirname(dirname(path))).toBe(tmpdir());
+        expect(path).toBe(join(dirname(path), expected[i]?.name ?? '?'));
+        expect(dirname(path)).toMatch(/[/\\]balkan-ops-[^/\\]+$/);
+        expect(readFileSync(path)).toEqual(expected[i]?.data);
+      });
+    } finally {
+      for (const path of paths) rmSync(dirname(path), { recursive: true, force: true });
+    }
+    expect(paths.some((path) => existsSync(path))).toBe(false);
   });
 });

@@ -1,9 +1,11 @@
+import { ComponentType } from 'discord-api-types/v10';
 import { describe, expect, it } from 'vitest';
 import { COMMANDS } from '../src/commands/index.ts';
 import { defineCommand } from '../src/interactions/command.ts';
 import type { Incoming } from '../src/interactions/incoming.ts';
 import { silentLogger } from '../src/log.ts';
 import { realCorpus, realDispatcher, realEngine } from './helpers/corpus.ts';
+import { allComponents, headingOf, isEphemeral, visibleText } from './helpers/limits.ts';
 
 const meta = { id: '1', guildId: '2', userId: '3' };
 const command = (name: string, options: Record<string, string> = {}): Incoming => ({
@@ -69,7 +71,7 @@ describe('the dispatcher plans every interaction once', () => {
     ]) {
       const plan = dispatcher.plan(command('probe', bad));
       expect(plan.kind).toBe('reply');
-      if (plan.kind === 'reply') expect(plan.reply.message.flags).toBe(64);
+      if (plan.kind === 'reply') expect(isEphemeral(plan.reply.message)).toBe(true);
     }
     expect(calls).toEqual([]);
   });
@@ -87,8 +89,8 @@ describe('the dispatcher plans every interaction once', () => {
     if (plan.kind !== 'defer') throw new Error(`planned ${plan.kind}`);
     const done = plan.finish();
     expect(done.kind).toBe('replace');
-    expect(done.reply.message.flags).toBe(64);
-    expect(done.reply.message.content).toContain('Something went wrong');
+    expect(isEphemeral(done.reply.message)).toBe(true);
+    expect(visibleText(done.reply.message)).toContain('Something went wrong');
     const ok = dispatcher.plan(command('probe', { text: 'fine' }));
     if (ok.kind !== 'defer') throw new Error(`planned ${ok.kind}`);
     expect(ok.finish()).toMatchObject({ kind: 'edit', reply: { ok: true } });
@@ -132,27 +134,26 @@ describe('the dispatcher plans every interaction once', () => {
     const quick = dispatcher.plan(command('operation', { name: 'theseus', private: 'true' }));
     if (quick.kind !== 'reply') throw new Error(`planned ${quick.kind}`);
     expect(quick.reply.ok).toBe(true);
-    expect(quick.reply.message.flags).toBe(64);
+    expect(isEphemeral(quick.reply.message)).toBe(true);
     const slow = dispatcher.plan(command('search', { query: 'rotterdam', private: 'true' }));
     if (slow.kind !== 'defer') throw new Error(`planned ${slow.kind}`);
     expect(slow.ephemeral).toBe(true);
     const done = slow.finish();
     expect(done.kind).toBe('edit');
-    expect(done.reply.message.flags).toBe(64);
+    expect(isEphemeral(done.reply.message)).toBe(true);
     const open = dispatcher.plan(command('operation', { name: 'theseus', private: 'false' }));
     if (open.kind !== 'reply') throw new Error(`planned ${open.kind}`);
-    expect(open.reply.message.flags ?? 0).toBe(0);
+    expect(isEphemeral(open.reply.message)).toBe(false);
   });
 
   it('offers the candidates of an ambiguous name as a select menu that opens the one picked', () => {
     const dispatcher = realDispatcher();
     const plan = dispatcher.plan(command('operation', { name: 'balkan cartel' }));
     if (plan.kind !== 'reply') throw new Error(`planned ${plan.kind}`);
-    const rows = JSON.parse(JSON.stringify(plan.reply.message.components ?? [])) as {
-      components: { type: number; custom_id: string; options?: { value: string }[] }[];
-    }[];
-    const select = rows.flatMap((row) => row.components).find((c) => c.type === 3);
-    if (select?.options === undefined) throw new Error('no select menu');
+    const select = allComponents(plan.reply.message).find(
+      (c) => c.type === ComponentType.StringSelect,
+    );
+    if (select === undefined) throw new Error('no select menu');
     const values = select.options.map((o) => o.value);
     const candidates = realEngine().findOperation('balkan cartel');
     if (candidates.kind !== 'ambiguous') throw new Error('not ambiguous');
@@ -164,7 +165,7 @@ describe('the dispatcher plans every interaction once', () => {
       meta,
     });
     if (picked.kind !== 'update') throw new Error(`planned ${picked.kind}`);
-    expect(picked.reply.message.embeds?.[0]?.title).toBe(candidates.candidates[1]?.name);
+    expect(headingOf(picked.reply.message)).toBe(candidates.candidates[1]?.name);
     const forged = dispatcher.plan({ kind: 'button', customId: select.custom_id, meta });
     expect(forged.kind).toBe('reply');
   });

@@ -5,7 +5,7 @@ import { defineCommand } from '../src/interactions/command.ts';
 import type { Dispatcher } from '../src/interactions/dispatcher.ts';
 import { createLogger, silentLogger, type Logger } from '../src/log.ts';
 import { createGatewayClient } from '../src/transports/gateway/gateway.ts';
-import { realDispatcher } from './helpers/corpus.ts';
+import { realCorpus, realDispatcher } from './helpers/corpus.ts';
 import { DiscordStandIn, type RecordedRequest } from './helpers/discordStandIn.ts';
 import {
   APP_ID,
@@ -20,7 +20,19 @@ import {
   USER,
   type RawInteraction,
 } from './helpers/interactions.ts';
-import { expectWithinDiscordLimits, visibleText } from './helpers/limits.ts';
+import { COMMANDS } from '../src/commands/index.ts';
+import { MessageFlags } from 'discord-api-types/v10';
+import { arrestsChart, EXHIBIT_COMMANDS } from './helpers/exhibit.ts';
+import {
+  buttonsOf,
+  expectWithinDiscordLimits,
+  headingOf,
+  isComponentsV2,
+  isEphemeral,
+  referencedFiles,
+  visibleText,
+} from './helpers/limits.ts';
+import { DecodedPng } from './helpers/png.ts';
 import type { MessagePayload } from '../src/render/reply.ts';
 import { corpusFact } from './helpers/claims.ts';
 
@@ -87,43 +99,41 @@ describe('a real discord.js client against a local recorder', () => {
     await client.destroy();
   });
 
-  it('answers /operation sky-ecc with a type 4 callback: embed, no pings, buttons', async () => {
+  it('answers /operation sky-ecc with a type 4 callback: Components V2, no pings, buttons', async () => {
     startClient();
     const payload = chatInput('operation', { name: 'sky-ecc' });
     deliver(client, payload);
     const body = callbackBody(await standIn.waitForRequest(isCallback(payload)));
     expect(body.type).toBe(4);
     expect(body.data.allowed_mentions).toEqual({ parse: [] });
-    expect(body.data.flags ?? 0).toBe(0);
-    expect(body.data.embeds?.[0]?.title).toBe(
+    expect(body.data.flags).toBe(MessageFlags.IsComponentsV2);
+    expect(headingOf(body.data)).toBe(
       "Sky ECC takedown of the Balkans' biggest drug lords, 11 May 2023",
     );
-    const fields = body.data.embeds?.[0]?.fields?.map((f) => f.value).join('\n') ?? '';
-    expect(fields).toContain('**13** arrests — in Serbia on the action day');
-    const button = body.data.components?.[0];
-    expect(
-      button !== undefined && 'components' in button ? button.components[0] : undefined,
-    ).toMatchObject({
-      type: 2,
-      custom_id: 'bo|operation|quotes|0|sky-ecc-balkan-cartel-2023-05-11',
-      label: 'Show quotes',
-    });
+    expect(visibleText(body.data)).toContain('**13** arrests — in Serbia on the action day');
+    expect(buttonsOf(body.data)).toEqual([
+      {
+        customId: 'bo|operation|quotes|0|sky-ecc-balkan-cartel-2023-05-11',
+        label: 'Show quotes',
+        disabled: false,
+      },
+    ]);
     expectWithinDiscordLimits(body.data);
   });
 
-  it('answers an unknown operation with an ephemeral reply (flags 64)', async () => {
+  it('answers an unknown operation with an ephemeral reply (flag 64)', async () => {
     startClient();
     const payload = chatInput('operation', { name: '@everyone qwxzv' });
     deliver(client, payload);
     const body = callbackBody(await standIn.waitForRequest(isCallback(payload)));
     expect(body.type).toBe(4);
-    expect(body.data.flags).toBe(64);
-    expect(body.data.content).toContain('No operation matches');
-    expect(body.data.content).not.toContain('@everyone');
+    expect(isEphemeral(body.data)).toBe(true);
+    expect(visibleText(body.data)).toContain('No operation matches');
+    expect(visibleText(body.data)).not.toContain('@everyone');
     expect(body.data.allowed_mentions).toEqual({ parse: [] });
   });
 
-  it('defers /search, then edits the original message', async () => {
+  it('defers /search, then edits the original message into Components V2', async () => {
     startClient();
     const payload = chatInput('search', { query: 'rotterdam' });
     deliver(client, payload);
@@ -135,9 +145,13 @@ describe('a real discord.js client against a local recorder', () => {
         r.path ===
           `/webhooks/${payload.application_id as string}/${payload.token}/messages/@original`,
     );
+    expect(JSON.stringify(body)).not.toContain(String(MessageFlags.IsComponentsV2));
     const data = edit.body as MessagePayload;
-    expect(data.embeds?.[0]?.fields?.[0]?.value).toContain('**Rotterdam**');
+    // The deferral cannot carry the flag: the edit must, or Discord refuses the components.
+    expect(isComponentsV2(data)).toBe(true);
+    expect(visibleText(data)).toContain('**Rotterdam**');
     expect(data.allowed_mentions).toEqual({ parse: [] });
+    expectWithinDiscordLimits(data);
   });
 
   it('turns a deferred no-match into an ephemeral follow-up', async () => {
@@ -149,7 +163,8 @@ describe('a real discord.js client against a local recorder', () => {
         r.method === 'POST' &&
         r.path === `/webhooks/${payload.application_id as string}/${payload.token}`,
     );
-    expect((followUp.body as MessagePayload).flags).toBe(64);
+    expect(isEphemeral(followUp.body as MessagePayload)).toBe(true);
+    expect(isComponentsV2(followUp.body as MessagePayload)).toBe(true);
     expect(
       standIn.requests.some((r) => r.method === 'DELETE' && r.path.includes(payload.token)),
     ).toBe(true);
@@ -170,16 +185,19 @@ describe('a real discord.js client against a local recorder', () => {
     );
     const data = edit.body as MessagePayload;
     expect(data.allowed_mentions).toEqual({ parse: [] });
-    const embed = data.embeds?.[0];
-    expect(embed?.fields?.map((f) => f.name)).toEqual([
+    const shown = visibleText(data);
+    const at = [
       '1. ❌ Contradicted — the place and the scope',
       '2. ✅ Supported',
       '3. ❔ Not in the sources',
       'Sources',
-    ]);
+    ].map((heading) => shown.indexOf(heading));
+    expect(at.every((i) => i >= 0)).toBe(true);
+    expect(at).toEqual([...at].sort((a, b) => a - b));
     const serbia = corpusFact('sky ecc', 'arrests-serbia');
-    expect(embed?.fields?.[0]?.value).toContain(`> ${serbia.citation.quote}`);
-    expect(embed?.fields?.[2]?.value).not.toMatch(/^> /m);
+    expect(shown.slice(at[0], at[1])).toContain(`> ${serbia.citation.quote}`);
+    // Not in the sources: related facts, never a quote.
+    expect(shown.slice(at[2], at[3])).not.toMatch(/^> /m);
     expectWithinDiscordLimits(data);
   });
 
@@ -206,10 +224,11 @@ describe('a real discord.js client against a local recorder', () => {
     deliver(client, payload);
     const body = callbackBody(await standIn.waitForRequest(isCallback(payload)));
     expect(body.type).toBe(7);
-    expect(body.data.embeds?.[0]?.title).toContain('quotes');
-    expect(JSON.stringify(body.data.embeds)).toContain(
-      '13 arrests in Serbia including 3 High Value Targets',
-    );
+    expect(isComponentsV2(body.data)).toBe(true);
+    expect(headingOf(body.data)).toContain('quotes');
+    expect(visibleText(body.data)).toContain('13 arrests in Serbia including 3 High Value Targets');
+    // The view before may have had files: an update lists the ones to keep, here none.
+    expect(body.data.attachments).toEqual([]);
     expectWithinDiscordLimits(body.data);
   });
 
@@ -219,7 +238,7 @@ describe('a real discord.js client against a local recorder', () => {
     deliver(client, payload);
     const body = callbackBody(await standIn.waitForRequest(isCallback(payload)));
     expect(body.type).toBe(4);
-    expect(body.data.flags).toBe(64);
+    expect(isEphemeral(body.data)).toBe(true);
   });
 
   it('turns a handler that throws into an ephemeral reply and a log line, and stays alive', async () => {
@@ -239,7 +258,7 @@ describe('a real discord.js client against a local recorder', () => {
     const payload = chatInput('boom');
     deliver(client, payload);
     const body = callbackBody(await standIn.waitForRequest(isCallback(payload)));
-    expect(body.data.flags).toBe(64);
+    expect(isEphemeral(body.data)).toBe(true);
     expect(JSON.stringify(body)).not.toContain('internal detail');
     // The log names the interaction, its server and its user, so the failure can be traced.
     expect(logs.lines.find((l) => l.msg === 'command failed')).toMatchObject({
@@ -266,8 +285,8 @@ describe('a real discord.js client against a local recorder', () => {
       (r) => r.method === 'POST' && r.path.endsWith(`/webhooks/${APP_ID}/${payload.token}`),
     );
     const body = followUp.body as MessagePayload;
-    expect(body.flags).toBe(64);
-    expect(body.content).toContain('Something went wrong');
+    expect(isEphemeral(body)).toBe(true);
+    expect(visibleText(body)).toContain('Something went wrong');
     expect(body.allowed_mentions).toEqual({ parse: [] });
     expect(logs.lines.find((l) => l.msg === 'interaction failed')).toMatchObject({
       interactionId: payload.id,
@@ -298,6 +317,82 @@ describe('a real discord.js client against a local recorder', () => {
     const retries = standIn.requests.filter((r) => r.path.includes(payload.token));
     expect(retries).toHaveLength(1);
     expect(JSON.stringify(logs.lines)).not.toContain('test-token-never-logged');
+  });
+  describe('answers with files', () => {
+    const chart = arrestsChart(realCorpus()).name;
+    const withExhibits = (): Dispatcher => {
+      logs = captureLogs();
+      return realDispatcher(logs.logger, [...COMMANDS, ...EXHIBIT_COMMANDS]);
+    };
+
+    /** The files of a request: multipart, `payload_json` naming each `files[n]` it carries. */
+    function expectUploads(request: RecordedRequest, data: MessagePayload): void {
+      expect(request.headers['content-type']).toMatch(/^multipart\/form-data; boundary=/);
+      expect(request.files.map((f) => f.field)).toEqual(['files[0]', 'files[1]']);
+      expect(request.files.map((f) => f.filename)).toEqual([chart, 'facts.csv']);
+      expect(data.attachments?.map((a) => a.id)).toEqual(['0', '1']);
+      expect(data.attachments?.[0]?.description).toMatch(/chart/i);
+      // discord.js names each file in its part, not in `attachments`.
+      expect(referencedFiles(data)).toEqual(request.files.map((f) => `attachment://${f.filename}`));
+      const png = new DecodedPng(request.files[0]?.data ?? Buffer.alloc(0));
+      expect(png.width).toBeGreaterThan(100);
+      expect(request.files[1]?.data.toString('utf8')).toContain(
+        'operation,metric,label,value,unit',
+      );
+    }
+
+    it('uploads a chart and a CSV with the reply (type 4, multipart)', async () => {
+      startClient(withExhibits());
+      const payload = chatInput('exhibit');
+      deliver(client, payload);
+      const request = await standIn.waitForRequest(isCallback(payload));
+      const body = callbackBody(request);
+      expect(body.type).toBe(4);
+      expectWithinDiscordLimits(body.data);
+      expectUploads(request, body.data);
+    });
+
+    it('uploads them with the edit of a deferred answer, flagged Components V2', async () => {
+      startClient(withExhibits());
+      const payload = chatInput('exhibit-later');
+      deliver(client, payload);
+      expect(callbackBody(await standIn.waitForRequest(isCallback(payload))).type).toBe(5);
+      const edit = await standIn.waitForRequest(
+        (r) =>
+          r.method === 'PATCH' &&
+          r.path === `/webhooks/${APP_ID}/${payload.token}/messages/@original`,
+      );
+      const data = edit.body as MessagePayload;
+      expect(isComponentsV2(data)).toBe(true);
+      expectUploads(edit, data);
+    });
+
+    it('re-sends them on a button update and drops them for a view without files', async () => {
+      startClient(withExhibits());
+      const withFiles = buttonPress('bo|exhibit|card|0|all');
+      deliver(client, withFiles);
+      const request = await standIn.waitForRequest(isCallback(withFiles));
+      expect(callbackBody(request).type).toBe(7);
+      expectUploads(request, callbackBody(request).data);
+      const plain = buttonPress('bo|exhibit|plain|0|all');
+      deliver(client, plain);
+      const update = await standIn.waitForRequest(isCallback(plain));
+      expect(update.files).toEqual([]);
+      expect(callbackBody(update).data.attachments).toEqual([]);
+      expect(referencedFiles(callbackBody(update).data)).toEqual([]);
+    });
+
+    it('leaves files out, with a note, past the interaction’s attachment size limit', async () => {
+      startClient(withExhibits());
+      const payload = { ...chatInput('exhibit'), attachment_size_limit: 2048 };
+      deliver(client, payload);
+      const request = await standIn.waitForRequest(isCallback(payload));
+      const data = callbackBody(request).data;
+      expectWithinDiscordLimits(data);
+      expect(request.files.every((f) => f.data.length <= 2048)).toBe(true);
+      expect(visibleText(data)).toContain(`${chart} was not attached`);
+      expect(visibleText(data)).toContain('the 2.0 KiB this conversation allows');
+    });
   });
 });
 

@@ -7,18 +7,30 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { silentLogger } from '../src/log.ts';
 import { InteractionsEndpoint } from '../src/transports/http/endpoint.ts';
 import { FORCED_EXIT_MS } from '../src/transports/signals.ts';
-import { commandReply, realDispatcher } from './helpers/corpus.ts';
-import { DiscordStandIn } from './helpers/discordStandIn.ts';
+import { COMMANDS } from '../src/commands/index.ts';
+import { commandReply, realCorpus, realDispatcher } from './helpers/corpus.ts';
+import { DiscordStandIn, parseBody, type RecordedFile } from './helpers/discordStandIn.ts';
+import { arrestsChart, EXHIBIT_COMMANDS, factsCsv } from './helpers/exhibit.ts';
 import { autocomplete, buttonPress, chatInput, messageCommand } from './helpers/interactions.ts';
-import { expectWithinDiscordLimits } from './helpers/limits.ts';
+import {
+  expectWithinDiscordLimits,
+  headingOf,
+  isComponentsV2,
+  isEphemeral,
+  referencedFiles,
+  visibleText,
+} from './helpers/limits.ts';
 import { DiscordSigner } from './helpers/signer.ts';
 import type { MessagePayload } from '../src/render/reply.ts';
+import { MessageFlags } from 'discord-api-types/v10';
 
 const ROOT = resolve(import.meta.dirname, '..');
 
 interface Reply {
   status: number;
   body: unknown;
+  contentType: string;
+  files: RecordedFile[];
 }
 
 describe('the HTTP interactions endpoint', () => {
@@ -29,7 +41,8 @@ describe('the HTTP interactions endpoint', () => {
 
   beforeAll(async () => {
     standIn = await DiscordStandIn.start();
-    const endpoint = new InteractionsEndpoint(realDispatcher(), silentLogger(), {
+    const dispatcher = realDispatcher(silentLogger(), [...COMMANDS, ...EXHIBIT_COMMANDS]);
+    const endpoint = new InteractionsEndpoint(dispatcher, silentLogger(), {
       publicKey: signer.publicKeyHex,
       apiUrl: standIn.apiUrl,
     });
@@ -47,11 +60,10 @@ describe('the HTTP interactions endpoint', () => {
 
   async function post(body: string, headers: Record<string, string>): Promise<Reply> {
     const response = await fetch(`${base}/interactions`, { method: 'POST', body, headers });
-    const text = await response.text();
-    return {
-      status: response.status,
-      body: text === '' ? undefined : (JSON.parse(text) as unknown),
-    };
+    const contentType = response.headers.get('content-type') ?? '';
+    const raw = Buffer.from(await response.arrayBuffer());
+    const parsed = await parseBody(raw, contentType);
+    return { status: response.status, body: parsed.body, contentType, files: parsed.files };
   }
 
   const signed = (payload: unknown): Promise<Reply> => {
@@ -60,12 +72,9 @@ describe('the HTTP interactions endpoint', () => {
   };
 
   it('answers a signed PING with {"type":1}', async () => {
-    expect(await signed({ type: 1, id: '1', application_id: '1', token: 't', version: 1 })).toEqual(
-      {
-        status: 200,
-        body: { type: 1 },
-      },
-    );
+    expect(
+      await signed({ type: 1, id: '1', application_id: '1', token: 't', version: 1 }),
+    ).toMatchObject({ status: 200, body: { type: 1 } });
   });
 
   it.each([{}, 5, [null], 'text', [{ value: 'no name' }]])(
@@ -144,7 +153,7 @@ describe('the HTTP interactions endpoint', () => {
 
   it('rejects signed malformed JSON with 400', async () => {
     const body = '{"type": 1,';
-    expect(await post(body, signer.headers(body))).toEqual({
+    expect(await post(body, signer.headers(body))).toMatchObject({
       status: 400,
       body: { error: 'malformed JSON' },
     });
@@ -172,7 +181,7 @@ describe('the HTTP interactions endpoint', () => {
       data: MessagePayload;
     };
     expect(body.type).toBe(4);
-    expect(body.data.flags).toBe(64);
+    expect(isEphemeral(body.data)).toBe(true);
   });
 
   it('defers a slow command with type 5, then edits the original through the webhook', async () => {
@@ -185,7 +194,9 @@ describe('the HTTP interactions endpoint', () => {
         r.path ===
           `/webhooks/${payload.application_id as string}/${payload.token}/messages/@original`,
     );
-    expect(JSON.stringify(edit.body)).toContain('**Rotterdam**');
+    expect(visibleText(edit.body as MessagePayload)).toContain('**Rotterdam**');
+    // The deferral cannot carry the Components V2 flag: the edit does.
+    expect(isComponentsV2(edit.body as MessagePayload)).toBe(true);
   });
 
   it('answers "Check figures" on a message: type 5, then the verdicts edited in, the same as /check', async () => {
@@ -200,16 +211,19 @@ describe('the HTTP interactions endpoint', () => {
           `/webhooks/${payload.application_id as string}/${payload.token}/messages/@original`,
     );
     const data = edit.body as MessagePayload;
-    expect(data.embeds?.[0]?.fields?.map((f) => f.name)).toEqual([
+    const shown = visibleText(data);
+    const at = [
       '1. ✅ Supported',
       '2. ❌ Contradicted — the number',
       '3. ❌ Contradicted — the role',
       'Sources',
-    ]);
+    ].map((heading) => shown.indexOf(heading));
+    expect(at.every((i) => i >= 0)).toBe(true);
+    expect(at).toEqual([...at].sort((a, b) => a - b));
     expect(data.allowed_mentions).toEqual({ parse: [] });
     expectWithinDiscordLimits(data);
     const slash = commandReply(realDispatcher(), 'check', { text });
-    expect(data.embeds).toEqual(slash.message.embeds);
+    expect(shown).toEqual(visibleText(slash.message));
   });
 
   it('refuses a message command whose target message is not in its resolved data with 400', async () => {
@@ -235,7 +249,67 @@ describe('the HTTP interactions endpoint', () => {
       data: MessagePayload;
     };
     expect(body.type).toBe(7);
-    expect(body.data.embeds?.[0]?.title).toBe('Cocaine seized — operations ranked');
+    expect(headingOf(body.data)).toBe('Cocaine seized — operations ranked');
+    expect(body.data.flags).toBe(MessageFlags.IsComponentsV2);
+    expect(body.data.attachments).toEqual([]);
+  });
+
+  describe('answers with files', () => {
+    const expected = [arrestsChart(realCorpus()), factsCsv(realCorpus())];
+
+    /** multipart/form-data: `payload_json`, then `files[n]` as its `attachments` name them. */
+    function expectUploads(files: RecordedFile[], data: MessagePayload): void {
+      expect(files.map((f) => f.field)).toEqual(['files[0]', 'files[1]']);
+      expect(files.map((f) => f.filename)).toEqual(expected.map((f) => f.name));
+      expect(files.map((f) => f.data)).toEqual(expected.map((f) => f.data));
+      expect(files[1]?.contentType).toMatch(/^text\/csv/);
+      expect(data.attachments).toEqual(
+        expected.map((f, id) => ({ id: String(id), filename: f.name, description: f.description })),
+      );
+      expect(referencedFiles(data)).toEqual(expected.map((f) => `attachment://${f.name}`));
+      expectWithinDiscordLimits(data);
+    }
+
+    it('answers type 4 as multipart/form-data with the chart and the CSV', async () => {
+      const reply = await signed(chatInput('exhibit'));
+      expect(reply.status).toBe(200);
+      expect(reply.contentType).toMatch(/^multipart\/form-data; boundary=/);
+      const body = reply.body as { type: number; data: MessagePayload };
+      expect(body.type).toBe(4);
+      expectUploads(reply.files, body.data);
+    });
+
+    it('answers a button type 7 with the files again, and without for a view that has none', async () => {
+      const withFiles = await signed(buttonPress('bo|exhibit|card|0|all'));
+      const body = withFiles.body as { type: number; data: MessagePayload };
+      expect(body.type).toBe(7);
+      expectUploads(withFiles.files, body.data);
+      const plain = await signed(buttonPress('bo|exhibit|plain|0|all'));
+      expect(plain.contentType).toBe('application/json');
+      expect((plain.body as { data: MessagePayload }).data.attachments).toEqual([]);
+    });
+
+    it('edits a deferred answer through the webhook as multipart, flagged Components V2', async () => {
+      const payload = chatInput('exhibit-later');
+      expect((await signed(payload)).body).toEqual({ type: 5 });
+      const edit = await standIn.waitForRequest(
+        (r) => r.method === 'PATCH' && r.path.endsWith(`/${payload.token}/messages/@original`),
+      );
+      expect(edit.headers['content-type']).toMatch(/^multipart\/form-data; boundary=/);
+      const data = edit.body as MessagePayload;
+      expect(isComponentsV2(data)).toBe(true);
+      expectUploads(edit.files, data);
+    });
+
+    it('leaves out, with a note, what passes the interaction’s attachment size limit', async () => {
+      const [small, large] = [...expected].sort((x, y) => x.data.length - y.data.length);
+      const limit = small?.data.length ?? 0;
+      const reply = await signed({ ...chatInput('exhibit'), attachment_size_limit: limit });
+      const data = (reply.body as { data: MessagePayload }).data;
+      expect(reply.files.map((f) => f.filename)).toEqual([small?.name]);
+      expect(visibleText(data)).toContain(`${large?.name ?? '?'} was not attached`);
+      expectWithinDiscordLimits(data);
+    });
   });
 
   it('serves /healthz, and 404/405 elsewhere', async () => {

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../src/corpus/loadCorpus.ts';
 import { addDocument } from '../src/ingest/addDocument.ts';
-import { CorpusCopy } from './helpers/corpus.ts';
+import { describeSource } from '../src/render/footnotes.ts';
+import { CorpusCopy, realCorpus } from './helpers/corpus.ts';
 import { FIXTURES, runCli, writeReleasePdf } from './helpers/ingest.ts';
 
 const fixture = (name: string): string => join(FIXTURES, name);
@@ -93,6 +94,24 @@ describe('corpus:add from files', () => {
       published: '2024-06-14',
       language: 'bs',
     });
+  });
+
+  it('keeps the day the source was retrieved, and the bot shows it beside the source', async () => {
+    const added = await addDocument(copy.dir, fixture('bs-sipa-release.txt'), {
+      id: 'sipa-kanal-retrieved',
+      publisher: 'SIPA',
+      url: 'https://www.sipa.example/vijesti/akcija-kanal',
+      retrieved: '2026-05-03',
+    });
+    expect(added.retrieved).toBe('2026-05-03');
+    const doc = loadCorpus(copy.dir).documents.get(added.id);
+    expect(doc?.retrieved).toBe('2026-05-03');
+    expect(doc === undefined ? '' : describeSource(doc)).toBe(
+      'SIPA, “SIPA: Uhapšeno pet osoba u akciji "Kanal"”, 14 June 2024 · retrieved 3 May 2026 — https://www.sipa.example/vijesti/akcija-kanal',
+    );
+    // The shipped documents have no retrieved date: none is shown.
+    for (const shipped of realCorpus().documents.values())
+      expect(describeSource(shipped)).not.toContain('retrieved');
   });
 
   it('asks for what a source does not state, and never guesses it', async () => {
@@ -250,10 +269,15 @@ describe('corpus:add as a process', () => {
       'title',
       'publisher',
       'published',
+      'retrieved',
       'language',
       'url',
       'passages',
     ]);
+    // Set to the day the source was read, and kept in the document's front matter.
+    const today = new Date().toISOString().slice(0, 10);
+    const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+    expect([today, yesterday]).toContain((report as { retrieved: string }).retrieved);
 
     const check = await runCli('corpusCheck.ts', [], copy.dir);
     expect(check.code).toBe(0);

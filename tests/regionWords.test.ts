@@ -33,10 +33,10 @@ describe('/stats in the region’s words', () => {
   ] as const)('/stats %s ranks by %s', (word, metric) => {
     const reply = commandReply(dispatcher, 'stats', { metric: word });
     expect(reply.ok).toBe(true);
-    expect(reply.message.embeds?.[0]?.title).toBe(
-      commandReply(dispatcher, 'stats', { metric }).message.embeds?.[0]?.title,
+    expect(reply.answer.card?.title).toBe(
+      commandReply(dispatcher, 'stats', { metric }).answer.card?.title,
     );
-    expect(reply.message.embeds?.[0]?.title).toContain(STAT_LABELS[metric].en);
+    expect(reply.answer.card?.title).toContain(STAT_LABELS[metric].en);
   });
 
   it('still refuses a word that names no metric', () => {
@@ -58,7 +58,7 @@ describe('autocomplete in the region’s words', () => {
 
   it('/operation finds an operation by its name in the region’s words', () => {
     const reply = commandReply(dispatcher, 'operation', { name: 'Тезеј' });
-    expect(reply.message.embeds?.[0]?.title).toBe(operation('theseus').name);
+    expect(reply.answer.card?.title).toBe(operation('theseus').name);
   });
 
   it.each([

@@ -3,6 +3,7 @@ import { silentLogger } from '../src/log.ts';
 import { Runtime } from '../src/runtime.ts';
 import { answerLine } from '../src/transports/console/textReply.ts';
 import { CorpusCopy } from './helpers/corpus.ts';
+import { headingOf } from './helpers/limits.ts';
 
 const SKY = 'operations/sky-ecc-balkan-cartel-2023-05-11.yaml';
 
@@ -21,7 +22,7 @@ describe('reloading the corpus in a running process', () => {
     expect(result).toMatchObject({ ok: true, changed: true });
     expect(runtime.status().version).not.toBe(before.version);
     const card = answerLine(runtime.dispatcher, '/operation sky-ecc');
-    expect(card.message.embeds?.[0]?.title).toContain('Sky ECC crackdown');
+    expect(headingOf(card.message)).toContain('Sky ECC crackdown');
   });
 
   it('refuses a corpus that fails verification and keeps serving the old one', () => {

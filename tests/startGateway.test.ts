@@ -4,6 +4,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FORCED_EXIT_MS } from '../src/transports/signals.ts';
 import { DiscordStandIn } from './helpers/discordStandIn.ts';
 import { chatInput } from './helpers/interactions.ts';
+import { headingOf } from './helpers/limits.ts';
+import type { MessagePayload } from '../src/render/reply.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const TOKEN = 'MTAw.stand-in.secret-token-value';
@@ -71,12 +73,9 @@ describe('the real entry point with a token, against a local stand-in for Discor
       (r) =>
         r.method === 'POST' && r.path === `/interactions/${payload.id}/${payload.token}/callback`,
     );
-    const body = callback.body as {
-      type: number;
-      data: { embeds: { title: string }[]; allowed_mentions: unknown };
-    };
+    const body = callback.body as { type: number; data: MessagePayload };
     expect(body.type).toBe(4);
-    expect(body.data.embeds[0]?.title).toContain('Sky ECC takedown');
+    expect(headingOf(body.data)).toContain('Sky ECC takedown');
     expect(body.data.allowed_mentions).toEqual({ parse: [] });
     expect(running.output()).not.toContain(TOKEN);
   });

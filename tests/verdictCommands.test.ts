@@ -56,7 +56,7 @@ const RIGHT_FACT = /^\*\*The right facts?, as the sources state (it|them):\*\*$/
  */
 function expectNoQuoteLent(reply: BotReply): void {
   const claims = claimsOf(reply);
-  const embed = reply.message.embeds?.[0];
+  const embed = reply.answer.card;
   const texts =
     claims.length === 1 && embed?.description !== undefined
       ? [embed.description]
@@ -113,7 +113,7 @@ describe('/cite on the issue examples', () => {
     const reply = cite(claim);
     expect(reply.ok).toBe(true);
     expectWithinDiscordLimits(reply.message);
-    const embed = reply.message.embeds?.[0];
+    const embed = reply.answer.card;
     expect(embed?.title).toMatch(VERDICT_HEADINGS[verdict]);
     if (wrongWord !== '') expect(embed?.title).toContain(wrongWord);
     const [data] = claimsOf(reply);
@@ -145,7 +145,7 @@ describe('/cite on the issue examples', () => {
 
   it('says plainly that an unknown operation is not in the sources, related facts without quotes', () => {
     const reply = cite('Operation Trojan Shield arrested 800');
-    const text = reply.message.embeds?.[0]?.description ?? '';
+    const text = reply.answer.card?.description ?? '';
     expect(text).toContain('The sources hold no operation called “Trojan Shield”.');
     const [data] = claimsOf(reply);
     expect(data?.facts).toEqual([]);
@@ -173,7 +173,7 @@ describe('/cite: each verdict in each language', () => {
 
   it.each(cases)('%s: %s → %s', (_, claim, verdict) => {
     const reply = cite(claim);
-    expect(reply.message.embeds?.[0]?.title).toMatch(VERDICT_HEADINGS[verdict]);
+    expect(reply.answer.card?.title).toMatch(VERDICT_HEADINGS[verdict]);
     expect(claimsOf(reply)[0]?.verdict).toBe(verdict);
     expectNoQuoteLent(reply);
     expectWithinDiscordLimits(reply.message);
@@ -182,7 +182,7 @@ describe('/cite: each verdict in each language', () => {
   it('quotes the supporting fact for a supported claim, and cites it', () => {
     const fact = corpusFact('sky ecc', 'arrests-serbia');
     const reply = cite('У Србији је ухапшено 13 особа');
-    expect(quotesWithLabels(reply.message.embeds?.[0]?.description ?? '')).toEqual([
+    expect(quotesWithLabels(reply.answer.card?.description ?? '')).toEqual([
       { quote: fact.citation.quote, label: '**Supported by:**' },
     ]);
     expect(reply.citations.map((c) => c.quote)).toEqual([fact.citation.quote]);
@@ -218,7 +218,7 @@ describe('/check and "Check figures"', () => {
       'Theseus lasted eight days.',
       'Operation Trojan Shield arrested 800.',
     ]);
-    const embed = reply.message.embeds?.[0];
+    const embed = reply.answer.card;
     expect(embed?.title).toBe('4 claims checked: ✅ 1 · ❌ 2 · ❔ 1');
     const names = (embed?.fields ?? []).map((f) => f.name);
     expect(names).toEqual([
@@ -264,11 +264,9 @@ describe('/check and "Check figures"', () => {
     const reply = check(text);
     expectWithinDiscordLimits(reply.message);
     const claims = claimsOf(reply);
-    const fields = reply.message.embeds?.[0]?.fields ?? [];
+    const fields = reply.answer.card?.fields ?? [];
     const shown = fields.filter((f) => /^\d+\. /.test(f.name)).length;
-    expect(reply.message.embeds?.[0]?.title).toMatch(
-      new RegExp(`^${claims.length} claims checked`),
-    );
+    expect(reply.answer.card?.title).toMatch(new RegExp(`^${claims.length} claims checked`));
     if (shown < claims.length) {
       expect(fields.map((f) => f.name)).toContain(`Claims ${shown + 1}–${claims.length} not shown`);
     }
@@ -281,9 +279,9 @@ describe('/check and "Check figures"', () => {
   it('says so when a message claims nothing, privately', () => {
     const reply = checkFigures('nice weather today, see you @everyone');
     expect(reply.ok).toBe(false);
-    expect(reply.message.flags).toBe(64);
-    expect(reply.message.content).toContain('states no figure, role or date to check');
-    expect(reply.message.content).not.toContain('@everyone');
+    expect(reply.answer.ephemeral).toBe(true);
+    expect(reply.answer.content).toContain('states no figure, role or date to check');
+    expect(reply.answer.content).not.toContain('@everyone');
   });
 });
 
@@ -308,9 +306,7 @@ describe('/ask', () => {
         quote: serbia.citation.quote,
       });
       expect(data.facts.map((f) => f.value)).toContain(total.value);
-      const quotes = quotesWithLabels(reply.message.embeds?.[0]?.description ?? '').map(
-        (q) => q.quote,
-      );
+      const quotes = quotesWithLabels(reply.answer.card?.description ?? '').map((q) => q.quote);
       expect(quotes).toEqual(data.facts.map((f) => f.quote));
       expect(visibleText(reply.message)).toMatch(
         /\*\*13\*\* arrests — in Serbia on the action day/,
@@ -356,7 +352,7 @@ describe('/ask', () => {
       expect(data.kind).toBe('not-in-sources');
       expect(data.facts).toEqual([]);
       expect(data.related.length).toBeGreaterThan(0);
-      const embed = reply.message.embeds?.[0];
+      const embed = reply.answer.card;
       expect(embed?.title).toBe('❔ The sources do not say');
       expect(embed?.description).toContain('**What they do say nearby (not an answer):**');
       expect(embed?.description).not.toMatch(/^> /m);
@@ -376,7 +372,7 @@ describe('/ask', () => {
         withArrests.map((op) => op.id).sort(),
       );
       const text = visibleText(reply.message);
-      expect(reply.message.embeds?.[0]?.title).toBe('❓ Which operation?');
+      expect(reply.answer.card?.title).toBe('❓ Which operation?');
       for (const op of data.operations) expect(unescape(text)).toContain(`**${op.name}**`);
     },
   );
@@ -385,8 +381,8 @@ describe('/ask', () => {
     const reply = ask('did Serbia arrest 23 people?');
     const data = answerOf(reply);
     expect(data.verdict).toBe('contradicted');
-    expect(reply.message.embeds?.[0]?.title).toMatch(/^❌ Contradicted/);
-    for (const q of quotesWithLabels(reply.message.embeds?.[0]?.description ?? ''))
+    expect(reply.answer.card?.title).toMatch(/^❌ Contradicted/);
+    for (const q of quotesWithLabels(reply.answer.card?.description ?? ''))
       expect(q.label).toMatch(RIGHT_FACT);
   });
 });

@@ -4,9 +4,9 @@ import { addDocument, type AddOptions } from '../ingest/addDocument.ts';
 import { IngestError } from '../ingest/errors.ts';
 
 // `corpus:add <file-or-url> [--url URL] [--id ID] [--title T] [--publisher P] [--published DATE]
-// [--language CODE] [--json]`: adds one document to CORPUS_DIR.
+// [--language CODE] [--retrieved YYYY-MM-DD] [--json]`: adds one document to CORPUS_DIR.
 const USAGE =
-  'usage: npm run corpus:add -- <file-or-url> [--url URL] [--id ID] [--title T] [--publisher P] [--published YYYY[-MM[-DD]]] [--language CODE] [--json]';
+  'usage: npm run corpus:add -- <file-or-url> [--url URL] [--id ID] [--title T] [--publisher P] [--published YYYY[-MM[-DD]]] [--language CODE] [--retrieved YYYY-MM-DD] [--json]';
 
 async function main(): Promise<void> {
   const { values, positionals } = parseArgs({
@@ -18,6 +18,7 @@ async function main(): Promise<void> {
       publisher: { type: 'string' },
       published: { type: 'string' },
       language: { type: 'string' },
+      retrieved: { type: 'string' },
       json: { type: 'boolean', default: false },
     },
   });
@@ -31,13 +32,14 @@ async function main(): Promise<void> {
   );
   const added = await addDocument(corpusDirFromEnv(), source, options);
   if (json) {
-    const { id, file, title, publisher, published, language, url, passages } = added;
+    const { id, file, title, publisher, published, retrieved, language, url, passages } = added;
     const report = {
       id,
       file,
       title,
       publisher,
       published: published ?? null,
+      retrieved,
       language,
       url,
       passages,

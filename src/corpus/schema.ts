@@ -12,12 +12,19 @@ export const isoPartialDate = z
     'must be YYYY, YYYY-MM or YYYY-MM-DD',
   );
 
+/** A calendar day, "2026-05-03". */
+export const isoDay = z
+  .string()
+  .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'must be YYYY-MM-DD');
+
 export const documentFrontMatterSchema = z.strictObject({
   id: slug,
   title: z.string().min(1),
   publisher: z.string().min(1),
   published: isoPartialDate.optional(),
   url: z.url(),
+  /** The day the source was fetched or read for the corpus (`corpus:add` sets it). */
+  retrieved: isoDay.optional(),
   language: z.string().regex(/^[a-z]{2}$/, 'must be a two-letter ISO 639-1 code'),
   source_file: z.string().optional(),
   note: z.string().optional(),

@@ -18,6 +18,8 @@ export interface SourceDocument {
   publisher: string;
   published?: string | undefined;
   url: string;
+  /** The day the source was fetched or read, when known (YYYY-MM-DD). */
+  retrieved?: string | undefined;
   language: string;
   note?: string | undefined;
   file: string;

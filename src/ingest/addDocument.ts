@@ -21,6 +21,8 @@ export interface AddOptions {
   publisher?: string;
   published?: string;
   language?: string;
+  /** The day the source was fetched or read (YYYY-MM-DD); today when not given. */
+  retrieved?: string;
 }
 
 export interface AddedDocument {
@@ -29,9 +31,15 @@ export interface AddedDocument {
   title: string;
   publisher: string;
   published?: string;
+  retrieved: string;
   language: string;
   url: string;
   passages: number;
+}
+
+/** Today as YYYY-MM-DD in UTC: the day a source is fetched or read. */
+function today(): string {
+  return new Date().toISOString().slice(0, 10);
 }
 
 async function extract(kind: SourceKind, body: Uint8Array): Promise<ExtractedDocument> {
@@ -97,6 +105,7 @@ export async function addDocument(
   );
   const id = options.id ?? documentId(publisher, title);
   const published = options.published ?? extracted.published;
+  const retrieved = options.retrieved ?? today();
 
   const meta: DocumentFrontMatter = {
     id,
@@ -104,6 +113,7 @@ export async function addDocument(
     publisher,
     ...(published === undefined ? {} : { published }),
     url,
+    retrieved,
     language,
     ...(file === undefined ? {} : { source_file: file }),
   };
@@ -113,6 +123,7 @@ export async function addDocument(
     file: written,
     title,
     publisher,
+    retrieved,
     language,
     url,
     passages: splitPassages(id, extracted.text.trim()).length,

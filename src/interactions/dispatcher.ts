@@ -7,7 +7,7 @@ import { LIMITS } from '../render/limits.ts';
 import { sliceWhole } from '../text/clip.ts';
 import { localeOf } from '../render/locale.ts';
 import { problemAnswer, type Problem } from '../render/problems.ts';
-import { renderReply } from '../render/reply.ts';
+import { renderReply, type ReplyOptions } from '../render/reply.ts';
 import {
   PRIVATE_OPTION,
   type Command,
@@ -127,28 +127,35 @@ export class Dispatcher {
       commands: this.commands,
       locale: localeOf(incoming.kind === 'ping' ? undefined : incoming.meta.locale),
     };
+    if (incoming.kind === 'ping') return { kind: 'pong' };
+    // Files beyond what this conversation takes are left out of the reply, with a note.
+    const sending: ReplyOptions = { attachmentLimit: incoming.meta.attachmentSizeLimit };
     switch (incoming.kind) {
-      case 'ping':
-        return { kind: 'pong' };
       case 'command':
-        return this.planCommand(ctx, incoming.name, incoming.options, log);
+        return this.planCommand(ctx, incoming.name, incoming.options, log, sending);
       case 'autocomplete':
         return {
           kind: 'choices',
           choices: this.autocomplete(ctx, incoming.name, incoming.options, log),
         };
       case 'button':
-        return this.planButton(ctx, incoming.customId, incoming.values, log);
+        return this.planButton(ctx, incoming.customId, incoming.values, log, sending);
       case 'message-command':
-        return this.planMessageCommand(ctx, incoming.name, incoming.content, log);
+        return this.planMessageCommand(ctx, incoming.name, incoming.content, log, sending);
       case 'mention':
-        return this.planMention(ctx, incoming.text, log);
+        return this.planMention(ctx, incoming.text, log, sending);
     }
   }
 
   /** Renders an answer into what transports send: the one path every reply takes. */
-  reply(command: string, answer: Answer, page = 0, engine = this.engines.current()): BotReply {
-    const rendered = renderReply(answer, page, ROUTING);
+  reply(
+    command: string,
+    answer: Answer,
+    page = 0,
+    engine = this.engines.current(),
+    sending: ReplyOptions = {},
+  ): BotReply {
+    const rendered = renderReply(answer, page, ROUTING, sending);
     const reply: BotReply = {
       command,
       ok: answer.ok,
@@ -160,6 +167,7 @@ export class Dispatcher {
       })),
       answer,
       pageCount: rendered.pageCount,
+      files: rendered.files,
     };
     if (answer.data !== undefined) reply.data = answer.data;
     return reply;
@@ -174,6 +182,7 @@ export class Dispatcher {
     name: string,
     incoming: readonly IncomingOption[],
     log: Logger,
+    sending: ReplyOptions,
   ): Plan {
     const command = this.byName.get(name);
     if (command === undefined) {
@@ -188,7 +197,7 @@ export class Dispatcher {
       const result = this.run(command.name, log, () => command.run(ctx, checked.options));
       return checked.private ? { ...result, ephemeral: true } : result;
     };
-    return this.answerPlan(ctx, command.name, command.slow, checked.private, answer);
+    return this.answerPlan(ctx, command.name, command.slow, checked.private, answer, sending);
   }
 
   private planMessageCommand(
@@ -196,6 +205,7 @@ export class Dispatcher {
     name: string,
     content: string,
     log: Logger,
+    sending: ReplyOptions,
   ): Plan {
     const command = this.messageCommands.get(name);
     if (command === undefined) {
@@ -203,15 +213,15 @@ export class Dispatcher {
       return { kind: 'reply', reply: this.problem(name, { kind: 'unknown-command', name, known }) };
     }
     const answer = (): Answer => this.run(name, log, () => command.run(ctx, { content }));
-    return this.answerPlan(ctx, name, command.slow, false, answer);
+    return this.answerPlan(ctx, name, command.slow, false, answer, sending);
   }
 
   /** A mention or a direct message is asked as the mention command, answered in one message. */
-  private planMention(ctx: CommandContext, text: string, log: Logger): Plan {
+  private planMention(ctx: CommandContext, text: string, log: Logger, sending: ReplyOptions): Plan {
     const command = this.byName.get(this.mentionCommand);
     const option = Object.keys(command?.options ?? {})[0];
     if (command === undefined || option === undefined) return { kind: 'ignore' };
-    const plan = this.planCommand(ctx, command.name, [{ name: option, value: text }], log);
+    const plan = this.planCommand(ctx, command.name, [{ name: option, value: text }], log, sending);
     return plan.kind === 'defer' ? { kind: 'reply', reply: plan.finish().reply } : plan;
   }
 
@@ -222,14 +232,15 @@ export class Dispatcher {
     slow: boolean,
     ephemeral: boolean,
     answer: () => Answer,
+    sending: ReplyOptions,
   ): Plan {
-    if (!slow) return { kind: 'reply', reply: this.reply(name, answer(), 0, ctx.engine) };
+    if (!slow) return { kind: 'reply', reply: this.reply(name, answer(), 0, ctx.engine, sending) };
     // Acknowledge first so Discord's 3 seconds cannot run out while the command works.
     return {
       kind: 'defer',
       ephemeral,
       finish: () => {
-        const reply = this.reply(name, answer(), 0, ctx.engine);
+        const reply = this.reply(name, answer(), 0, ctx.engine, sending);
         // A public "thinking…" message cannot turn ephemeral: an ephemeral answer replaces it.
         return { kind: reply.answer.ephemeral && !ephemeral ? 'replace' : 'edit', reply };
       },
@@ -251,6 +262,7 @@ export class Dispatcher {
     customId: string,
     values: readonly string[] | undefined,
     log: Logger,
+    sending: ReplyOptions,
   ): Plan {
     const decoded = decodeCustomId(customId, values?.[0]);
     const command = decoded === undefined ? undefined : this.byName.get(decoded.state.command);
@@ -262,7 +274,7 @@ export class Dispatcher {
       if (answer === undefined) {
         return { kind: 'reply', reply: this.problem(command.name, { kind: 'view-gone' }) };
       }
-      const reply = this.reply(command.name, answer, decoded.page, ctx.engine);
+      const reply = this.reply(command.name, answer, decoded.page, ctx.engine, sending);
       return reply.ok ? { kind: 'update', reply } : { kind: 'reply', reply };
     } catch (error) {
       log.error({ err: error }, 'button failed');

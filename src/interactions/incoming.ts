@@ -4,6 +4,8 @@ export interface InteractionMeta {
   guildId?: string | undefined;
   userId?: string | undefined;
   locale?: string | undefined;
+  /** Bytes of attachments a message may carry here (Discord's `attachment_size_limit`). */
+  attachmentSizeLimit?: number | undefined;
 }
 
 /** One option as it arrived; the dispatcher checks it against the command's definition. */

@@ -1,4 +1,4 @@
-import type { Answer } from '../render/answer.ts';
+import type { Answer, Attachment } from '../render/answer.ts';
 import type { AnswerData } from '../render/answerData.ts';
 import type { MessagePayload } from '../render/reply.ts';
 
@@ -19,11 +19,26 @@ export interface BotReply {
   /** The answer the message was rendered from (the console shows every page of it). */
   answer: Answer;
   pageCount: number;
+  /** The files sent with the message, named as `message` references them (`attachment://…`). */
+  files: Attachment[];
 }
 
-export type PublicReply = Pick<BotReply, 'command' | 'ok' | 'message' | 'citations' | 'data'>;
+/** A file in the JSON contract: its bytes in base64. */
+export interface PublicFile {
+  name: string;
+  description: string;
+  contentType: string;
+  data: string;
+}
 
-/** Exactly the JSON contract: `{ command, ok, message, citations }`, plus `data` where defined. */
+export type PublicReply = Pick<BotReply, 'command' | 'ok' | 'message' | 'citations' | 'data'> & {
+  files?: PublicFile[];
+};
+
+/**
+ * Exactly the JSON contract: `{ command, ok, message, citations }`, plus `data` where an answer
+ * has it (verdicts, answers) and `files` when there are any.
+ */
 export function publicReply(reply: BotReply): PublicReply {
   const shown: PublicReply = {
     command: reply.command,
@@ -32,5 +47,13 @@ export function publicReply(reply: BotReply): PublicReply {
     citations: reply.citations,
   };
   if (reply.data !== undefined) shown.data = reply.data;
+  if (reply.files.length > 0) {
+    shown.files = reply.files.map((file) => ({
+      name: file.name,
+      description: file.description,
+      contentType: file.contentType,
+      data: file.data.toString('base64'),
+    }));
+  }
   return shown;
 }

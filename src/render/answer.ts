@@ -4,6 +4,17 @@ import type { AnswerData } from './answerData.ts';
 export interface CardField {
   name: string;
   value: string;
+  /**
+   * The documents this field lists (a Sources list): the reply helper gives each a link button
+   * when the message has room, and shows `value` otherwise.
+   */
+  sources?: SourceLink[];
+}
+
+/** A document as a Sources list shows it: its line of text and the page it links to. */
+export interface SourceLink {
+  text: string;
+  url: string;
 }
 
 /** A rich answer before it meets Discord's limits: the reply helper pages it. */

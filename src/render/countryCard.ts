@@ -47,7 +47,7 @@ export function countryCard(report: CountryReport, documents: Documents): Answer
   if (fields.length === 0) {
     return problemAnswer({ kind: 'country-not-mentioned', country: country.name });
   }
-  fields.push({ name: 'Sources', value: notes.lines().join('\n') });
+  fields.push(notes.sourcesField());
   const took = report.tookPart.length;
   const description =
     took === 0

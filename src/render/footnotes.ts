@@ -1,13 +1,57 @@
 import type { Citation, SourceDocument } from '../corpus/types.ts';
 import type { Documents } from '../engine/types.ts';
+import type { CardField, SourceLink } from './answer.ts';
 import { formatIsoDate } from './dates.ts';
+import { LIMITS } from './limits.ts';
+import { textFragmentUrlWithin } from './textFragment.ts';
 
-export function describeSource(doc: SourceDocument): string {
+/** "Europol, “Title”, 12 May 2023 · retrieved 3 May 2026": the source without its url. */
+export function sourceLabel(doc: SourceDocument): string {
   const date = doc.published === undefined ? 'date unknown' : formatIsoDate(doc.published);
-  return `${doc.publisher}, “${doc.title}”, ${date} — ${doc.url}`;
+  const retrieved =
+    doc.retrieved === undefined ? '' : ` · retrieved ${formatIsoDate(doc.retrieved)}`;
+  return `${doc.publisher}, “${doc.title}”, ${date}${retrieved}`;
 }
 
-/** Numbers each cited document once, in order of first use, and collects the citations. */
+export function describeSource(doc: SourceDocument): string {
+  return `${sourceLabel(doc)} — ${doc.url}`;
+}
+
+/**
+ * The link that opens the document scrolled to the quote (a Text Fragment), short enough for a
+ * link button; the plain url when no fragment fits.
+ */
+export function quoteUrl(doc: SourceDocument, quote: string): string {
+  return textFragmentUrlWithin(doc.url, quote, LIMITS.linkUrl) ?? doc.url;
+}
+
+/**
+ * `[label](url)` that Markdown cannot misread: parentheses and spaces in the url are
+ * percent-encoded (an unbalanced one would end the link early), brackets in the label escaped.
+ */
+export function markdownLink(label: string, url: string): string {
+  const safeUrl = url.replace(/[()\s<>]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return `[${label.replace(/([[\]\\])/g, '\\$1')}](${safeUrl})`;
+}
+
+/** "[↗](…#:~:text=…)": the quote's link, as Markdown. */
+export function quoteLink(doc: SourceDocument, quote: string): string {
+  return markdownLink('↗', quoteUrl(doc, quote));
+}
+
+/** The document's host, as a link button names it: "www.europol.europa.eu" → "europol.europa.eu". */
+export function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return url;
+  }
+}
+
+/**
+ * Numbers each cited document once, in order of first use, and collects the citations; links a
+ * quote shown in full to the place in its document that states it.
+ */
 export class Footnotes {
   private readonly numbers = new Map<string, number>();
   readonly citations: Citation[] = [];
@@ -35,11 +79,34 @@ export class Footnotes {
     return this.numbers.size;
   }
 
+  /**
+   * "[↗](…#:~:text=…)": opens the document scrolled to the quote, highlighted; to put after a
+   * quote shown in full. Empty when the document is unknown.
+   */
+  link(citation: Citation): string {
+    const doc = this.documents.get(citation.document);
+    return doc === undefined ? '' : quoteLink(doc, citation.quote);
+  }
+
+  /** The cited documents in mark order, each with its link (for the Sources list's buttons). */
+  sources(): SourceLink[] {
+    return [...this.numbers.entries()].flatMap(([id, n]) => {
+      const doc = this.documents.get(id);
+      return doc === undefined ? [] : [{ text: `[${n}] ${sourceLabel(doc)}`, url: doc.url }];
+    });
+  }
+
   /** One line per document: "[1] Europol, “…”, 12 May 2023 — https://…". */
   lines(): string[] {
     return [...this.numbers.entries()].flatMap(([id, n]) => {
       const doc = this.documents.get(id);
       return doc === undefined ? [] : [`[${n}] ${describeSource(doc)}`];
     });
+  }
+
+  /** The "Sources" field: its lines as text, and each document's link for a button. */
+  sourcesField(name = 'Sources'): CardField {
+    const lines = this.lines();
+    return { name, value: lines.join('\n') || '—', sources: this.sources() };
   }
 }

@@ -79,7 +79,7 @@ export function operationCard(operation: Operation, documents: Documents): Answe
       value: group.facts.map((f) => figureLine(f, notes)).join('\n'),
     });
   }
-  fields.push({ name: 'Sources', value: notes.lines().join('\n') });
+  fields.push(notes.sourcesField());
   const card: Card = {
     title: operation.name,
     description,
@@ -104,16 +104,16 @@ export function operationQuotes(operation: Operation, documents: Documents): Ans
   if (date.precision !== 'unknown') {
     fields.push({
       name: `Date: ${formatOperationDate(date)} ${notes.mark(date.citation)}`,
-      value: `> ${escapeMarkdown(date.citation.quote)}`,
+      value: `> ${escapeMarkdown(date.citation.quote)} ${notes.link(date.citation)}`,
     });
   }
   for (const fact of operation.facts) {
     fields.push({
       name: `${formatValue(fact)} ${fact.label} ${notes.mark(fact.citation)}`,
-      value: `> ${escapeMarkdown(fact.citation.quote.replace(/\s*\n\s*/g, ' '))}\n_${fact.scope}_`,
+      value: `> ${escapeMarkdown(fact.citation.quote.replace(/\s*\n\s*/g, ' '))} ${notes.link(fact.citation)}\n_${fact.scope}_`,
     });
   }
-  fields.push({ name: 'Sources', value: notes.lines().join('\n') });
+  fields.push(notes.sourcesField());
   return {
     ok: true,
     ephemeral: false,

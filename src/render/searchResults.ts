@@ -3,6 +3,7 @@ import type { Documents, PassageHit } from '../engine/types.ts';
 import { tokenize } from '../text/normalize.ts';
 import type { Answer, CardField } from './answer.ts';
 import { formatIsoDate } from './dates.ts';
+import { quoteLink } from './footnotes.ts';
 import { escapeMarkdown, escapeUserText } from './markdown.ts';
 
 const SNIPPET = 360;
@@ -65,7 +66,7 @@ export function searchResults(query: string, hits: PassageHit[], documents: Docu
       doc.language === 'en' ? '' : ` · in ${doc.language === 'nl' ? 'Dutch' : doc.language}`;
     fields.push({
       name: `${i + 1}. ${doc.publisher} — ${doc.title}`,
-      value: `${highlight(doc, hit.passage, window, spans)}\n_${date}${language}_ · ${doc.url}`,
+      value: `${highlight(doc, hit.passage, window, spans)} ${quoteLink(doc, doc.text.slice(window.start, window.end))}\n_${date}${language}_ · ${doc.url}`,
     });
     return [
       {

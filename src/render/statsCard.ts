@@ -54,7 +54,7 @@ export function statsCard(result: StatsResult, documents: Documents): Answer {
       value: result.missing.map((op) => `• ${op.name}`).join('\n'),
     });
   }
-  fields.push({ name: 'Sources', value: notes.lines().join('\n') || '—' });
+  fields.push(notes.sourcesField());
   const label = STAT_LABELS[result.metric].en;
   const top = result.ranked[0]?.entries[0];
   const description =

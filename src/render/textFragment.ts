@@ -27,15 +27,19 @@ export interface TextFragmentContext {
 }
 
 /** The `text=` directive for a quote, without the leading `:~:`. */
-export function textDirective(quote: string, context: TextFragmentContext = {}): string {
+export function textDirective(
+  quote: string,
+  context: TextFragmentContext = {},
+  edgeWords = EDGE_WORDS,
+): string {
   const quoteWords = words(quote);
   if (quoteWords.length === 0) throw new Error('a text fragment needs a non-empty quote');
   const terms: string[] = [];
   const prefix = words(context.prefix ?? '').join(' ');
   if (prefix !== '') terms.push(`${encodeTextDirectiveTerm(prefix)}-`);
-  if (quoteWords.length > MAX_EXACT_WORDS) {
-    terms.push(encodeTextDirectiveTerm(quoteWords.slice(0, EDGE_WORDS).join(' ')));
-    terms.push(encodeTextDirectiveTerm(quoteWords.slice(-EDGE_WORDS).join(' ')));
+  if (quoteWords.length > Math.min(MAX_EXACT_WORDS, 2 * edgeWords + 2)) {
+    terms.push(encodeTextDirectiveTerm(quoteWords.slice(0, edgeWords).join(' ')));
+    terms.push(encodeTextDirectiveTerm(quoteWords.slice(-edgeWords).join(' ')));
   } else {
     terms.push(encodeTextDirectiveTerm(quoteWords.join(' ')));
   }
@@ -52,11 +56,27 @@ export function textFragmentUrl(
   url: string,
   quote: string,
   context: TextFragmentContext = {},
+  edgeWords = EDGE_WORDS,
 ): string {
   const hashAt = url.indexOf('#');
   const base = hashAt === -1 ? url : url.slice(0, hashAt);
   const fragment = hashAt === -1 ? '' : url.slice(hashAt + 1);
   const directiveAt = fragment.indexOf(DIRECTIVE_DELIMITER);
   const kept = directiveAt === -1 ? fragment : fragment.slice(0, directiveAt);
-  return `${base}#${kept}${DIRECTIVE_DELIMITER}${textDirective(quote, context)}`;
+  return `${base}#${kept}${DIRECTIVE_DELIMITER}${textDirective(quote, context, edgeWords)}`;
+}
+
+/**
+ * The quote's link within `max` characters (Discord caps a link button's url at 512): the whole
+ * fragment, else one matched by fewer start and end words, else the plain url; undefined when
+ * even that is too long. A quote with no words links to the page.
+ */
+export function textFragmentUrlWithin(url: string, quote: string, max: number): string | undefined {
+  if (words(quote).length > 0) {
+    for (const edgeWords of [EDGE_WORDS, 3, 2]) {
+      const linked = textFragmentUrl(url, quote, {}, edgeWords);
+      if (linked.length <= max) return linked;
+    }
+  }
+  return url.length <= max ? url : undefined;
 }

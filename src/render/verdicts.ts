@@ -5,7 +5,7 @@ import { claimsData } from './answerData.ts';
 import { factLines, refsOf } from './factViews.ts';
 import { Footnotes } from './footnotes.ts';
 import { escapeUserText } from './markdown.ts';
-import { paginateCard } from './reply.ts';
+import { fitsOneMessage } from './reply.ts';
 
 // Verdicts on claims for /cite, /check and "Check figures": the verdict first, then what the
 // sources say. Only a supported claim's facts stand as support; a contradicted claim shows the
@@ -154,7 +154,7 @@ export function checkVerdicts(results: readonly ClaimResult[], documents: Docume
     if (sources.length > 0) fields.push({ name: 'Sources', value: sources.join('\n') });
     return { title: tally(results), fields };
   };
-  const fits = (shown: number): boolean => paginateCard(cardOf(shown)).length === 1;
+  const fits = (shown: number): boolean => fitsOneMessage(cardOf(shown));
   let shown = results.length;
   if (!fits(shown)) {
     // The largest prefix that fits one message, found by halving.

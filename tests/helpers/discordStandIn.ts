@@ -10,8 +10,18 @@ export interface RecordedRequest {
   query: string;
   headers: IncomingMessage['headers'];
   body: unknown;
+  /** The files of a multipart/form-data request (`files[n]` parts), in order. */
+  files: RecordedFile[];
   /** When it arrived (ms since the epoch). */
   at: number;
+}
+
+export interface RecordedFile {
+  /** The form field, e.g. `files[0]`. */
+  field: string;
+  filename: string;
+  contentType: string;
+  data: Buffer;
 }
 
 export interface StandInResponse {
@@ -110,14 +120,16 @@ export class DiscordStandIn {
   private async onRequest(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
-    const raw = Buffer.concat(chunks).toString('utf8');
+    const raw = Buffer.concat(chunks);
     const url = new URL(req.url ?? '/', 'http://localhost');
+    const { body, files } = await parseBody(raw, req.headers['content-type']);
     const recorded: RecordedRequest = {
       method: req.method ?? 'GET',
       path: decodeURIComponent(url.pathname).replace(/^\/api(\/v\d+)?/, ''),
       query: url.search,
       headers: req.headers,
-      body: raw === '' ? undefined : parseBody(raw, req.headers['content-type']),
+      body,
+      files,
       at: Date.now(),
     };
     this.requests.push(recorded);
@@ -239,11 +251,33 @@ export class DiscordStandIn {
   }
 }
 
-function parseBody(raw: string, contentType: string | undefined): unknown {
-  if (contentType?.includes('application/json') === true) return JSON.parse(raw) as unknown;
+/**
+ * A request body as Discord reads it: JSON, or multipart/form-data with the JSON in
+ * `payload_json` and the files in `files[n]` (parsed by the platform's own form reader).
+ */
+export async function parseBody(
+  raw: Buffer,
+  contentType: string | undefined,
+): Promise<{ body: unknown; files: RecordedFile[] }> {
+  if (raw.length === 0) return { body: undefined, files: [] };
+  if (contentType?.includes('application/json') === true)
+    return { body: JSON.parse(raw.toString('utf8')) as unknown, files: [] };
   if (contentType?.includes('multipart/form-data') === true) {
-    const json = /name="payload_json"\r?\n(?:[^\r\n]*\r?\n)*?\r?\n([\s\S]*?)\r?\n--/.exec(raw);
-    return json?.[1] === undefined ? raw : (JSON.parse(json[1]) as unknown);
+    const form = await new Response(new Uint8Array(raw), {
+      headers: { 'content-type': contentType },
+    }).formData();
+    const json = form.get('payload_json');
+    const files: RecordedFile[] = [];
+    for (const [field, value] of form.entries()) {
+      if (typeof value === 'string') continue;
+      files.push({
+        field,
+        filename: value.name,
+        contentType: value.type,
+        data: Buffer.from(await value.arrayBuffer()),
+      });
+    }
+    return { body: typeof json === 'string' ? (JSON.parse(json) as unknown) : undefined, files };
   }
-  return raw;
+  return { body: raw.toString('utf8'), files: [] };
 }

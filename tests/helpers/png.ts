@@ -41,3 +41,14 @@ export class DecodedPng {
 }
 
 export const isDark = (r: number, g: number, b: number): boolean => r < 70 && g < 70 && b < 70;
+
+/** A small PNG of one colour, encoded by pngjs: a real image to attach in tests. */
+export function solidPng(
+  width: number,
+  height: number,
+  [r, g, b]: [number, number, number],
+): Buffer {
+  const png = new PNG({ width, height });
+  for (let i = 0; i < width * height; i += 1) png.data.set([r, g, b, 255], i * 4);
+  return PNG.sync.write(png);
+}

@@ -2,6 +2,7 @@ import { createInterface } from 'node:readline';
 import type { Runtime } from '../../runtime.ts';
 import { reloadOnHangup, reloadReport } from '../reload.ts';
 import { stripTerminalControls } from '../../text/terminal.ts';
+import { saveAttachments } from './attachments.ts';
 import { answerLine, resultToText } from './textReply.ts';
 
 /** Typed at the console instead of a command: reload the corpus, as SIGHUP does. */
@@ -32,7 +33,8 @@ export async function runConsole(runtime: Runtime, corpusDir: string): Promise<v
     if (line.trim() === RELOAD_LINE) {
       process.stdout.write(`${reloadReport(await runtime.reloadInBackground())}\n\n`);
     } else if (line.trim() !== '') {
-      process.stdout.write(`${resultToText(answerLine(runtime.dispatcher, line))}\n\n`);
+      const reply = answerLine(runtime.dispatcher, line);
+      process.stdout.write(`${resultToText(reply, saveAttachments(reply.files))}\n\n`);
     }
     if (interactive) lines.prompt();
   }

@@ -5,6 +5,7 @@ import { payloadToText } from '../../render/text.ts';
 import { ROUTING } from '../../interactions/customId.ts';
 import { finalReply } from '../../interactions/plan.ts';
 import { stripTerminalControls } from '../../text/terminal.ts';
+import { attachmentsText } from './attachments.ts';
 import { parseCommandLine } from './commandLine.ts';
 
 let lineNumber = 0;
@@ -26,10 +27,11 @@ export function answerLine(dispatcher: Dispatcher, line: string): BotReply {
 }
 
 /**
- * The reply as a terminal shows it: every page of the card, then the quotes it cites. User input
- * and corpus text may hold escape sequences (ESC c resets a terminal): none is written.
+ * The reply as a terminal shows it: every page of the card, the quotes it cites, then where its
+ * files were written (`filePaths`, in the order of `reply.files`). User input and corpus text may
+ * hold escape sequences (ESC c resets a terminal): none is written.
  */
-export function resultToText(reply: BotReply): string {
+export function resultToText(reply: BotReply, filePaths: readonly string[] = []): string {
   const parts: string[] = [];
   for (let page = 0; page < reply.pageCount; page += 1) {
     parts.push(payloadToText(renderReply(reply.answer, page, ROUTING).payload));
@@ -41,5 +43,7 @@ export function resultToText(reply: BotReply): string {
     parts.push(
       `Citations (${quotes.length}, each verbatim from its document):\n${quotes.join('\n')}`,
     );
+  const files = attachmentsText(reply.files, filePaths);
+  if (files !== '') parts.push(files);
   return stripTerminalControls(parts.join('\n\n'));
 }

@@ -25,6 +25,7 @@ function metaOf(interaction: Interaction): InteractionMeta {
     guildId: interaction.guildId ?? undefined,
     userId: interaction.user.id,
     locale: interaction.locale,
+    attachmentSizeLimit: interaction.attachmentSizeLimit,
   };
 }
 
@@ -82,21 +83,20 @@ async function carryOut(interaction: Interaction, plan: Plan): Promise<void> {
       if (interaction.isAutocomplete()) await interaction.respond(plan.choices);
       return;
     case 'reply':
-      if (interaction.isRepliable()) await interaction.reply(toReplyOptions(plan.reply.message));
+      if (interaction.isRepliable()) await interaction.reply(toReplyOptions(plan.reply));
       return;
     case 'update':
-      if (interaction.isMessageComponent())
-        await interaction.update(toUpdateOptions(plan.reply.message));
+      if (interaction.isMessageComponent()) await interaction.update(toUpdateOptions(plan.reply));
       return;
     case 'defer': {
       if (!interaction.isRepliable()) return;
       await interaction.deferReply(plan.ephemeral ? { flags: MessageFlags.Ephemeral } : {});
       const done = plan.finish();
       if (done.kind === 'edit') {
-        await interaction.editReply(toUpdateOptions(done.reply.message));
+        await interaction.editReply(toUpdateOptions(done.reply));
       } else {
         await interaction.deleteReply();
-        await interaction.followUp(toReplyOptions(done.reply.message));
+        await interaction.followUp(toReplyOptions(done.reply));
       }
       return;
     }
@@ -109,7 +109,7 @@ async function apologise(
   dispatcher: Dispatcher,
   log: Logger,
 ): Promise<void> {
-  const apology = toReplyOptions(dispatcher.problem('', { kind: 'unexpected' }).message);
+  const apology = toReplyOptions(dispatcher.problem('', { kind: 'unexpected' }));
   try {
     if (interaction.deferred || interaction.replied) await interaction.followUp(apology);
     else await interaction.reply(apology);

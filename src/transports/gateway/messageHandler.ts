@@ -28,7 +28,7 @@ export async function handleMessage(
   const log = dispatcher.loggerFor(incoming);
   try {
     const plan = dispatcher.plan(incoming, log);
-    if (plan.kind === 'reply') await message.reply(toMessageOptions(plan.reply.message));
+    if (plan.kind === 'reply') await message.reply(toMessageOptions(plan.reply));
   } catch (error) {
     log.warn({ err: error }, 'could not answer a mention');
   }

@@ -9,11 +9,14 @@ import type { HttpConfig } from '../../config.ts';
 import type { Dispatcher } from '../../interactions/dispatcher.ts';
 import type { Deferred } from '../../interactions/plan.ts';
 import type { Logger } from '../../log.ts';
+import type { Attachment } from '../../render/answer.ts';
+import { asEdit } from '../../render/reply.ts';
 import type { Runtime } from '../../runtime.ts';
 import { reloadOnHangup } from '../reload.ts';
 import { exitOnSignals, FORCED_EXIT_MS } from '../signals.ts';
 import type { Incoming } from '../../interactions/incoming.ts';
 import { incomingOf } from './incoming.ts';
+import { messageBody, type EncodedBody } from './multipart.ts';
 import { ReplayGuard } from './replayGuard.ts';
 import {
   WebhookDelivery,
@@ -141,6 +144,20 @@ function send(res: ServerResponse, status: number, body: unknown): void {
   res.end(text);
 }
 
+function sendEncoded(res: ServerResponse, encoded: EncodedBody): void {
+  res.writeHead(200, {
+    'content-type': encoded.contentType,
+    'content-length': encoded.body.length,
+  });
+  res.end(encoded.body);
+}
+
+/** What the endpoint answers: the interaction response, and the files that go with it. */
+interface Answered {
+  response: APIInteractionResponse;
+  files: readonly Attachment[];
+}
+
 /**
  * Discord's "Interactions Endpoint URL": stateless, so any number of identical instances can
  * serve behind a load balancer. It checks the signature, hands the interaction to the one
@@ -265,7 +282,9 @@ export class InteractionsEndpoint {
       }
       const incoming = incomingOf(parsed);
       if (!incoming.ok) throw new HttpError(400, incoming.reason);
-      send(res, 200, this.respond(incoming.incoming, parsed));
+      const { response, files } = this.respond(incoming.incoming, parsed);
+      // With files, the response is multipart/form-data, as a callback request would be.
+      sendEncoded(res, await messageBody(response, files));
     } catch (error) {
       if (!(error instanceof HttpError)) throw error;
       // Signed requests that fail come from Discord and deserve attention; anyone can send the
@@ -279,20 +298,33 @@ export class InteractionsEndpoint {
     }
   }
 
-  private respond(incoming: Incoming, body: unknown): APIInteractionResponse {
+  private respond(incoming: Incoming, body: unknown): Answered {
     const plan = this.dispatcher.plan(incoming);
+    const only = (response: APIInteractionResponse): Answered => ({ response, files: [] });
     switch (plan.kind) {
       case 'pong':
-        return { type: InteractionResponseType.Pong };
+        return only({ type: InteractionResponseType.Pong });
       case 'reply':
-        return { type: InteractionResponseType.ChannelMessageWithSource, data: plan.reply.message };
-      case 'update':
-        return { type: InteractionResponseType.UpdateMessage, data: plan.reply.message };
-      case 'choices':
         return {
+          response: {
+            type: InteractionResponseType.ChannelMessageWithSource,
+            data: plan.reply.message,
+          },
+          files: plan.reply.files,
+        };
+      case 'update':
+        return {
+          response: {
+            type: InteractionResponseType.UpdateMessage,
+            data: asEdit(plan.reply.message),
+          },
+          files: plan.reply.files,
+        };
+      case 'choices':
+        return only({
           type: InteractionResponseType.ApplicationCommandAutocompleteResult,
           data: { choices: plan.choices },
-        };
+        });
       case 'defer': {
         const fields = typeof body === 'object' && body !== null ? body : {};
         const target = webhookTarget(
@@ -306,12 +338,15 @@ export class InteractionsEndpoint {
         setImmediate(() => {
           void this.finishDeferred(target, plan.finish, interactionId);
         });
-        return plan.ephemeral
-          ? {
-              type: InteractionResponseType.DeferredChannelMessageWithSource,
-              data: { flags: MessageFlags.Ephemeral },
-            }
-          : { type: InteractionResponseType.DeferredChannelMessageWithSource };
+        // Only EPHEMERAL counts on a deferral: the Components V2 flag goes with the edit.
+        return only(
+          plan.ephemeral
+            ? {
+                type: InteractionResponseType.DeferredChannelMessageWithSource,
+                data: { flags: MessageFlags.Ephemeral },
+              }
+            : { type: InteractionResponseType.DeferredChannelMessageWithSource },
+        );
       }
       case 'ignore':
         throw new HttpError(400, 'unsupported interaction');
@@ -328,14 +363,17 @@ export class InteractionsEndpoint {
     if (done.kind === 'edit') {
       return this.delivery.deliver(
         target,
-        [{ kind: 'edit-original', body: done.reply.message }],
+        [{ kind: 'edit-original', body: asEdit(done.reply.message), files: done.reply.files }],
         context,
       );
     }
     // A deferred reply cannot become ephemeral: replace it with an ephemeral follow-up.
     return this.delivery.deliver(
       target,
-      [{ kind: 'delete-original' }, { kind: 'follow-up', body: done.reply.message }],
+      [
+        { kind: 'delete-original' },
+        { kind: 'follow-up', body: done.reply.message, files: done.reply.files },
+      ],
       context,
     );
   }

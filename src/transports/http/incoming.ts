@@ -22,6 +22,14 @@ const base = z.object({
   member: z.object({ user }).optional(),
   user: user.optional(),
   locale: z.string().max(20).optional(),
+  // Bytes of attachments a reply may carry here; 1 KiB to 1 GiB, else the default applies.
+  attachment_size_limit: z
+    .number()
+    .int()
+    .min(1024)
+    .max(2 ** 30)
+    .optional()
+    .catch(undefined),
 });
 
 const commandData = z.object({
@@ -71,6 +79,7 @@ function metaOf(body: z.infer<typeof base>): InteractionMeta {
     guildId: body.guild_id,
     userId: body.member?.user.id ?? body.user?.id,
     locale: body.locale,
+    attachmentSizeLimit: body.attachment_size_limit,
   };
 }
 

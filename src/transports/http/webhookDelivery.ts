@@ -1,7 +1,9 @@
 import { Agent as HttpAgent, request as httpRequest, type IncomingHttpHeaders } from 'node:http';
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import type { Logger } from '../../log.ts';
+import type { Attachment } from '../../render/answer.ts';
 import type { MessagePayload } from '../../render/reply.ts';
+import { messageBody, type EncodedBody } from './multipart.ts';
 
 /** Where a deferred answer goes: the interaction's webhook, validated so it cannot name another path. */
 export interface WebhookTarget {
@@ -11,9 +13,9 @@ export interface WebhookTarget {
 
 /** One step of a deferred answer: edit or delete the "thinking…" message, or post a follow-up. */
 export type WebhookCall =
-  | { kind: 'edit-original'; body: MessagePayload }
+  | { kind: 'edit-original'; body: MessagePayload; files?: readonly Attachment[] }
   | { kind: 'delete-original' }
-  | { kind: 'follow-up'; body: MessagePayload };
+  | { kind: 'follow-up'; body: MessagePayload; files?: readonly Attachment[] };
 
 export interface WebhookDeliveryOptions {
   /** Discord's REST base, e.g. https://discord.com/api. */
@@ -184,7 +186,8 @@ export class WebhookDelivery {
     const deadline = (): number => Math.min(started + this.settings.maxTotalMs, this.drainDeadline);
     const url = this.url(target, call);
     const method = METHOD[call.kind];
-    const body = 'body' in call ? JSON.stringify(call.body) : undefined;
+    // Encoded once: multipart/form-data when the message carries files, JSON otherwise.
+    const body = 'body' in call ? await messageBody(call.body, call.files ?? []) : undefined;
     const giveUp = (attempts: number, reason: string): false => {
       this.options.logger.warn(
         { ...context, call: call.kind, attempts, reason, elapsedMs: Date.now() - started },
@@ -247,15 +250,15 @@ export class WebhookDelivery {
     else next();
   }
 
-  private request(url: URL, method: string, body: string | undefined): Promise<Outcome> {
+  private request(url: URL, method: string, body: EncodedBody | undefined): Promise<Outcome> {
     const send = url.protocol === 'https:' ? httpsRequest : httpRequest;
     return new Promise<Outcome>((resolve, reject) => {
       const headers: Record<string, string | number> = {
         'user-agent': 'DiscordBot (https://github.com/balkan-ops, 0.1)',
       };
       if (body !== undefined) {
-        headers['content-type'] = 'application/json';
-        headers['content-length'] = Buffer.byteLength(body);
+        headers['content-type'] = body.contentType;
+        headers['content-length'] = body.body.length;
       }
       const req = send(
         url,
@@ -283,7 +286,7 @@ export class WebhookDelivery {
         },
       );
       req.on('error', reject);
-      req.end(body);
+      req.end(body?.body);
     });
   }
 }
