@@ -63,6 +63,8 @@ interface CommonConfig {
   corpusDir: string;
   /** Discord's REST base (discord.js `rest.api`, the interaction webhook). */
   apiUrl: string;
+  /** When set, no need to ask Discord for it (to learn the command ids). */
+  applicationId?: string;
 }
 
 export type ConsoleConfig = CommonConfig & { transport: 'console' };
@@ -73,6 +75,8 @@ export type GatewayConfig = CommonConfig & {
 };
 export type HttpConfig = CommonConfig & {
   transport: 'http';
+  /** Optional here: with it, the endpoint learns the command ids for `</name:id>` links. */
+  token?: string;
   publicKey: string;
   host: string;
   port: number;
@@ -137,7 +141,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = readEnvironment()): Config {
   const vars = parse(environmentSchema, shardProcess ? { ...env, SHARDS: undefined } : env);
   const transport =
     vars.BOT_TRANSPORT ?? (vars.DISCORD_TOKEN === undefined ? 'console' : 'gateway');
-  const common = { corpusDir: vars.CORPUS_DIR, apiUrl: vars.DISCORD_API_URL };
+  const common = {
+    corpusDir: vars.CORPUS_DIR,
+    apiUrl: vars.DISCORD_API_URL,
+    ...(vars.DISCORD_APPLICATION_ID === undefined
+      ? {}
+      : { applicationId: vars.DISCORD_APPLICATION_ID }),
+  };
   switch (transport) {
     case 'console':
       // The console keeps its terminal for answers: only warnings and errors are logged there.
@@ -165,6 +175,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = readEnvironment()): Config {
         transport,
         ...common,
         logLevel: vars.LOG_LEVEL ?? 'info',
+        ...(vars.DISCORD_TOKEN === undefined ? {} : { token: vars.DISCORD_TOKEN }),
         publicKey: vars.DISCORD_PUBLIC_KEY,
         host: vars.HOST,
         port: vars.PORT,

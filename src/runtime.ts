@@ -2,7 +2,6 @@ import { resolve } from 'node:path';
 import { COMMANDS, MESSAGE_COMMANDS } from './commands/index.ts';
 import { CorpusError } from './corpus/errors.ts';
 import { loadCorpus } from './corpus/loadCorpus.ts';
-import { corpusVersion } from './corpus/version.ts';
 import { Engine } from './engine/engine.ts';
 import { Dispatcher, type EngineSource } from './interactions/dispatcher.ts';
 import type { Logger } from './log.ts';
@@ -25,7 +24,7 @@ function load(corpusDir: string): Served {
   const engine = new Engine(corpus);
   return {
     engine,
-    version: corpusVersion(corpus),
+    version: engine.version,
     loadedAt: new Date(),
     readyMs: performance.now() - started,
   };

@@ -1,19 +1,25 @@
 import type { Command, MessageCommand } from '../interactions/command.ts';
 import { cite } from './cite.ts';
+import { compare } from './compare.ts';
 import { country } from './country.ts';
+import { exportCommand } from './export.ts';
 import { help } from './help.ts';
 import { operation } from './operation.ts';
 import { search } from './search.ts';
 import { sources } from './sources.ts';
 import { stats } from './stats.ts';
+import { timelineCommand } from './timeline.ts';
 
 /** Every command, in the order /help lists them: a new command is one file and one line here. */
 export const COMMANDS: readonly Command[] = [
   operation,
   country,
+  timelineCommand,
+  compare,
   search,
   cite,
   stats,
+  exportCommand,
   sources,
   help,
 ];

@@ -3,6 +3,9 @@ import { defineCommand } from '../interactions/command.ts';
 import { STAT_LABELS } from '../render/labels.ts';
 import { problemAnswer } from '../render/problems.ts';
 import { statsCard } from '../render/statsCard.ts';
+import type { Engine } from '../engine/engine.ts';
+import type { Answer } from '../render/answer.ts';
+import { statsCharts } from './pictures.ts';
 
 const metrics = Object.keys(STAT_METRICS) as StatMetric[];
 
@@ -12,6 +15,12 @@ function metricNamed(text: string): StatMetric | undefined {
   return metrics.find(
     (m) => m === wanted || STAT_LABELS[m].en.toLowerCase().replace(/\s+/g, '-') === wanted,
   );
+}
+
+/** The ranking with its bar charts attached. */
+function ranking(engine: Engine, metric: StatMetric): Answer {
+  const result = engine.stats(metric);
+  return { ...statsCard(result, engine.corpus.documents), files: statsCharts(engine, result) };
 }
 
 export const stats = defineCommand({
@@ -35,12 +44,10 @@ export const stats = defineCommand({
     if (metric === undefined) {
       return problemAnswer({ kind: 'not-a-metric', query: options.metric, known: metrics });
     }
-    return statsCard(engine.stats(metric), engine.corpus.documents);
+    return ranking(engine, metric);
   },
   view({ engine }, state) {
     const metric = metricNamed(state.key);
-    return metric === undefined
-      ? undefined
-      : statsCard(engine.stats(metric), engine.corpus.documents);
+    return metric === undefined ? undefined : ranking(engine, metric);
   },
 });

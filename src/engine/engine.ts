@@ -2,6 +2,7 @@ import { countryDirectory, namesCountry, type Country } from '../corpus/countrie
 import { parseQuantities, statesValue } from '../corpus/quantities.ts';
 import { TAKING_PART } from '../corpus/schema.ts';
 import type { Citation, Corpus, Fact, Operation, SourceDocument } from '../corpus/types.ts';
+import { corpusVersion } from '../corpus/version.ts';
 import { equivalents } from '../search/glossary.ts';
 import { NameIndex, type NameMatch } from '../search/nameIndex.ts';
 import { PassageIndex } from '../search/passageIndex.ts';
@@ -84,6 +85,7 @@ export class Engine {
   private readonly facts: readonly Fact[];
   /** How many operations name each country: orders the empty autocomplete. */
   private readonly involvement = new Map<string, number>();
+  private versionHash: string | undefined;
 
   constructor(readonly corpus: Corpus) {
     this.passages = PassageIndex.build(corpus.passages);
@@ -115,6 +117,12 @@ export class Engine {
       (c) => c.code,
       (c) => [c.code, ...c.names],
     );
+  }
+
+  /** The corpus's content hash (pictures are cached by it): computed once, on first use. */
+  get version(): string {
+    this.versionHash ??= corpusVersion(this.corpus);
+    return this.versionHash;
   }
 
   document(id: string): SourceDocument {

@@ -11,6 +11,7 @@ import {
   type CommandContext,
   type MessageCommand,
 } from './command.ts';
+import { CommandIds } from './commandIds.ts';
 import { decodeCustomId, ROUTING } from './customId.ts';
 import type { Incoming, IncomingOption, InteractionMeta } from './incoming.ts';
 import type { Plan } from './plan.ts';
@@ -82,6 +83,8 @@ export interface EngineSource {
 export class Dispatcher {
   private readonly byName: Map<string, Command>;
   private readonly messageCommands: Map<string, MessageCommand>;
+  /** Filled when Discord's ids of the deployed commands are learned (see fetchCommandIds.ts). */
+  readonly commandIds = new CommandIds();
 
   constructor(
     private readonly engines: EngineSource,
@@ -117,7 +120,11 @@ export class Dispatcher {
   }
 
   plan(incoming: Incoming, log: Logger = this.loggerFor(incoming)): Plan {
-    const ctx: CommandContext = { engine: this.engines.current(), commands: this.commands };
+    const ctx: CommandContext = {
+      engine: this.engines.current(),
+      commands: this.commands,
+      commandIds: this.commandIds.current,
+    };
     switch (incoming.kind) {
       case 'ping':
         return { kind: 'pong' };
