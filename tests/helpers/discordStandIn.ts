@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
+import { COMMANDS, MESSAGE_COMMANDS } from '../../src/commands/index.ts';
 import { APP_ID, BOT_USER, GUILD_ID, rawMessage } from './interactions.ts';
 
 export interface RecordedRequest {
@@ -24,6 +25,23 @@ type Responder = (request: RecordedRequest) => StandInResponse | undefined;
 
 function message(id: string, body: unknown): Record<string, unknown> {
   return rawMessage(id, typeof body === 'object' && body !== null ? body : {});
+}
+
+/** The bot's commands as Discord lists them once deployed: each with an id of its own. */
+export function deployedCommands(): {
+  id: string;
+  application_id: string;
+  name: string;
+  type: number;
+}[] {
+  return [
+    ...COMMANDS.map((command) => ({ name: command.name, type: 1 })),
+    ...MESSAGE_COMMANDS.map((command) => ({ name: command.name, type: 3 })),
+  ].map((command, i) => ({
+    id: String(500000000000000000n + BigInt(i)),
+    application_id: APP_ID,
+    ...command,
+  }));
 }
 
 /** What Discord answers to the routes the bot uses, unless a test overrides it. */
@@ -50,6 +68,9 @@ function defaultResponse(request: RecordedRequest, gatewayUrl: string): StandInR
     return { status: 204 };
   if (method === 'POST' && /^\/webhooks\/\d+\/[^/]+$/.test(path)) {
     return { status: 200, body: message('400000000000000002', request.body) };
+  }
+  if (method === 'GET' && /^\/applications\/\d+\/commands$/.test(path)) {
+    return { status: 200, body: deployedCommands() };
   }
   if (method === 'PUT' && /^\/applications\/\d+(\/guilds\/\d+)?\/commands$/.test(path)) {
     return { status: 200, body: request.body };
