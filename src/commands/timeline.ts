@@ -1,7 +1,7 @@
 import { getCountry, type Country } from '../corpus/countries.ts';
 import type { Operation } from '../corpus/types.ts';
 import type { Engine } from '../engine/engine.ts';
-import { timelineEvents, type TimelineFilter } from '../engine/timeline.ts';
+import { timelineEvents, type TimelineEvent, type TimelineFilter } from '../engine/timeline.ts';
 import { defineCommand } from '../interactions/command.ts';
 import { renderTimeline } from '../pictures/timeline.ts';
 import type { Answer } from '../render/answer.ts';
@@ -72,9 +72,27 @@ function filterOf({ operation, country }: Selection): TimelineFilter {
   };
 }
 
+// Finding the dates in every cited sentence takes milliseconds: once per engine and selection.
+const eventsByEngine = new WeakMap<Engine, Map<string, TimelineEvent[]>>();
+
+function eventsOf(engine: Engine, selection: Selection): TimelineEvent[] {
+  let byKey = eventsByEngine.get(engine);
+  if (byKey === undefined) {
+    byKey = new Map();
+    eventsByEngine.set(engine, byKey);
+  }
+  const key = keyOf(selection);
+  let events = byKey.get(key);
+  if (events === undefined) {
+    events = timelineEvents(engine.corpus, filterOf(selection));
+    byKey.set(key, events);
+  }
+  return events;
+}
+
 /** The timeline's card (or its quotes), with the picture of the events attached. */
 function timeline(engine: Engine, selection: Selection, view: 'card' | 'quotes'): Answer {
-  const events = timelineEvents(engine.corpus, filterOf(selection));
+  const events = eventsOf(engine, selection);
   const subject = subjectOf(engine, selection);
   if (events.length === 0) return problemAnswer({ kind: 'no-events', subject: subject.title });
   const documents = engine.corpus.documents;
