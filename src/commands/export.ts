@@ -124,7 +124,7 @@ export const exportCommand = defineCommand({
     const subject =
       operation !== undefined && country !== undefined
         ? `${operation.name}, ${country.name}`
-        : (operation?.name ?? country?.name ?? 'all operations');
+        : (operation?.name ?? country?.name ?? 'All operations');
     return exportCard(
       {
         subject,

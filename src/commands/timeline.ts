@@ -57,7 +57,7 @@ function subjectOf(engine: Engine, selection: Selection): TimelineSubject {
   const title =
     operation !== undefined && country !== undefined
       ? `${operation.name}, ${country.name}`
-      : (operation?.name ?? country?.name ?? 'all operations');
+      : (operation?.name ?? country?.name ?? 'All operations');
   const subject = { title, key: keyOf(selection) };
   // One operation's events need no name before them; several operations' do.
   if (operation !== undefined) return subject;
@@ -100,7 +100,7 @@ function timeline(engine: Engine, selection: Selection, view: 'card' | 'quotes')
   const picture = cachedPicture(engine, 'timeline', subject.key, () => {
     const entries = timelineEntries(events, subject, new Footnotes(documents));
     return renderTimeline({
-      title: `Timeline — ${subject.title}`,
+      title: subject.title,
       events: entries.map((entry) => ({
         date: entry.event.date,
         label: entry.label,
