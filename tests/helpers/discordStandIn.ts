@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
+import { z } from 'zod';
 import { COMMANDS, MESSAGE_COMMANDS } from '../../src/commands/index.ts';
 import { APP_ID, BOT_USER, GUILD_ID, rawMessage } from './interactions.ts';
 
@@ -26,6 +27,8 @@ type Responder = (request: RecordedRequest) => StandInResponse | undefined;
 function message(id: string, body: unknown): Record<string, unknown> {
   return rawMessage(id, typeof body === 'object' && body !== null ? body : {});
 }
+
+const savedCommands = z.array(z.looseObject({ name: z.string() }));
 
 /** The bot's commands as Discord lists them once deployed: each with an id of its own. */
 export function deployedCommands(): {
@@ -73,7 +76,14 @@ function defaultResponse(request: RecordedRequest, gatewayUrl: string): StandInR
     return { status: 200, body: deployedCommands() };
   }
   if (method === 'PUT' && /^\/applications\/\d+(\/guilds\/\d+)?\/commands$/.test(path)) {
-    return { status: 200, body: request.body };
+    // Discord answers with the commands as saved, each with its id.
+    const ids = new Map(deployedCommands().map((c) => [c.name, c.id]));
+    const saved = savedCommands.safeParse(request.body);
+    const commands = saved.success ? saved.data : [];
+    return {
+      status: 200,
+      body: commands.map((c) => ({ ...c, id: ids.get(c.name) ?? '0', application_id: APP_ID })),
+    };
   }
   return { status: 404, body: { message: '404: Not Found', code: 0 } };
 }
