@@ -67,6 +67,8 @@ interface CommonConfig {
   indexCacheDir: string;
   /** Discord's REST base (discord.js `rest.api`, the interaction webhook). */
   apiUrl: string;
+  /** When set, no need to ask Discord for it (to learn the command ids). */
+  applicationId?: string;
 }
 
 export type ConsoleConfig = CommonConfig & { transport: 'console' };
@@ -77,6 +79,8 @@ export type GatewayConfig = CommonConfig & {
 };
 export type HttpConfig = CommonConfig & {
   transport: 'http';
+  /** Optional here: with it, the endpoint learns the command ids for `</name:id>` links. */
+  token?: string;
   publicKey: string;
   host: string;
   port: number;
@@ -145,6 +149,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = readEnvironment()): Config {
     corpusDir: vars.CORPUS_DIR,
     indexCacheDir: vars.INDEX_CACHE_DIR,
     apiUrl: vars.DISCORD_API_URL,
+    ...(vars.DISCORD_APPLICATION_ID === undefined
+      ? {}
+      : { applicationId: vars.DISCORD_APPLICATION_ID }),
   };
   switch (transport) {
     case 'console':
@@ -173,6 +180,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = readEnvironment()): Config {
         transport,
         ...common,
         logLevel: vars.LOG_LEVEL ?? 'info',
+        ...(vars.DISCORD_TOKEN === undefined ? {} : { token: vars.DISCORD_TOKEN }),
         publicKey: vars.DISCORD_PUBLIC_KEY,
         host: vars.HOST,
         port: vars.PORT,

@@ -1,8 +1,19 @@
-import { ConfigError, loadConfig } from './config.ts';
+import { ConfigError, loadConfig, type Config } from './config.ts';
 import { CorpusError } from './corpus/errors.ts';
-import { createLogger } from './log.ts';
+import { learnCommandIds } from './interactions/fetchCommandIds.ts';
+import { createLogger, type Logger } from './log.ts';
 import { createRuntime } from './runtime.ts';
 import { runConsole } from './transports/console/console.ts';
+import type { Runtime } from './runtime.ts';
+
+/** With a token, ask Discord for the deployed commands' ids in the background, for /help's links. */
+function startLearningCommandIds(runtime: Runtime, config: Config, logger: Logger): void {
+  const token = config.transport === 'console' ? undefined : config.token;
+  if (token === undefined) return;
+  const { apiUrl, applicationId } = config;
+  const source = applicationId === undefined ? { apiUrl, token } : { apiUrl, token, applicationId };
+  void learnCommandIds(runtime.dispatcher.commandIds, source, logger);
+}
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -16,6 +27,7 @@ async function main(): Promise<void> {
   const runtime = createRuntime(config.corpusDir, logger, {
     indexCacheDir: config.indexCacheDir,
   });
+  startLearningCommandIds(runtime, config, logger);
   switch (config.transport) {
     case 'console':
       await runConsole(runtime, config.corpusDir);

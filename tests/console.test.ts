@@ -90,7 +90,20 @@ describe('ask --json', () => {
       message: MessagePayload;
       citations: { document: string; quote: string; url: string }[];
     };
-    expect(Object.keys(reply).sort()).toEqual(['citations', 'command', 'message', 'ok']);
+    // The operation's card carries its map: `files`, each a PNG in base64 with alt text.
+    expect(Object.keys(reply).sort()).toEqual(['citations', 'command', 'files', 'message', 'ok']);
+    const files = (
+      reply as unknown as {
+        files: { name: string; description: string; contentType: string; data: string }[];
+      }
+    ).files;
+    expect(files.map((f) => f.contentType)).toEqual(['image/png']);
+    expect(
+      Buffer.from(files[0]?.data ?? '', 'base64')
+        .subarray(1, 4)
+        .toString(),
+    ).toBe('PNG');
+    expect(files[0]?.description.length).toBeGreaterThan(20);
     expect(reply.command).toBe('operation');
     expect(reply.ok).toBe(true);
     expect(reply.message.allowed_mentions).toEqual({ parse: [] });
@@ -171,7 +184,13 @@ describe('ask --json', () => {
         ],
       },
     });
-    expect(Object.keys(operation ?? {}).sort()).toEqual(['citations', 'command', 'message', 'ok']);
+    expect(Object.keys(operation ?? {}).sort()).toEqual([
+      'citations',
+      'command',
+      'files',
+      'message',
+      'ok',
+    ]);
   });
 
   it('prints readable text without --json', () => {

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMMANDS, MESSAGE_COMMANDS } from '../src/commands/index.ts';
 import { commandDefinition, messageCommandDefinition } from '../src/interactions/definition.ts';
-import { DiscordStandIn } from './helpers/discordStandIn.ts';
+import { deployedCommands, DiscordStandIn } from './helpers/discordStandIn.ts';
 import { APP_ID, GUILD_ID } from './helpers/interactions.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -60,6 +60,10 @@ describe('deploy-commands against the recorder', () => {
     expect(run.code).toBe(0);
     const total = COMMANDS.length + MESSAGE_COMMANDS.length;
     expect(run.stdout).toContain(`Deployed ${total} commands globally`);
+    // Discord's answer carries the ids: the output mentions each slash command clickably.
+    for (const command of deployedCommands().filter((c) => c.type === 1)) {
+      expect(run.stdout).toContain(`</${command.name}:${command.id}>`);
+    }
     const puts = standIn.requests.filter((r) => r.method === 'PUT');
     expect(puts).toHaveLength(1);
     const put = puts[0];

@@ -251,7 +251,10 @@ describe('the HTTP interactions endpoint', () => {
     expect(body.type).toBe(7);
     expect(headingOf(body.data)).toBe('Cocaine seized — operations ranked');
     expect(body.data.flags).toBe(MessageFlags.IsComponentsV2);
-    expect(body.data.attachments).toEqual([]);
+    // The ranking's bar chart comes along with the view it belongs to.
+    expect(body.data.attachments?.map((a) => a.filename)).toEqual([
+      expect.stringMatching(/^stats-.*\.png$/),
+    ]);
   });
 
   describe('answers with files', () => {

@@ -1,66 +1,17 @@
-import { geoContains, geoPath } from 'd3-geo';
 import { describe, expect, it } from 'vitest';
 import type { Operation } from '../src/corpus/types.ts';
 import { timelineEvents } from '../src/engine/timeline.ts';
 import { PictureCache } from '../src/pictures/cache.ts';
 import { BAR_COLOUR, renderStatsChart } from '../src/pictures/chart.ts';
-import {
-  CATEGORY_COLOURS,
-  MAP_AREA,
-  mapCategory,
-  mapProjection,
-  renderOperationMap,
-  type MapCategory,
-} from '../src/pictures/map.ts';
+import { CATEGORY_COLOURS, MAP_AREA, renderOperationMap } from '../src/pictures/map.ts';
 import { MAX_DESCRIPTION } from '../src/pictures/picture.ts';
 import { DOT_COLOUR, renderTimeline, TIMELINE_AXIS_X } from '../src/pictures/timeline.ts';
-import { homeOf, worldCountry } from '../src/pictures/world.ts';
 import { realCorpus, realEngine } from './helpers/corpus.ts';
+import { mapCategories, pixelInside } from './helpers/mapPixels.ts';
 import { DecodedPng, isDark } from './helpers/png.ts';
 
 function mapOf(operation: Operation, countries = operation.countries) {
   return renderOperationMap({ title: operation.name, countries });
-}
-
-/** The strongest category each country of the operation is drawn in. */
-function categories(operation: Operation): Map<string, MapCategory> {
-  const order: MapCategory[] = ['lead', 'participant', 'support', 'mentioned'];
-  const result = new Map<string, MapCategory>();
-  for (const country of operation.countries) {
-    const category = mapCategory(country.role);
-    const seen = result.get(country.code);
-    if (seen === undefined || order.indexOf(category) < order.indexOf(seen))
-      result.set(country.code, category);
-  }
-  return result;
-}
-
-/**
- * A pixel inside the country on the operation's map, through the map's own projection: near its
- * projected centroid, above or below the name written there.
- */
-function pixelInside(operation: Operation, code: string): [number, number] | undefined {
-  const projection = mapProjection(operation.countries.map((c) => c.code));
-  const country = worldCountry(code);
-  if (country === undefined) return undefined;
-  const home = homeOf(country);
-  const path = geoPath(projection);
-  if (path.area(home) < 100) return undefined;
-  const [cx, cy] = path.centroid(home);
-  const candidates: [number, number][] = [-14, 14, -20, 20, -8, 8, 0].map((dy) => [cx, cy + dy]);
-  return candidates.find((point) => {
-    const lonLat = projection.invert?.(point);
-    const inside = (dx: number, dy: number): boolean => {
-      const near = projection.invert?.([point[0] + dx, point[1] + dy]);
-      return near !== null && near !== undefined && geoContains(home, near);
-    };
-    // Two pixels of margin all round: away from borders and their anti-aliasing.
-    return (
-      lonLat !== null &&
-      lonLat !== undefined &&
-      [-2, 2].every((dx) => [-2, 2].every((dy) => inside(dx, dy)))
-    );
-  });
 }
 
 const legendBox = (png: DecodedPng) => ({
@@ -81,7 +32,7 @@ describe('the operation map', () => {
       expect(picture.name).toMatch(/^map-[a-z0-9-]+\.png$/);
       expect(png.width).toBe(MAP_AREA.width);
       expect(png.height).toBeGreaterThan(MAP_AREA.y + MAP_AREA.height);
-      const present = new Set(categories(operation).values());
+      const present = new Set(mapCategories(operation).values());
       for (const category of present) {
         expect(
           png.countColour(CATEGORY_COLOURS[category]),
@@ -99,7 +50,7 @@ describe('the operation map', () => {
   it('paints a participating country in the participant colour, where the projection puts it', () => {
     let checked = 0;
     for (const operation of corpus.operations) {
-      for (const [code, category] of categories(operation)) {
+      for (const [code, category] of mapCategories(operation)) {
         if (category !== 'participant') continue;
         const point = pixelInside(operation, code);
         if (point === undefined) continue;
@@ -118,7 +69,7 @@ describe('the operation map', () => {
     const operation = corpus.operations.find((op) => op.countries.some((c) => c.code === 'XK'));
     expect(operation, 'an operation of the corpus names Kosovo').toBeDefined();
     if (operation === undefined) return;
-    const category = categories(operation).get('XK');
+    const category = mapCategories(operation).get('XK');
     const point = pixelInside(operation, 'XK');
     expect(point).toBeDefined();
     if (point === undefined || category === undefined) return;

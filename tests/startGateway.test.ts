@@ -2,7 +2,7 @@ import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FORCED_EXIT_MS } from '../src/transports/signals.ts';
-import { DiscordStandIn } from './helpers/discordStandIn.ts';
+import { deployedCommands, DiscordStandIn } from './helpers/discordStandIn.ts';
 import { chatInput } from './helpers/interactions.ts';
 import { headingOf } from './helpers/limits.ts';
 import type { MessagePayload } from '../src/render/reply.ts';
@@ -78,6 +78,16 @@ describe('the real entry point with a token, against a local stand-in for Discor
     expect(headingOf(body.data)).toContain('Sky ECC takedown');
     expect(body.data.allowed_mentions).toEqual({ parse: [] });
     expect(running.output()).not.toContain(TOKEN);
+
+    // With a token it learns the deployed commands' ids, and /help links to them.
+    await standIn.waitFor(() => running?.output().includes('command ids learned') === true, 20_000);
+    const help = chatInput('help', {});
+    standIn.dispatch('INTERACTION_CREATE', help);
+    const helpCallback = await standIn.waitForRequest(
+      (r) => r.method === 'POST' && r.path === `/interactions/${help.id}/${help.token}/callback`,
+    );
+    const operationId = deployedCommands().find((c) => c.name === 'operation')?.id ?? '';
+    expect(JSON.stringify(helpCallback.body)).toContain(`</operation:${operationId}>`);
   });
 
   it('exits 0 on SIGTERM, and never logs the token', async () => {

@@ -2,7 +2,9 @@ import { REST } from '@discordjs/rest';
 import { Routes, type RESTGetCurrentApplicationResult } from 'discord-api-types/v10';
 import { COMMANDS, MESSAGE_COMMANDS } from '../commands/index.ts';
 import { ConfigError, loadDeployConfig } from '../config.ts';
+import { commandIdsOf } from '../interactions/commandIds.ts';
 import { commandDefinition, messageCommandDefinition } from '../interactions/definition.ts';
+import { commandMention } from '../render/commandMention.ts';
 
 // `npm run deploy-commands [-- --guild ID]`: one bulk overwrite of every command; global by
 // default, or one server's for development (guild commands update at once, global ones can take
@@ -27,11 +29,11 @@ async function deploy(): Promise<void> {
     ...COMMANDS.map(commandDefinition),
     ...MESSAGE_COMMANDS.map(messageCommandDefinition),
   ];
-  await rest.put(route, { body });
+  // Discord answers with the commands as saved, ids included: what a message mentions to link them.
+  const ids = commandIdsOf(await rest.put(route, { body }));
   const where = guildId === undefined ? 'globally' : `to server ${guildId}`;
-  process.stdout.write(
-    `Deployed ${body.length} commands ${where}: ${body.map((c) => `/${c.name}`).join(' ')}\n`,
-  );
+  const names = body.map((c) => (ids.has(c.name) ? commandMention(c.name, ids) : `/${c.name}`));
+  process.stdout.write(`Deployed ${body.length} commands ${where}: ${names.join(' ')}\n`);
 }
 
 deploy().catch((error: unknown) => {

@@ -9,9 +9,10 @@ export const help = defineCommand({
   },
   options: {},
   example: '/help',
-  run({ commands }) {
+  run({ commands, commandIds }) {
     return helpCard(
       commands.map((c) => ({ name: c.name, description: c.description.en, example: c.example })),
+      commandIds,
     );
   },
 });

@@ -1,7 +1,16 @@
+import type { Operation } from '../corpus/types.ts';
+import type { Engine } from '../engine/engine.ts';
 import { defineCommand } from '../interactions/command.ts';
+import type { Answer } from '../render/answer.ts';
 import { LIMITS } from '../render/limits.ts';
 import { operationCard, operationQuotes } from '../render/operationCard.ts';
-import { problemAnswer } from '../render/problems.ts';
+import { operationMap } from './pictures.ts';
+import { resolveOperation } from './resolve.ts';
+
+/** The operation's card with its map attached. */
+function withMap(engine: Engine, op: Operation): Answer {
+  return { ...operationCard(op, engine.corpus.documents), files: [operationMap(engine, op)] };
+}
 
 export const operation = defineCommand({
   name: 'operation',
@@ -24,31 +33,11 @@ export const operation = defineCommand({
   },
   example: '/operation sky-ecc',
   run({ engine }, { name }) {
-    const found = engine.findOperation(name);
-    const documents = engine.corpus.documents;
-    switch (found.kind) {
-      case 'found':
-        return operationCard(found.operation, documents);
-      case 'ambiguous':
-        return {
-          ...problemAnswer({
-            kind: 'operation-ambiguous',
-            query: name,
-            candidates: found.candidates,
-          }),
-          pick: {
-            placeholder: 'Pick the operation',
-            view: { command: 'operation', view: 'card' },
-            options: found.candidates.map((op) => ({ label: op.name, value: op.id })),
-          },
-        };
-      case 'none':
-        return problemAnswer({
-          kind: 'operation-not-found',
-          query: name,
-          suggestions: found.suggestions.map((op) => op.name),
-        });
-    }
+    const found = resolveOperation(engine, name, {
+      view: { command: 'operation', view: 'card' },
+      keyOf: (op) => op.id,
+    });
+    return found.kind === 'found' ? withMap(engine, found.value) : found.answer;
   },
   autocomplete({ engine }, _option, value) {
     return engine.completeOperations(value, LIMITS.choices);
@@ -56,7 +45,8 @@ export const operation = defineCommand({
   view({ engine }, state) {
     const op = engine.getOperation(state.key);
     if (op === undefined) return undefined;
-    const documents = engine.corpus.documents;
-    return state.view === 'quotes' ? operationQuotes(op, documents) : operationCard(op, documents);
+    return state.view === 'quotes'
+      ? operationQuotes(op, engine.corpus.documents)
+      : withMap(engine, op);
   },
 });

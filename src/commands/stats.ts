@@ -6,6 +6,8 @@ import { defineCommand } from '../interactions/command.ts';
 import { STAT_LABELS } from '../render/labels.ts';
 import { problemAnswer } from '../render/problems.ts';
 import { statsCard } from '../render/statsCard.ts';
+import type { Answer } from '../render/answer.ts';
+import { statsCharts } from './pictures.ts';
 
 const metrics = Object.keys(STAT_METRICS) as StatMetric[];
 
@@ -29,6 +31,12 @@ function metricNamed(engine: Engine, text: string): StatMetric | undefined {
   return undefined;
 }
 
+/** The ranking with its bar charts attached. */
+function ranking(engine: Engine, metric: StatMetric): Answer {
+  const result = engine.stats(metric);
+  return { ...statsCard(result, engine.corpus.documents), files: statsCharts(engine, result) };
+}
+
 export const stats = defineCommand({
   name: 'stats',
   description: {
@@ -50,12 +58,10 @@ export const stats = defineCommand({
     if (metric === undefined) {
       return problemAnswer({ kind: 'not-a-metric', query: options.metric, known: metrics });
     }
-    return statsCard(engine.stats(metric), engine.corpus.documents);
+    return ranking(engine, metric);
   },
   view({ engine }, state) {
     const metric = metricNamed(engine, state.key);
-    return metric === undefined
-      ? undefined
-      : statsCard(engine.stats(metric), engine.corpus.documents);
+    return metric === undefined ? undefined : ranking(engine, metric);
   },
 });

@@ -39,6 +39,8 @@ export interface CommandContext {
   locale: Locale;
   /** Every registered command, for /help. */
   commands: readonly Command[];
+  /** Discord's ids of the deployed commands, by name (for `</name:id>` links); may be empty. */
+  commandIds: ReadonlyMap<string, string>;
 }
 
 /** A slash command: its definition and thin handlers over the engine and the renderers. */

@@ -14,6 +14,7 @@ import {
   type CommandContext,
   type MessageCommand,
 } from './command.ts';
+import { CommandIds } from './commandIds.ts';
 import { decodeCustomId, ROUTING } from './customId.ts';
 import type { Incoming, IncomingOption, InteractionMeta } from './incoming.ts';
 import type { Plan } from './plan.ts';
@@ -87,6 +88,8 @@ export class Dispatcher {
   private readonly messageCommands: Map<string, MessageCommand>;
   /** Autocomplete asks the same prefixes on every keystroke: choices per corpus version. */
   private readonly choices = new AnswerCache<Choice[]>();
+  /** Filled when Discord's ids of the deployed commands are learned (see fetchCommandIds.ts). */
+  readonly commandIds = new CommandIds();
 
   constructor(
     private readonly engines: EngineSource,
@@ -126,6 +129,7 @@ export class Dispatcher {
       engine: this.engines.current(),
       commands: this.commands,
       locale: localeOf(incoming.kind === 'ping' ? undefined : incoming.meta.locale),
+      commandIds: this.commandIds.current,
     };
     if (incoming.kind === 'ping') return { kind: 'pong' };
     // Files beyond what this conversation takes are left out of the reply, with a note.

@@ -7,7 +7,9 @@ import {
   type GeoProjection,
 } from 'd3-geo';
 import type { Role } from '../corpus/types.ts';
+import type { Position } from 'geojson';
 import { altText, pictureName, type Picture } from './picture.ts';
+import { planarShape, type PlanarShape, type PointProjector } from './planarPath.ts';
 import { svgToPng } from './png.ts';
 import { escapeXml, svgDocument, svgText, textWidth, titleBlock, wrapText } from './svg.ts';
 import {
@@ -235,29 +237,54 @@ function visibleBox(projection: GeoProjection, view: Box): (bounds: GeoBox) => b
   };
 }
 
+/** The view and a little more: outlines cut there run along edges the view never shows. */
+function margined(view: Box): Box {
+  return { x: view.x - 4, y: view.y - 4, width: view.width + 8, height: view.height + 8 };
+}
+
 interface Layer {
   projection: GeoProjection;
   view: Box;
   resolution: Resolution;
   labelled: boolean;
+  /**
+   * Project outlines point by point (the regional main map) rather than through d3-geo's
+   * clipping stream (the world inset, whose outlines cross the rotated antimeridian).
+   */
+  direct: boolean;
+}
+
+/** How a layer draws outlines: point by point where it can, else through d3-geo's stream. */
+function shaper(layer: Layer): (polygons: Position[][][]) => PlanarShape {
+  if (layer.direct) {
+    const project: PointProjector = (point) => layer.projection(point);
+    const clip = margined(layer.view);
+    return (polygons) => planarShape(project, polygons, clip);
+  }
+  const path = geoPath(layer.projection).digits(1);
+  return (polygons) => {
+    const shape = multiPolygon(polygons);
+    return { d: path(shape) ?? '', area: path.area(shape), centroid: path.centroid(shape) };
+  };
 }
 
 /** Grey land, the countries coloured by category, dots for the small ones, names on the big. */
 function drawLayer(layer: Layer, countries: readonly Categorized[]): string[] {
-  const path = geoPath(layer.projection).digits(1);
+  const shape = shaper(layer);
   const visible =
     layer.resolution === '50m' ? visibleBox(layer.projection, layer.view) : () => true;
   // Both projections are equal-area: a part's pixels are its steradians times the scale squared.
   const pixelsPerSteradian = layer.projection.scale() ** 2;
-  const body = [`<path d="${path({ type: 'Sphere' }) ?? ''}" fill="${SEA}"/>`];
+  const sphere = geoPath(layer.projection).digits(1)({ type: 'Sphere' }) ?? '';
+  const body = [`<path d="${sphere}" fill="${SEA}"/>`];
   body.push(`<g fill="${LAND}" stroke="${BORDER}" stroke-width="0.6">`);
   for (const country of worldCountries(layer.resolution)) {
     const parts = partsOf(country).filter(
       (part) => part.area * pixelsPerSteradian >= MIN_PART_PIXELS && visible(part.bounds),
     );
     if (parts.length === 0) continue;
-    const d = path(multiPolygon(parts.map((part) => part.coordinates)));
-    if (d !== null && d !== '') body.push(`<path d="${d}"/>`);
+    const { d } = shape(parts.map((part) => part.coordinates));
+    if (d !== '') body.push(`<path d="${d}"/>`);
   }
   body.push('</g>');
   const dots: string[] = [];
@@ -265,15 +292,16 @@ function drawLayer(layer: Layer, countries: readonly Categorized[]): string[] {
   for (const country of countries) {
     const detailed = worldCountry(country.code);
     if (detailed === undefined) continue;
-    const shape = worldCountry(country.code, layer.resolution);
-    const home = homeOf(shape ?? detailed);
+    const coarse = worldCountry(country.code, layer.resolution);
+    const drawn = shape(homeOf(coarse ?? detailed).geometry.coordinates);
     const fill = CATEGORY_COLOURS[country.category];
-    const d = path(home);
-    if (d !== null && d !== '') {
-      body.push(`<path d="${d}" fill="${fill}" stroke="${BORDER}" stroke-width="0.8"/>`);
+    if (drawn.d !== '') {
+      body.push(`<path d="${drawn.d}" fill="${fill}" stroke="${BORDER}" stroke-width="0.8"/>`);
     }
-    const area = shape === undefined ? 0 : path.area(home);
-    const [cx, cy] = path.centroid(homeOf(detailed));
+    // A place the coarser atlas leaves out (Aruba at 1:110m) gets its dot where the finer puts it.
+    const area = coarse === undefined ? 0 : drawn.area;
+    const [cx, cy] =
+      coarse === undefined ? shape(homeOf(detailed).geometry.coordinates).centroid : drawn.centroid;
     if (!Number.isFinite(cx) || !Number.isFinite(cy) || !contains(layer.view, [cx, cy])) continue;
     if (area < MIN_VISIBLE_AREA) {
       dots.push(
@@ -324,12 +352,16 @@ function insetBox(main: GeoProjection, countries: readonly Categorized[]): Box {
     { x: x + m, y: y + m, width: INSET.width, height: INSET.height },
     { x: x + width - INSET.width - m, y: y + m, width: INSET.width, height: INSET.height },
   ];
-  const path = geoPath(main);
+  const project: PointProjector = (point) => main(point);
+  const clip = margined(MAP_AREA);
+  const centroids = [...new Set([...countries.map((c) => c.code), ...BALKANS])].flatMap((code) => {
+    const country = worldCountry(code);
+    return country === undefined
+      ? []
+      : [planarShape(project, homeOf(country).geometry.coordinates, clip).centroid];
+  });
   const hidden = (box: Box): number =>
-    [...countries.map((c) => c.code), ...BALKANS].filter((code) => {
-      const country = worldCountry(code);
-      return country !== undefined && contains(box, path.centroid(homeOf(country)));
-    }).length;
+    centroids.filter((centroid) => contains(box, centroid)).length;
   return corners.reduce((best, box) => (hidden(box) < hidden(best) ? box : best));
 }
 
@@ -360,13 +392,22 @@ function inset(main: GeoProjection, countries: readonly Categorized[]): string[]
   });
   return clipped('inset', box, [
     `<rect x="${box.x}" y="${box.y}" width="${box.width}" height="${box.height}" fill="#ffffff"/>`,
-    ...drawLayer({ projection, view: box, resolution: '110m', labelled: false }, countries),
+    ...drawLayer(
+      { projection, view: box, resolution: '110m', labelled: false, direct: false },
+      countries,
+    ),
     `<polygon points="${outline.join(' ')}" fill="none" stroke="#333333" stroke-width="1.2"/>`,
   ]);
 }
 
 function mapBody(projection: GeoProjection, countries: readonly Categorized[]): string[] {
-  const main = { projection, view: MAP_AREA, resolution: '50m' as const, labelled: true };
+  const main = {
+    projection,
+    view: MAP_AREA,
+    resolution: '50m' as const,
+    labelled: true,
+    direct: true,
+  };
   const far = countries.some((c) => worldCountry(c.code) !== undefined && !inEurope(c.code));
   return [
     ...clipped('map', MAP_AREA, drawLayer(main, countries)),

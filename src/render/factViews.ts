@@ -46,9 +46,11 @@ export function quoteLine(ref: FactRef): string {
   return `> ${escapeMarkdown(shown)}`;
 }
 
-/** The line and its quote, for facts shown as support or as the right figure. */
+/** The line and its quote, for facts shown as support or as the right figure; the quote opens
+ * its source scrolled to it. */
 export function quotedFact(ref: FactRef, notes: Footnotes, withOperation = true): string {
-  return `${factLine(ref, notes, withOperation)}\n${quoteLine(ref)}`;
+  const link = notes.link(ref.citation);
+  return `${factLine(ref, notes, withOperation)}${link === '' ? '' : ` ${link}`}\n${quoteLine(ref)}`;
 }
 
 /** The one operation every ref belongs to, named once above them instead of on each line. */

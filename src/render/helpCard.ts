@@ -1,4 +1,5 @@
 import type { Answer } from './answer.ts';
+import { commandMention } from './commandMention.ts';
 
 export interface CommandSummary {
   name: string;
@@ -6,7 +7,11 @@ export interface CommandSummary {
   example: string;
 }
 
-export function helpCard(commands: readonly CommandSummary[]): Answer {
+/** Each command with what it does and an example; a link to run it once Discord's ids are known. */
+export function helpCard(
+  commands: readonly CommandSummary[],
+  commandIds: ReadonlyMap<string, string>,
+): Answer {
   return {
     ok: true,
     ephemeral: true,
@@ -16,7 +21,13 @@ export function helpCard(commands: readonly CommandSummary[]): Answer {
         'Figures on law-enforcement operations against Balkan organised crime. Every figure is quoted from a source document; when the sources do not say, neither does the bot.',
       fields: commands.map((command) => ({
         name: `/${command.name}`,
-        value: `${command.description}\nExample: \`${command.example}\``,
+        value: [
+          command.description,
+          `Example: \`${command.example}\``,
+          ...(commandIds.has(command.name)
+            ? [`Run it: ${commandMention(command.name, commandIds)}`]
+            : []),
+        ].join('\n'),
       })),
     },
     citations: [],

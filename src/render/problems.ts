@@ -24,6 +24,10 @@ export type Problem =
   | { kind: 'no-passage'; query: string }
   | { kind: 'no-claims'; text: string }
   | { kind: 'not-a-metric'; query: string; known: readonly string[] }
+  | { kind: 'no-events'; subject: string }
+  | { kind: 'same-operation'; name: string }
+  | { kind: 'not-a-format'; query: string; known: readonly string[] }
+  | { kind: 'export-too-large'; megabytes: number; maxMegabytes: number }
   | { kind: 'button-expired' }
   | { kind: 'view-gone' }
   | { kind: 'unexpected' };
@@ -63,6 +67,14 @@ function text(problem: Problem): string {
       return `“${escapeUserText(problem.text)}” states no figure, role or date to check. Try a sentence with a figure, for example \`/check 23 arrests in Sky ECC\`, or \`/ask\` a question.`;
     case 'not-a-metric':
       return `“${escapeUserText(problem.query)}” is not a metric. Choose one of: ${problem.known.join(', ')}.`;
+    case 'no-events':
+      return `The sources date no event for ${problem.subject}. Try \`/timeline\` with no option for every operation.`;
+    case 'same-operation':
+      return `Both names are **${problem.name}**: name two different operations to compare, e.g. \`/compare a:sky-ecc b:theseus\`.`;
+    case 'not-a-format':
+      return `“${escapeUserText(problem.query)}” is not an export format. Choose one of: ${problem.known.join(', ')}.`;
+    case 'export-too-large':
+      return `That export would be ${problem.megabytes} MB, over Discord's ${problem.maxMegabytes} MB for an attachment. Export one operation or country, or run \`npm run export\` on the server.`;
     case 'button-expired':
       return 'This button is no longer valid. Run the command again.';
     case 'view-gone':

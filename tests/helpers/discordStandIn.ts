@@ -1,6 +1,8 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
+import { z } from 'zod';
+import { COMMANDS, MESSAGE_COMMANDS } from '../../src/commands/index.ts';
 import { APP_ID, BOT_USER, CHANNEL_ID, GUILD_ID, rawMessage } from './interactions.ts';
 
 export interface RecordedRequest {
@@ -36,6 +38,25 @@ function message(id: string, body: unknown): Record<string, unknown> {
   return rawMessage(id, typeof body === 'object' && body !== null ? body : {});
 }
 
+const savedCommands = z.array(z.looseObject({ name: z.string() }));
+
+/** The bot's commands as Discord lists them once deployed: each with an id of its own. */
+export function deployedCommands(): {
+  id: string;
+  application_id: string;
+  name: string;
+  type: number;
+}[] {
+  return [
+    ...COMMANDS.map((command) => ({ name: command.name, type: 1 })),
+    ...MESSAGE_COMMANDS.map((command) => ({ name: command.name, type: 3 })),
+  ].map((command, i) => ({
+    id: String(500000000000000000n + BigInt(i)),
+    application_id: APP_ID,
+    ...command,
+  }));
+}
+
 /** What Discord answers to the routes the bot uses, unless a test overrides it. */
 function defaultResponse(request: RecordedRequest, gatewayUrl: string): StandInResponse {
   const { method, path } = request;
@@ -65,8 +86,18 @@ function defaultResponse(request: RecordedRequest, gatewayUrl: string): StandInR
   if (method === 'POST' && /^\/channels\/\d+\/messages$/.test(path)) {
     return { status: 200, body: message('400000000000000003', request.body) };
   }
+  if (method === 'GET' && /^\/applications\/\d+\/commands$/.test(path)) {
+    return { status: 200, body: deployedCommands() };
+  }
   if (method === 'PUT' && /^\/applications\/\d+(\/guilds\/\d+)?\/commands$/.test(path)) {
-    return { status: 200, body: request.body };
+    // Discord answers with the commands as saved, each with its id.
+    const ids = new Map(deployedCommands().map((c) => [c.name, c.id]));
+    const saved = savedCommands.safeParse(request.body);
+    const commands = saved.success ? saved.data : [];
+    return {
+      status: 200,
+      body: commands.map((c) => ({ ...c, id: ids.get(c.name) ?? '0', application_id: APP_ID })),
+    };
   }
   return { status: 404, body: { message: '404: Not Found', code: 0 } };
 }

@@ -1,0 +1,54 @@
+import type { Operation } from '../corpus/types.ts';
+import type { Engine } from '../engine/engine.ts';
+import type { StatsResult } from '../engine/types.ts';
+import { PictureCache } from '../pictures/cache.ts';
+import { renderStatsChart } from '../pictures/chart.ts';
+import { renderOperationMap } from '../pictures/map.ts';
+import type { Picture } from '../pictures/picture.ts';
+import { STAT_LABELS } from '../render/labels.ts';
+
+// One cache for the process: a picture is rendered once per corpus version and key (an
+// operation's id, a metric, a timeline's selection); a reload to a new version drops them all.
+const cache = new PictureCache();
+
+/** The picture of `key` for the engine's corpus: rendered on first use, then from the cache. */
+export function cachedPicture(
+  engine: Engine,
+  kind: string,
+  key: string,
+  render: () => Picture,
+): Picture {
+  return cache.get(kind, engine.version, key, render);
+}
+
+/** The operation's countries on a map, coloured by role. */
+export function operationMap(engine: Engine, operation: Operation): Picture {
+  return cachedPicture(engine, 'map', operation.id, () =>
+    renderOperationMap({
+      title: operation.name,
+      countries: operation.countries.map(({ code, name, role }) => ({ code, name, role })),
+    }),
+  );
+}
+
+const UNIT_NAMES: Record<string, string> = { EUR: 'euros', USD: 'US dollars', kg: 'kilograms' };
+
+/** One bar chart per unit of the ranked figures (euros and dollars are never drawn together). */
+export function statsCharts(engine: Engine, result: StatsResult): Picture[] {
+  const label = STAT_LABELS[result.metric].en;
+  const separateUnits = result.ranked.length > 1;
+  return result.ranked.map(({ unit, entries }) =>
+    cachedPicture(engine, 'stats', `${result.metric}:${unit}`, () =>
+      renderStatsChart({
+        title: `${label}${separateUnits ? ` (${UNIT_NAMES[unit] ?? unit})` : ''} — operations ranked`,
+        unit,
+        bars: entries.map(({ operation, fact }) => ({
+          label: operation.name,
+          value: fact.value ?? 0,
+          scope: fact.scope,
+          qualifier: fact.qualifier,
+        })),
+      }),
+    ),
+  );
+}

@@ -1,0 +1,71 @@
+import type { Country } from '../corpus/countries.ts';
+import type { Operation } from '../corpus/types.ts';
+import type { Engine } from '../engine/engine.ts';
+import type { Answer, ViewState } from '../render/answer.ts';
+import { LIMITS } from '../render/limits.ts';
+import { problemAnswer } from '../render/problems.ts';
+
+export type Resolved<T> = { kind: 'found'; value: T } | { kind: 'problem'; answer: Answer };
+
+/** Where picking a candidate of an ambiguous name leads: a view, keyed by the candidate. */
+export interface PickTarget {
+  view: Omit<ViewState, 'key'>;
+  keyOf: (operation: Operation) => string;
+}
+
+/**
+ * An operation by name, alias or date, or the answer that says why not: an ambiguous name
+ * offers its candidates as a select menu (when a view can open them), an unknown one suggestions.
+ */
+export function resolveOperation(
+  engine: Engine,
+  query: string,
+  target?: PickTarget,
+): Resolved<Operation> {
+  const found = engine.findOperation(query);
+  switch (found.kind) {
+    case 'found':
+      return { kind: 'found', value: found.operation };
+    case 'ambiguous': {
+      const answer = problemAnswer({
+        kind: 'operation-ambiguous',
+        query,
+        candidates: found.candidates,
+      });
+      const options = (target === undefined ? [] : found.candidates)
+        .map((op) => ({ label: op.name, value: target?.keyOf(op) ?? op.id }))
+        .filter((option) => option.value.length <= LIMITS.selectValue);
+      if (target === undefined || options.length === 0) return { kind: 'problem', answer };
+      return {
+        kind: 'problem',
+        answer: {
+          ...answer,
+          pick: { placeholder: 'Pick the operation', view: target.view, options },
+        },
+      };
+    }
+    case 'none':
+      return {
+        kind: 'problem',
+        answer: problemAnswer({
+          kind: 'operation-not-found',
+          query,
+          suggestions: found.suggestions.map((op) => op.name),
+        }),
+      };
+  }
+}
+
+/** A country in any language or by its ISO code, or the answer that says why not. */
+export function resolveCountry(engine: Engine, query: string): Resolved<Country> {
+  const found = engine.findCountry(query);
+  if (found.kind === 'found') return { kind: 'found', value: found.report.country };
+  return {
+    kind: 'problem',
+    answer: problemAnswer({
+      kind: 'country-not-found',
+      query,
+      suggestions: found.suggestions.map((c) => c.name),
+    }),
+  };
+}
