@@ -2,11 +2,12 @@ import type { Metric } from '../corpus/types.ts';
 import { conceptById, conceptsOf, tierOf } from './concepts.ts';
 import { findDates } from './dates.ts';
 import { findNumbers, isNumberWord, unitOf, type FoundNumber } from './numbers.ts';
-import { OperationFinder, unknownOperationName } from './operations.ts';
+import type { OperationFinder } from './operations.ts';
 import { QUESTION_OPENERS, QUESTIONS, ROLES, SCOPES } from './phrases.ts';
 import { uniquePlaces, type PlaceFinder } from './places.ts';
 import { tokensOf, type Token } from './tokens.ts';
 import type { BodyName, FactUnit, ParsedClaim, QuestionKind } from './types.ts';
+import { unknownOperationName, type SourceVocabulary } from './unknownNames.ts';
 
 const BODY_WORDS: Record<string, BodyName> = {
   europol: 'Europol',
@@ -29,6 +30,7 @@ const UNIT_METRICS: Partial<Record<FactUnit, Metric[]>> = {
 export interface Finders {
   operations: OperationFinder;
   places: PlaceFinder;
+  vocabulary: SourceVocabulary;
 }
 
 interface ConceptHit {
@@ -82,7 +84,11 @@ export function parseText(
     bodies: bodiesIn(tokens, taken),
   };
   if (number !== undefined) parsed.number = number.mention;
-  const unknown = unknownOperationName(tokens, operationSpans);
+  const unknown = unknownOperationName(
+    tokens,
+    (token, at) => !taken.has(at) && BODY_WORDS[token.fold] === undefined,
+    finders.vocabulary,
+  );
   if (unknown !== undefined && parsed.operations.length === 0) parsed.unknownOperation = unknown;
   const scope = SCOPES.first(tokens);
   if (scope !== undefined) parsed.scope = scope;
