@@ -41,6 +41,17 @@ function replyTo(index: ClaimIndex, parsed: ParsedClaim): Reply {
     );
     return { kind: 'not-in-sources', facts: [], related: related.slice(0, 3).map((f) => f.ref) };
   }
+  if (parsed.unmeasured !== undefined) {
+    // "How many were convicted?": the facts count arrests, not convictions.
+    const fits = candidates(index, parsed).map((f) => fitOf(parsed, f));
+    return {
+      kind: 'not-in-sources',
+      facts: [],
+      related: rank(fits, parsed)
+        .slice(0, 3)
+        .map((f) => f.fact.ref),
+    };
+  }
   const ops = parsed.operations;
   switch (parsed.question ?? 'other') {
     case 'who-led':

@@ -1,6 +1,13 @@
 import { TAKING_PART } from '../corpus/schema.ts';
 import type { Operation } from '../corpus/types.ts';
-import { constraintsAgree, differingParts, fitOf, unitSlip, type Fit } from './agreement.ts';
+import {
+  constraintsAgree,
+  differingParts,
+  fitOf,
+  sameNumber,
+  unitSlip,
+  type Fit,
+} from './agreement.ts';
 import type { ClaimIndex, IndexedFact } from './claimIndex.ts';
 import { compareDates, operationDates, withinRange } from './dates.ts';
 import type { ClaimResult, FactRef, ParsedClaim, Verdict, WrongPart } from './types.ts';
@@ -37,16 +44,32 @@ function decide(index: ClaimIndex, claim: ParsedClaim): Outcome {
     // An operation the corpus does not hold: whatever it says, the sources do not say it.
     return { ...NOTHING, related: headlines(index, claim) };
   }
+  if (
+    claim.unmeasured !== undefined ||
+    (claim.number !== undefined && claim.metrics.length === 0)
+  ) {
+    // A figure of something no fact counts ("23 were convicted", "smuggled seven tonnes"), or a
+    // number that says of what it counts nothing the facts know: an equal figure of another
+    // metric is no support.
+    return { ...NOTHING, related: nearby(index, claim) };
+  }
   if (claim.number === undefined) {
     if (claim.role !== undefined && (claim.actor !== undefined || claim.bodies.length > 0)) {
       return checkRole(index, claim);
     }
-    if (claim.metrics.length === 0 && claim.dates.length > 0 && claim.operations.length > 0) {
-      return checkDate(claim);
-    }
-    if (claim.metrics.length === 0) return NOTHING;
+    const dated = claim.dates.length > 0 && claim.operations.length > 0;
+    if (claim.metrics.length === 0) return dated ? checkDate(claim) : NOTHING;
+    const figure = checkFigure(index, claim);
+    // "The Sky ECC raids took place on 12 May": a statement of when, not of a figure.
+    return dated && figure.verdict === 'not-in-sources' ? checkDate(claim) : figure;
   }
   return checkFigure(index, claim);
+}
+
+/** The facts nearest a claim the facts cannot check: its metric's, else its number's. */
+function nearby(index: ClaimIndex, claim: ParsedClaim): FactRef[] {
+  const fits = candidates(index, claim).map((f) => fitOf(claim, f));
+  return rank(fits, claim).slice(0, MAX_SHOWN).map(ref);
 }
 
 /** Facts the claim could be about: its metric, and every thing it names in their label. */
@@ -127,8 +150,27 @@ function checkFigure(index: ClaimIndex, claim: ParsedClaim): Outcome {
       related: [],
     };
   }
+  const moved = movedFigure(claim, inOperation, sameValue);
+  if (moved !== undefined) {
+    return { verdict: 'contradicted', wrong: ['operation'], facts: [ref(moved)], related: [] };
+  }
   const related = [...rankAround(sameValue, best), ...rank(matching, claim), ...rank(fits, claim)];
   return { ...NOTHING, related: unique(related).slice(0, MAX_SHOWN).map(ref) };
+}
+
+/**
+ * A figure said of the wrong operation: the operation named has no figure of this metric, and
+ * exactly one other operation states this very figure ("JAD SEE arrested 236": Theseus's 236
+ * arrests). A number several operations share is not taken as anyone's.
+ */
+function movedFigure(
+  claim: ParsedClaim,
+  inOperation: readonly Fit[],
+  sameValue: readonly Fit[],
+): Fit | undefined {
+  if (claim.operations.length === 0 || inOperation.length > 0) return undefined;
+  const elsewhere = sameValue.filter((f) => f.fact.operation !== undefined);
+  return elsewhere.length === 1 && elsewhere[0]?.place === true ? elsewhere[0] : undefined;
 }
 
 /**
@@ -139,6 +181,10 @@ function checkFigure(index: ClaimIndex, claim: ParsedClaim): Outcome {
 function contradictedValue(claim: ParsedClaim, best: Fit, sameValue: readonly Fit[]): Outcome {
   const elsewhere = rankAround(sameValue, best)[0];
   const related = elsewhere === undefined ? [] : [ref(elsewhere)];
+  if (claim.number !== undefined && sameNumber(claim.number, best.fact)) {
+    // The number is the fact's, on the other side of it: "more than" for "almost".
+    return { verdict: 'contradicted', wrong: ['qualifier'], facts: [ref(best)], related: [] };
+  }
   if (elsewhere === undefined || (claim.operations.length > 0 && !elsewhere.operation)) {
     return { verdict: 'contradicted', wrong: ['value'], facts: [ref(best)], related };
   }

@@ -1,5 +1,5 @@
 import { TAKING_PART } from '../corpus/schema.ts';
-import type { Corpus, Fact, Operation } from '../corpus/types.ts';
+import type { Corpus, Fact, Metric, Operation } from '../corpus/types.ts';
 import type { OperationLookup } from '../engine/types.ts';
 import { conceptIds } from './concepts.ts';
 import { findDates, operationDates } from './dates.ts';
@@ -53,6 +53,8 @@ export class ClaimIndex {
       operations,
       places: new PlaceFinder(codes),
       vocabulary: new SourceVocabulary(citedTexts(corpus), operations.nameWords()),
+      labelled: (concept, metrics) =>
+        metrics.some((m) => this.labelConcepts.get(m)?.has(concept) === true),
     };
     const facts = [
       ...corpus.operations.flatMap((op) => op.facts.map((fact) => this.indexFact(fact, op))),
@@ -68,7 +70,15 @@ export class ClaimIndex {
       );
     }
     this.facts = facts;
+    for (const entry of facts) {
+      const known = this.labelConcepts.get(entry.fact.metric) ?? new Set<string>();
+      for (const c of entry.concepts) known.add(c);
+      this.labelConcepts.set(entry.fact.metric, known);
+    }
   }
+
+  /** The concepts the labels of each metric's facts name. */
+  private readonly labelConcepts = new Map<Metric, Set<string>>();
 
   private static readonly cache = new WeakMap<Corpus, ClaimIndex>();
 

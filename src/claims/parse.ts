@@ -1,5 +1,5 @@
 import type { Metric } from '../corpus/types.ts';
-import { conceptById, conceptsOf, tierOf } from './concepts.ts';
+import { conceptById, conceptsOf, tierOf, UNMEASURED } from './concepts.ts';
 import { findDates } from './dates.ts';
 import { findNumbers, isNumberWord, unitOf, type FoundNumber } from './numbers.ts';
 import type { OperationFinder } from './operations.ts';
@@ -31,6 +31,11 @@ export interface Finders {
   operations: OperationFinder;
   places: PlaceFinder;
   vocabulary: SourceVocabulary;
+  /**
+   * Whether a fact of one of `metrics` names the concept in its label: "vehicles" narrows checks
+   * to the vehicles checked as it narrows seizures to the vehicles seized.
+   */
+  labelled(concept: string, metrics: readonly Metric[]): boolean;
 }
 
 interface ConceptHit {
@@ -69,7 +74,9 @@ export function parseText(
     return (
       c !== undefined &&
       c.thing &&
-      (c.metrics.length === 0 || c.metrics.some((m) => metrics.includes(m)))
+      (c.metrics.length === 0 ||
+        c.metrics.some((m) => metrics.includes(m)) ||
+        finders.labelled(id, metrics))
     );
   });
 
@@ -84,6 +91,8 @@ export function parseText(
     bodies: bodiesIn(tokens, taken),
   };
   if (number !== undefined) parsed.number = number.mention;
+  const unmeasured = unmeasuredAct(hits, numbers);
+  if (unmeasured !== undefined) parsed.unmeasured = unmeasured;
   const unknown = unknownOperationName(
     tokens,
     (token, at) => !taken.has(at) && BODY_WORDS[token.fold] === undefined,
@@ -160,6 +169,31 @@ function resolveMetrics(hits: readonly ConceptHit[], number: FoundNumber | undef
     metrics = fitting.length > 0 ? fitting : named.length > 0 ? [...new Set(named)] : implied;
   }
   return metrics;
+}
+
+/**
+ * The act a claim measures that no fact measures: one the facts never count ("convicted",
+ * "shipped"), or, for a claim of one figure, an act that cannot measure its unit ("smuggled seven
+ * tonnes": the tonnes the facts hold were seized).
+ */
+function unmeasuredAct(
+  hits: readonly ConceptHit[],
+  numbers: readonly FoundNumber[],
+): string | undefined {
+  const never = hits.find((h) => UNMEASURED.has(h.id));
+  if (never !== undefined) return never.id;
+  const only = numbers.length === 1 ? numbers[0] : undefined;
+  const unit = only?.mention.unitWritten === true ? only.mention.unit : undefined;
+  const implied = unit === undefined ? undefined : UNIT_METRICS[unit];
+  if (implied === undefined || only === undefined) return undefined;
+  const acts = hits.filter((h) => tierOf(h.id) === 3);
+  const distance = (h: ConceptHit): number =>
+    h.at >= only.to ? h.at - only.to : only.from - h.at + 0.5;
+  const nearest = [...acts].sort((a, b) => distance(a) - distance(b))[0];
+  const measures = nearest === undefined ? [] : (conceptById(nearest.id)?.metrics ?? []);
+  return nearest !== undefined && !measures.some((m) => implied.includes(m))
+    ? nearest.id
+    : undefined;
 }
 
 function bodiesIn(tokens: readonly Token[], taken: ReadonlySet<number>): BodyName[] {
