@@ -28,13 +28,14 @@ export function checkClaim(source: ClaimSource | ClaimIndex, text: string): Clai
 
 /**
  * Every claim of a pasted message, in order (for /check and "Check figures"). A statement that
- * names no operation is about the one named before it in the message; one that names no place or
- * date takes those its sentence opens with ("In Serbia, 13 were arrested and …").
+ * names no operation is about the one named before it in the message, or about the date that
+ * named it ("On 24 August 2023, 6 were arrested. 2.7 tonnes were seized."); one that names no
+ * place or date takes those its sentence opens with ("In Serbia, 13 were arrested and …").
  */
 export function checkClaims(source: ClaimSource | ClaimIndex, message: string): CheckResult {
   const index = indexOf(source);
   const claims: ClaimResult[] = [];
-  let topic: ParsedClaim['operations'] = [];
+  let topic: Pick<ParsedClaim, 'operations' | 'dates'> = { operations: [], dates: [] };
   const contexts = new Map<string, ParsedClaim>();
   for (const piece of splitClaims(message)) {
     const parsed = index.parse(piece.text, piece.tokens);
@@ -44,13 +45,17 @@ export function checkClaims(source: ClaimSource | ClaimIndex, message: string): 
       context = index.parse(piece.context, piece.contextTokens);
       contexts.set(piece.context, context);
     }
-    if (parsed.operations.length === 0 && parsed.unknownOperation === undefined) {
-      parsed.operations =
-        context !== undefined && context.operations.length > 0 ? context.operations : topic;
+    const named = parsed.operations.length > 0 || parsed.unknownOperation !== undefined;
+    if (!named && context !== undefined && context.operations.length > 0) {
+      parsed.operations = context.operations;
+    } else if (!named && parsed.dates.length === 0 && (context?.dates.length ?? 0) === 0) {
+      parsed.operations = topic.operations;
+      parsed.dates = topic.dates;
     }
     if (context !== undefined && parsed.places.length === 0) parsed.places = context.places;
     if (context !== undefined && parsed.dates.length === 0) parsed.dates = context.dates;
-    if (parsed.operations.length > 0) topic = parsed.operations;
+    if (parsed.operations.length > 0) topic = { operations: parsed.operations, dates: [] };
+    else if (parsed.dates.length > 0) topic = { operations: [], dates: parsed.dates };
     claims.push(checkParsed(index, parsed));
   }
   return { claims };
