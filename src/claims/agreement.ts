@@ -28,13 +28,16 @@ const BELOW: ReadonlySet<string> = new Set(['almost', 'less than', 'up to']);
 
 /**
  * Whether claim and fact put the same number on opposite sides: "more than EUR 3 million" and
- * "almost EUR 3 million". "At least" and "up to" meet at the number itself, so only a strict one
- * ("more than", "almost", "less than") opposes the other side.
+ * "almost EUR 3 million", or "more than 626 kilos" and 626 kilos. "At least" and "up to" meet at
+ * the number itself, so only a strict one ("more than", "almost", "less than") opposes. A claim
+ * without a qualifier agrees with a qualified fact ("22,400 officers" for "more than 22,400").
  */
 export function qualifiersOppose(claimed: NumberMention, fact: IndexedFact): boolean {
   const c = claimed.qualifier;
   const f = fact.fact.qualifier;
   const strict = (q: string): boolean => q !== 'at least' && q !== 'up to';
+  // "More than 626 kilos" when the source counts 626: the claim says the count is not 626.
+  if (f === 'exact') return (ABOVE.has(c) || BELOW.has(c)) && strict(c);
   return (
     ((ABOVE.has(c) && BELOW.has(f)) || (BELOW.has(c) && ABOVE.has(f))) && (strict(c) || strict(f))
   );

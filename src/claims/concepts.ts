@@ -61,7 +61,12 @@ export const CONCEPTS: readonly Concept[] = [
     true,
   ),
   concept('heroin', ['drugs-seized'], 'heroin*', true),
-  concept('cash', ['cash-seized'], 'cash* contant* gotovin* kes kesa novac novca', true),
+  concept(
+    'cash',
+    ['cash-seized'],
+    'cash* money contant* geld gotovin* kes kesa novac novca novcu',
+    true,
+  ),
   concept(
     'assets',
     ['assets-seized'],
