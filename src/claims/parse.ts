@@ -68,7 +68,7 @@ export function parseText(
     if (token.kind !== 'word' || taken.has(at)) return;
     for (const c of conceptsOf(token.fold)) hits.push({ id: c.id, at });
   });
-  const metrics = resolveMetrics(hits, number);
+  const metrics = resolveMetrics(hits, number, askedUnit(tokens, taken) ?? writtenUnit(number));
   const things = [...new Set(hits.map((h) => h.id))].filter((id) => {
     const c = conceptById(id);
     return (
@@ -137,9 +137,12 @@ function primaryNumber(numbers: readonly FoundNumber[]): FoundNumber | undefined
  * nearest the number wins; a lower-ranked word then narrows when it can ("seized" + "passports"
  * → documents seized); a unit fills in when no word names a metric.
  */
-function resolveMetrics(hits: readonly ConceptHit[], number: FoundNumber | undefined): Metric[] {
+function resolveMetrics(
+  hits: readonly ConceptHit[],
+  number: FoundNumber | undefined,
+  unit: FactUnit | undefined,
+): Metric[] {
   const withMetrics = hits.filter((h) => (conceptById(h.id)?.metrics.length ?? 0) > 0);
-  const unit = number?.mention.unitWritten === true ? number.mention.unit : undefined;
   const implied = unit === undefined ? undefined : UNIT_METRICS[unit];
   if (withMetrics.length === 0) return implied ?? [];
   const top = Math.max(...withMetrics.map((h) => tierOf(h.id)));
@@ -194,6 +197,23 @@ function unmeasuredAct(
   return nearest !== undefined && !measures.some((m) => implied.includes(m))
     ? nearest.id
     : undefined;
+}
+
+function writtenUnit(number: FoundNumber | undefined): FactUnit | undefined {
+  return number?.mention.unitWritten === true ? number.mention.unit : undefined;
+}
+
+const HOW_MANY = new Set(['many', 'much', 'hoeveel', 'koliko']);
+
+/** The unit a question asks its figure in: "how many tonnes …", "koliko tona …". */
+function askedUnit(tokens: readonly Token[], taken: ReadonlySet<number>): FactUnit | undefined {
+  for (let i = 1; i < tokens.length; i += 1) {
+    const unit = unitOf(tokens[i]);
+    if (unit !== undefined && !taken.has(i) && HOW_MANY.has(tokens[i - 1]?.fold ?? '')) {
+      return unit.unit;
+    }
+  }
+  return undefined;
 }
 
 function bodiesIn(tokens: readonly Token[], taken: ReadonlySet<number>): BodyName[] {
