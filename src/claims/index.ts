@@ -2,7 +2,7 @@ import { answerParsed } from './answer.ts';
 import { checkParsed } from './check.ts';
 import { ClaimIndex, type ClaimSource } from './claimIndex.ts';
 import { splitClaims } from './split.ts';
-import type { AnswerResult, CheckResult, ClaimResult, ParsedClaim } from './types.ts';
+import type { AnswerResult, CheckResult, ClaimResult, ParsedClaim, Verdict } from './types.ts';
 
 // The claim and question layer: what /cite, /check, "Check figures", /ask and mentions share.
 // Pass the Engine (or any ClaimSource) or a ClaimIndex built from it; the index is built once
@@ -20,10 +20,36 @@ export function parseClaim(source: ClaimSource | ClaimIndex, text: string): Pars
   return indexOf(source).parse(text);
 }
 
-/** The verdict on one claim, as written (for /cite). */
+/**
+ * The verdict on one claim, as written (for /cite). A claim of several figures ("Theseus: 3,000
+ * agents, 236 arrests, 89 victims") holds only if each does: it is checked statement by statement
+ * as /check would, and is supported when all are, contradicted when one is.
+ */
 export function checkClaim(source: ClaimSource | ClaimIndex, text: string): ClaimResult {
   const index = indexOf(source);
-  return checkParsed(index, index.parse(text));
+  const whole = checkParsed(index, index.parse(text));
+  const parts = checkClaims(index, text).claims;
+  return parts.length > 1 ? combined(whole, parts) : whole;
+}
+
+function combined(whole: ClaimResult, parts: readonly ClaimResult[]): ClaimResult {
+  const verdict: Verdict = parts.every((p) => p.verdict === 'supported')
+    ? 'supported'
+    : parts.some((p) => p.verdict === 'contradicted')
+      ? 'contradicted'
+      : 'not-in-sources';
+  const deciding = parts.filter((p) => p.verdict === verdict);
+  const result: ClaimResult = {
+    claim: whole.claim,
+    verdict,
+    facts: deciding.flatMap((p) => p.facts),
+    related: deciding.flatMap((p) => p.related),
+    refs: deciding.flatMap((p) => p.refs),
+    parsed: whole.parsed,
+  };
+  const wrong = [...new Set(deciding.flatMap((p) => p.wrong ?? []))];
+  if (wrong.length > 0) result.wrong = wrong;
+  return result;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { conceptsOf } from './concepts.ts';
 import { QUALIFIERS } from './phrases.ts';
 import { readNumeral, type Token } from './tokens.ts';
 import type { ClaimQualifier, FactUnit, NumberMention } from './types.ts';
@@ -116,6 +117,14 @@ const ARTICLES = new Set(['a', 'an', 'een']);
 export function unitOf(token: Token | undefined): { unit: FactUnit; factor: number } | undefined {
   if (token === undefined) return undefined;
   return UNIT_BY_WORD.get(token.fold);
+}
+
+/** A word after a four-digit number that makes it a count, not a year: "2000 migrants". */
+export function isQuantityWord(token: Token | undefined): boolean {
+  if (token === undefined) return false;
+  return (
+    unitOf(token) !== undefined || isNumberWord(token.fold) || conceptsOf(token.fold).length > 0
+  );
 }
 
 /** Whether a word is a number word or a scale: a year before it is a count, not a date. */

@@ -1,7 +1,7 @@
 import type { Metric } from '../corpus/types.ts';
 import { conceptById, conceptsOf, tierOf, UNMEASURED } from './concepts.ts';
 import { findDates } from './dates.ts';
-import { findNumbers, isNumberWord, unitOf, type FoundNumber } from './numbers.ts';
+import { findNumbers, isQuantityWord, unitOf, type FoundNumber } from './numbers.ts';
 import type { OperationFinder } from './operations.ts';
 import { QUESTION_OPENERS, QUESTIONS, ROLES, SCOPES } from './phrases.ts';
 import { uniquePlaces, type PlaceFinder } from './places.ts';
@@ -116,14 +116,6 @@ export function parseText(
 function overlaps(taken: ReadonlySet<number>, from: number, to: number): boolean {
   for (let i = from; i < to; i += 1) if (taken.has(i)) return true;
   return false;
-}
-
-/** A word after a four-digit number that makes it a count, not a year: "2000 migrants". */
-function isQuantityWord(token: Token | undefined): boolean {
-  if (token === undefined) return false;
-  return (
-    unitOf(token) !== undefined || isNumberWord(token.fold) || conceptsOf(token.fold).length > 0
-  );
 }
 
 /** The number a claim is about: the first with a unit, else the first. */
