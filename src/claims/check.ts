@@ -268,7 +268,7 @@ function listIsExhaustive(op: Operation): boolean {
 
 function checkRole(index: ClaimIndex, claim: ParsedClaim): Outcome {
   const ops = claim.operations.length > 0 ? claim.operations : index.operations;
-  const outcomes = ops.map((op) => roleInOperation(op, claim));
+  const outcomes = ops.map((op) => rolesInOperation(op, claim));
   const supported = outcomes.find((o) => o.verdict === 'supported');
   if (supported !== undefined) return supported;
   if (claim.operations.length > 0 && outcomes.every((o) => o.verdict === 'contradicted')) {
@@ -283,14 +283,45 @@ function checkRole(index: ClaimIndex, claim: ParsedClaim): Outcome {
   return { ...NOTHING, related: related.slice(0, MAX_SHOWN) };
 }
 
-function roleInOperation(op: Operation, claim: ParsedClaim): Outcome {
-  const actor = claim.actor;
+/**
+ * A role claimed of several countries ("France and Germany took part") holds only if it holds of
+ * each: supported when all are, contradicted when one is.
+ */
+function rolesInOperation(op: Operation, claim: ParsedClaim): Outcome {
+  const named = claim.places.filter((p) => p.city === undefined).map((p) => p.code);
+  const actors = [...new Set(claim.actor === undefined ? [] : [claim.actor, ...named])];
+  if (actors.length <= 1) return roleInOperation(op, claim, claim.actor);
+  const each = actors.map((actor) => roleInOperation(op, claim, actor));
+  if (each.every((o) => o.verdict === 'supported')) {
+    return { verdict: 'supported', facts: each.flatMap((o) => o.facts), related: [] };
+  }
+  const wrong = each.filter((o) => o.verdict === 'contradicted');
+  if (wrong.length > 0) {
+    return {
+      verdict: 'contradicted',
+      wrong: ['role'],
+      facts: wrong.flatMap((o) => o.facts),
+      related: [],
+    };
+  }
+  return { ...NOTHING, related: each.flatMap((o) => [...o.facts, ...o.related]) };
+}
+
+function roleInOperation(op: Operation, claim: ParsedClaim, actor: string | undefined): Outcome {
   if (actor === undefined) return bodyInOperation(op, claim);
   const entries = op.countries.filter((c) => c.code === actor);
   const views = entries.map((e) => roleRef(op, e));
   const takingPart = op.countries.filter((c) => TAKING_PART.has(c.role));
   const leads = op.countries.filter((c) => c.role === 'lead').map((e) => roleRef(op, e));
   switch (claim.role ?? 'took part') {
+    case 'hosted': {
+      const hosts = op.countries.filter((c) => c.role === 'event location');
+      if (hosts.length === 0) return { ...NOTHING, related: views };
+      const shown = hosts.map((e) => roleRef(op, e));
+      return hosts.some((h) => h.code === actor)
+        ? { verdict: 'supported', facts: shown, related: [] }
+        : { verdict: 'contradicted', wrong: ['place'], facts: shown, related: [] };
+    }
     case 'lead':
     case 'coordinated': {
       if (op.lead !== undefined) {
@@ -346,8 +377,13 @@ function roleInOperation(op: Operation, claim: ParsedClaim): Outcome {
 
 function bodyInOperation(op: Operation, claim: ParsedClaim): Outcome {
   const named = op.bodies.filter((b) => claim.bodies.some((c) => c === b.name));
+  const all = claim.bodies.every((c) => op.bodies.some((b) => b.name === c));
   if (named.length > 0 && claim.role !== 'funded') {
-    return { verdict: 'supported', facts: named.map((b) => bodyRef(op, b)), related: [] };
+    // "Interpol and Frontex backed Theseus": the sources name Interpol only, and a body list
+    // is no exhaustive roll-call, so the other is not in the sources.
+    return all
+      ? { verdict: 'supported', facts: named.map((b) => bodyRef(op, b)), related: [] }
+      : { ...NOTHING, related: named.map((b) => bodyRef(op, b)) };
   }
   if (op.bodies.length === 0 || claim.role === 'funded') return NOTHING;
   return {

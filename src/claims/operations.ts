@@ -35,8 +35,16 @@ function wordsOf(name: string): string[] {
  * with "c" read as "k", which is how the region's languages and Dutch write it ("Balkankartel").
  */
 function spelling(word: string): string {
-  return (englishWord(word) ?? word).replace(/c/g, 'k');
+  let spelt = SPELT.get(word);
+  if (spelt === undefined) {
+    spelt = (englishWord(word) ?? word).replace(/c/g, 'k');
+    if (SPELT.size >= 20_000) SPELT.clear();
+    SPELT.set(word, spelt);
+  }
+  return spelt;
 }
+// Remembered, since messages repeat their words.
+const SPELT = new Map<string, string>();
 
 /** A name's word with a case ending or an adjective's suffix: "Balkanskog", "kartela". */
 function inflects(token: string, word: string): boolean {

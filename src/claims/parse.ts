@@ -104,7 +104,8 @@ export function parseText(
   const role = ROLES.first(tokens);
   if (role !== undefined) {
     parsed.role = role;
-    const actor = placeSpans.find((s) => s.place.city === undefined);
+    // Any place hosts ("set up in Skopje"); only a country takes part or leads.
+    const actor = placeSpans.find((s) => role === 'hosted' || s.place.city === undefined);
     if (actor !== undefined) parsed.actor = actor.place.code;
   }
   const question = questionKind(text, tokens);

@@ -35,7 +35,7 @@ export interface NumberMention {
   qualifier: ClaimQualifier;
 }
 
-export type RoleClaim = 'lead' | 'took part' | 'coordinated' | 'funded' | 'supported';
+export type RoleClaim = 'lead' | 'took part' | 'coordinated' | 'funded' | 'supported' | 'hosted';
 
 /** A body named in a claim ("Europol", "Frontex"), as the schema spells it. */
 export type BodyName = 'Europol' | 'INTERPOL' | 'Eurojust' | 'Frontex' | 'MAOC-N' | 'EMPACT';
