@@ -267,11 +267,22 @@ function listIsExhaustive(op: Operation): boolean {
 }
 
 function checkRole(index: ClaimIndex, claim: ParsedClaim): Outcome {
-  const ops = claim.operations.length > 0 ? claim.operations : index.operations;
+  // With no operation named, a date names it: "Germany took part in the action of 24 August
+  // 2023" is about that day's operation, not any other Germany took part in.
+  const dated = index.operations.filter((op) =>
+    operationDates(op.date).some((d) => claim.dates.every((c) => compareDates(c, d) === 'agree')),
+  );
+  const ops =
+    claim.operations.length > 0
+      ? claim.operations
+      : claim.dates.length > 0
+        ? dated
+        : index.operations;
   const outcomes = ops.map((op) => rolesInOperation(op, claim));
   const supported = outcomes.find((o) => o.verdict === 'supported');
   if (supported !== undefined) return supported;
-  if (claim.operations.length > 0 && outcomes.every((o) => o.verdict === 'contradicted')) {
+  const named = claim.operations.length > 0 || (claim.dates.length > 0 && ops.length > 0);
+  if (named && outcomes.every((o) => o.verdict === 'contradicted')) {
     return {
       verdict: 'contradicted',
       wrong: ['role'],

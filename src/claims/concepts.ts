@@ -164,7 +164,12 @@ export const CONCEPTS: readonly Concept[] = [
     'expert* staff* deskundig* strucnjak* stafa investigator* onderzoeker* istrazitelj* istrazioc*',
     true,
   ),
-  concept('country', ['countries'], 'countr* land landen zemlj* drzava drzave drzav*', true),
+  concept(
+    'country',
+    ['countries'],
+    'countr* land landen zemlj* zemalja drzava drzave drzav*',
+    true,
+  ),
   concept('target', ['targets-identified'], 'target* doelwit* meta mete metu', true),
   concept(
     'identify',

@@ -109,8 +109,12 @@ export function parseText(
     if (actor !== undefined) parsed.actor = actor.place.code;
   }
   const question = questionKind(text, tokens);
-  if (question !== undefined)
-    parsed.question = question === 'which-countries' && role === 'lead' ? 'who-led' : question;
+  if (question !== undefined) {
+    // "Who funded …?", "Ko je finansirao …?": a role asked after is a list of countries.
+    const asksWho = question === 'other' && role !== undefined && WHO.has(tokens[0]?.fold ?? '');
+    const kind = asksWho ? 'which-countries' : question;
+    parsed.question = kind === 'which-countries' && role === 'lead' ? 'who-led' : kind;
+  }
   return parsed;
 }
 
@@ -196,6 +200,7 @@ function writtenUnit(number: FoundNumber | undefined): FactUnit | undefined {
   return number?.mention.unitWritten === true ? number.mention.unit : undefined;
 }
 
+const WHO = new Set(['who', 'wie', 'ko', 'tko']);
 const HOW_MANY = new Set(['many', 'much', 'hoeveel', 'koliko']);
 
 /** The unit a question asks its figure in: "how many tonnes …", "koliko tona …". */

@@ -96,9 +96,8 @@ function nameWord(token: Token | undefined, free: (t: Token) => boolean): boolea
  *   case ("the Anom takedown", "Pandora case");
  * - anywhere: two or more capitalised words in a row, none the sources write in lower case and
  *   one they never use at all ("Trojan Shield seized …"), so names the sources mention ("Federal
- *   Foreign Office", "High Value Targets") are not taken for operations;
- * - past the first word (which any sentence capitalises): a capitalised word the sources never
- *   use ("police in Sandžak", "Kraken").
+ *   Foreign Office", "High Value Targets") are not taken for operations. A single capitalised
+ *   word is not enough: Dutch and the region's languages capitalise peoples ("Koerden").
  * `free(token, at)` says the token is not part of a known operation, place, date or body.
  */
 export function unknownOperationName(
@@ -143,8 +142,7 @@ export function unknownOperationName(
     let to = i;
     while (to < tokens.length && isName(to)) to += 1;
     const run = tokens.slice(i, to);
-    const unknown = run.some((t) => !vocabulary.has(t.fold));
-    if (unknown && (run.length >= 2 || i > 0)) return words(i, to);
+    if (run.length >= 2 && run.some((t) => !vocabulary.has(t.fold))) return words(i, to);
     i = Math.max(i, to);
   }
   return undefined;
