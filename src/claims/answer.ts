@@ -1,7 +1,7 @@
 import { TAKING_PART } from '../corpus/schema.ts';
 import type { Operation, OperationCountry, Role } from '../corpus/types.ts';
 import { constraintsAgree, fitOf, type Fit } from './agreement.ts';
-import { candidates, checkParsed, rank } from './check.ts';
+import { candidates, checkParsed, datedOperations, rank } from './check.ts';
 import type { ClaimIndex } from './claimIndex.ts';
 import type { AnswerResult, FactRef, ParsedClaim, Verdict } from './types.ts';
 import { bodyRef, dateRef, roleRef } from './views.ts';
@@ -52,7 +52,10 @@ function replyTo(index: ClaimIndex, parsed: ParsedClaim): Reply {
         .map((f) => f.fact.ref),
     };
   }
-  const ops = parsed.operations;
+  const ops =
+    parsed.operations.length === 0 && parsed.dates.length > 0
+      ? datedOperations(index, parsed)
+      : parsed.operations;
   const roleClaim =
     parsed.role !== undefined && (parsed.actor !== undefined || parsed.bodies.length > 0);
   if ((parsed.question ?? 'other') === 'other' && roleClaim && parsed.number === undefined) {

@@ -159,8 +159,8 @@ function checkFigure(index: ClaimIndex, claim: ParsedClaim): Outcome {
 }
 
 /**
- * A figure said of the wrong operation: the operation named has no figure of this metric, and
- * exactly one other operation states this very figure ("JAD SEE arrested 236": Theseus's 236
+ * A figure said of the wrong operation: the operation named has no figure of this metric for
+ * the claim's place, date and scope, and exactly one other operation states this very figure ("JAD SEE arrested 236": Theseus's 236
  * arrests). A number several operations share is not taken as anyone's.
  */
 function movedFigure(
@@ -168,7 +168,7 @@ function movedFigure(
   inOperation: readonly Fit[],
   sameValue: readonly Fit[],
 ): Fit | undefined {
-  if (claim.operations.length === 0 || inOperation.length > 0) return undefined;
+  if (claim.operations.length === 0 || inOperation.some(constraintsAgree)) return undefined;
   const elsewhere = sameValue.filter((f) => f.fact.operation !== undefined);
   return elsewhere.length === 1 && elsewhere[0]?.place === true ? elsewhere[0] : undefined;
 }
@@ -266,17 +266,22 @@ function listIsExhaustive(op: Operation): boolean {
   );
 }
 
-function checkRole(index: ClaimIndex, claim: ParsedClaim): Outcome {
-  // With no operation named, a date names it: "Germany took part in the action of 24 August
-  // 2023" is about that day's operation, not any other Germany took part in.
-  const dated = index.operations.filter((op) =>
+/**
+ * With no operation named, a date names it: "Germany took part in the action of 24 August 2023"
+ * is about that day's operation, not any other Germany took part in.
+ */
+export function datedOperations(index: ClaimIndex, claim: ParsedClaim): Operation[] {
+  return index.operations.filter((op) =>
     operationDates(op.date).some((d) => claim.dates.every((c) => compareDates(c, d) === 'agree')),
   );
+}
+
+function checkRole(index: ClaimIndex, claim: ParsedClaim): Outcome {
   const ops =
     claim.operations.length > 0
       ? claim.operations
       : claim.dates.length > 0
-        ? dated
+        ? datedOperations(index, claim)
         : index.operations;
   const outcomes = ops.map((op) => rolesInOperation(op, claim));
   const supported = outcomes.find((o) => o.verdict === 'supported');

@@ -12,6 +12,11 @@ export interface Concept {
   metrics: readonly Metric[];
   thing: boolean;
   stems: readonly string[];
+  /**
+   * Narrows only its own metrics, whatever labels name it: people are what every arrest counts
+   * ("13 people arrested" is the "arrests" figure), but among the checks they are one kind.
+   */
+  ownMetricsOnly?: boolean;
 }
 
 const SEIZURES: readonly Metric[] = [
@@ -164,6 +169,15 @@ export const CONCEPTS: readonly Concept[] = [
     'expert* staff* deskundig* strucnjak* stafa investigator* onderzoeker* istrazitelj* istrazioc*',
     true,
   ),
+  {
+    id: 'person',
+    metrics: ['checks'],
+    thing: true,
+    stems: 'people persons person individuals mensen personen persoon osoba osobe lica ljudi'.split(
+      ' ',
+    ),
+    ownMetricsOnly: true,
+  },
   concept(
     'country',
     ['countries'],

@@ -76,7 +76,7 @@ export function parseText(
       c.thing &&
       (c.metrics.length === 0 ||
         c.metrics.some((m) => metrics.includes(m)) ||
-        finders.labelled(id, metrics))
+        (c.ownMetricsOnly !== true && finders.labelled(id, metrics)))
     );
   });
 
@@ -88,7 +88,7 @@ export function parseText(
     operations: [...new Set(operationSpans.flatMap((s) => s.operations))],
     places: uniquePlaces(placeSpans.map((s) => s.place)),
     dates: dateSpans.map((s) => s.date),
-    bodies: bodiesIn(tokens, taken),
+    bodies: bodiesIn(tokens),
   };
   if (number !== undefined) parsed.number = number.mention;
   const unmeasured = unmeasuredAct(hits, numbers);
@@ -214,12 +214,13 @@ function askedUnit(tokens: readonly Token[], taken: ReadonlySet<number>): FactUn
   return undefined;
 }
 
-function bodiesIn(tokens: readonly Token[], taken: ReadonlySet<number>): BodyName[] {
+// A body's name may also be an operation's ("Interpol" for Operation Theseus): it names both.
+function bodiesIn(tokens: readonly Token[]): BodyName[] {
   const bodies = new Set<BodyName>();
-  tokens.forEach((token, at) => {
+  for (const token of tokens) {
     const body = BODY_WORDS[token.fold];
-    if (body !== undefined && !taken.has(at)) bodies.add(body);
-  });
+    if (body !== undefined) bodies.add(body);
+  }
   return [...bodies];
 }
 
