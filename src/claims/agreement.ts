@@ -12,7 +12,8 @@ import type { NumberMention, ParsedClaim, WrongPart } from './types.ts';
  * - more than / over, at least: the fact is above (at least) the number;
  * - up to, less than: the fact is at most (below) the number; a fact that is itself a maximum
  *   ("as much as €7,000") must be within 10 %.
- * The same number with another qualifier agrees ("22,400 officers" for "more than 22,400").
+ * The same number with another qualifier agrees ("22,400 officers" for "more than 22,400"),
+ * unless the two qualifiers put it on opposite sides (see qualifiersOppose).
  */
 export const EXACT_TOLERANCE = 0.005;
 export const ABOUT_TOLERANCE = 0.1;
@@ -21,11 +22,38 @@ function near(a: number, b: number, tolerance: number): boolean {
   return Math.abs(a - b) <= tolerance * Math.max(Math.abs(a), Math.abs(b));
 }
 
+/** Qualifiers that put a figure above its number, and those that put it below. */
+const ABOVE: ReadonlySet<string> = new Set(['more than', 'at least']);
+const BELOW: ReadonlySet<string> = new Set(['almost', 'less than', 'up to']);
+
+/**
+ * Whether claim and fact put the same number on opposite sides: "more than EUR 3 million" and
+ * "almost EUR 3 million", or "more than 626 kilos" and 626 kilos. "At least" and "up to" meet at
+ * the number itself, so only a strict one ("more than", "almost", "less than") opposes. A claim
+ * without a qualifier agrees with a qualified fact ("22,400 officers" for "more than 22,400").
+ */
+export function qualifiersOppose(claimed: NumberMention, fact: IndexedFact): boolean {
+  const c = claimed.qualifier;
+  const f = fact.fact.qualifier;
+  const strict = (q: string): boolean => q !== 'at least' && q !== 'up to';
+  // "More than 626 kilos" when the source counts 626: the claim says the count is not 626.
+  if (f === 'exact') return (ABOVE.has(c) || BELOW.has(c)) && strict(c);
+  return (
+    ((ABOVE.has(c) && BELOW.has(f)) || (BELOW.has(c) && ABOVE.has(f))) && (strict(c) || strict(f))
+  );
+}
+
+/** Whether the claimed number is the fact's (rounding aside), whatever the qualifiers say. */
+export function sameNumber(claimed: NumberMention, fact: IndexedFact): boolean {
+  const stated = fact.fact.value;
+  return stated !== undefined && near(claimed.value, stated, EXACT_TOLERANCE);
+}
+
 export function valueAgrees(claimed: NumberMention, fact: IndexedFact): boolean {
   const stated = fact.fact.value;
   if (stated === undefined) return false;
   const v = claimed.value;
-  if (near(v, stated, EXACT_TOLERANCE)) return true;
+  if (near(v, stated, EXACT_TOLERANCE)) return !qualifiersOppose(claimed, fact);
   switch (claimed.qualifier) {
     case 'exact':
       return fact.fact.qualifier === 'about' && near(v, stated, ABOUT_TOLERANCE);

@@ -1,7 +1,7 @@
 import { TAKING_PART } from '../corpus/schema.ts';
 import type { Operation, OperationCountry, Role } from '../corpus/types.ts';
 import { constraintsAgree, fitOf, type Fit } from './agreement.ts';
-import { candidates, checkParsed, rank } from './check.ts';
+import { candidates, checkParsed, datedOperations, rank } from './check.ts';
 import type { ClaimIndex } from './claimIndex.ts';
 import type { AnswerResult, FactRef, ParsedClaim, Verdict } from './types.ts';
 import { bodyRef, dateRef, roleRef } from './views.ts';
@@ -41,7 +41,26 @@ function replyTo(index: ClaimIndex, parsed: ParsedClaim): Reply {
     );
     return { kind: 'not-in-sources', facts: [], related: related.slice(0, 3).map((f) => f.ref) };
   }
-  const ops = parsed.operations;
+  if (parsed.unmeasured !== undefined) {
+    // "How many were convicted?": the facts count arrests, not convictions.
+    const fits = candidates(index, parsed).map((f) => fitOf(parsed, f));
+    return {
+      kind: 'not-in-sources',
+      facts: [],
+      related: rank(fits, parsed)
+        .slice(0, 3)
+        .map((f) => f.fact.ref),
+    };
+  }
+  const ops =
+    parsed.operations.length === 0 && parsed.dates.length > 0
+      ? datedOperations(index, parsed)
+      : parsed.operations;
+  const roleClaim =
+    parsed.role !== undefined && (parsed.actor !== undefined || parsed.bodies.length > 0);
+  if ((parsed.question ?? 'other') === 'other' && roleClaim && parsed.number === undefined) {
+    return asClaim(index, parsed);
+  }
   switch (parsed.question ?? 'other') {
     case 'who-led':
       return perOperation(index, ops, (op) => whoLed(op));
@@ -57,6 +76,15 @@ function replyTo(index: ClaimIndex, parsed: ParsedClaim): Reply {
     case 'other':
       return figures(index, parsed);
   }
+}
+
+/** A claim asked as a question ("Did Serbia arrest 23 people?", "Did Spain take part?"). */
+function asClaim(index: ClaimIndex, parsed: ParsedClaim): Reply {
+  const checked = checkParsed(index, parsed);
+  const refs = checked.refs.slice(0, checked.facts.length);
+  return checked.verdict === 'not-in-sources'
+    ? { kind: 'not-in-sources', verdict: checked.verdict, facts: [], related: checked.refs }
+    : { kind: 'answer', verdict: checked.verdict, facts: refs };
 }
 
 /** Lists answer per operation named; with none named, the question needs one. */
@@ -162,18 +190,14 @@ function headlineRefs(index: ClaimIndex, op: Operation): FactRef[] {
  * figures from several operations, it asks which operation is meant.
  */
 function figures(index: ClaimIndex, parsed: ParsedClaim): Reply {
-  if (parsed.number !== undefined && parsed.question !== 'how-many') {
-    // "Did Serbia arrest 23 people?" is a claim asked as a question.
-    const checked = checkParsed(index, parsed);
-    const refs = checked.refs.slice(0, checked.facts.length);
-    return checked.verdict === 'not-in-sources'
-      ? { kind: 'not-in-sources', verdict: checked.verdict, facts: [], related: checked.refs }
-      : { kind: 'answer', verdict: checked.verdict, facts: refs };
-  }
+  if (parsed.number !== undefined && parsed.question !== 'how-many') return asClaim(index, parsed);
   if (parsed.metrics.length === 0) {
-    if (parsed.operations.length === 1 && parsed.operations[0] !== undefined) {
-      return { kind: 'answer', facts: headlineRefs(index, parsed.operations[0]) };
+    const only = parsed.operations.length === 1 ? parsed.operations[0] : undefined;
+    if (only !== undefined && parsed.question === 'how-many') {
+      // "How many X …" where the facts count no X: what they count instead is nearby.
+      return { kind: 'not-in-sources', facts: [], related: headlineRefs(index, only) };
     }
+    if (only !== undefined) return { kind: 'answer', facts: headlineRefs(index, only) };
     return { kind: 'not-in-sources', facts: [] };
   }
   const fits = candidates(index, parsed).map((f) => fitOf(parsed, f));

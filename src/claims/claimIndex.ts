@@ -1,13 +1,14 @@
 import { TAKING_PART } from '../corpus/schema.ts';
-import type { Corpus, Fact, Operation } from '../corpus/types.ts';
+import type { Corpus, Fact, Metric, Operation } from '../corpus/types.ts';
 import type { OperationLookup } from '../engine/types.ts';
 import { conceptIds } from './concepts.ts';
 import { findDates, operationDates } from './dates.ts';
 import { OperationFinder } from './operations.ts';
-import { parseText } from './parse.ts';
+import { parseText, type Finders } from './parse.ts';
 import { PlaceFinder, uniquePlaces } from './places.ts';
 import { tokensOf, type Token } from './tokens.ts';
 import type { DateMention, FactRef, ParsedClaim, Place, ScopeKind } from './types.ts';
+import { SourceVocabulary } from './unknownNames.ts';
 import { factRef } from './views.ts';
 
 /** What the claim layer needs from the engine; `Engine` provides it. */
@@ -41,15 +42,19 @@ export interface IndexedFact {
 export class ClaimIndex {
   readonly facts: readonly IndexedFact[];
   readonly operations: readonly Operation[];
-  private readonly finders: { operations: OperationFinder; places: PlaceFinder };
+  private readonly finders: Finders;
 
   private constructor(readonly source: ClaimSource) {
     const { corpus } = source;
     this.operations = corpus.operations;
     const codes = new Set(corpus.operations.flatMap((op) => op.countries.map((c) => c.code)));
+    const operations = new OperationFinder(corpus.operations);
     this.finders = {
-      operations: new OperationFinder(corpus.operations),
+      operations,
       places: new PlaceFinder(codes),
+      vocabulary: new SourceVocabulary(citedTexts(corpus), operations.nameWords()),
+      labelled: (concept, metrics) =>
+        metrics.some((m) => this.labelConcepts.get(m)?.has(concept) === true),
     };
     const facts = [
       ...corpus.operations.flatMap((op) => op.facts.map((fact) => this.indexFact(fact, op))),
@@ -65,7 +70,15 @@ export class ClaimIndex {
       );
     }
     this.facts = facts;
+    for (const entry of facts) {
+      const known = this.labelConcepts.get(entry.fact.metric) ?? new Set<string>();
+      for (const c of entry.concepts) known.add(c);
+      this.labelConcepts.set(entry.fact.metric, known);
+    }
   }
+
+  /** The concepts the labels of each metric's facts name. */
+  private readonly labelConcepts = new Map<Metric, Set<string>>();
 
   private static readonly cache = new WeakMap<Corpus, ClaimIndex>();
 
@@ -129,6 +142,20 @@ export class ClaimIndex {
       ),
     };
   }
+}
+
+/**
+ * The texts of the documents the facts table cites: the sources whose names a claim may use
+ * (the passage index may hold many more documents; they are not read here).
+ */
+function citedTexts(corpus: Corpus): string[] {
+  const cited = new Set<string>();
+  for (const fact of corpus.background) cited.add(fact.citation.document);
+  for (const op of corpus.operations) {
+    for (const fact of op.facts) cited.add(fact.citation.document);
+    for (const entry of [...op.countries, ...op.bodies]) cited.add(entry.citation.document);
+  }
+  return [...cited].flatMap((id) => corpus.documents.get(id)?.text ?? []);
 }
 
 /** A fact's scope kind, read from its scope text (written in English by the curators). */

@@ -12,6 +12,11 @@ export interface Concept {
   metrics: readonly Metric[];
   thing: boolean;
   stems: readonly string[];
+  /**
+   * Narrows only its own metrics, whatever labels name it: people are what every arrest counts
+   * ("13 people arrested" is the "arrests" figure), but among the checks they are one kind.
+   */
+  ownMetricsOnly?: boolean;
 }
 
 const SEIZURES: readonly Metric[] = [
@@ -61,7 +66,12 @@ export const CONCEPTS: readonly Concept[] = [
     true,
   ),
   concept('heroin', ['drugs-seized'], 'heroin*', true),
-  concept('cash', ['cash-seized'], 'cash* contant* gotovin* kes kesa novac novca', true),
+  concept(
+    'cash',
+    ['cash-seized'],
+    'cash* money contant* geld gotovin* kes kesa novac novca novcu',
+    true,
+  ),
   concept(
     'assets',
     ['assets-seized'],
@@ -135,7 +145,13 @@ export const CONCEPTS: readonly Concept[] = [
   concept('detect', ['detections'], 'detect* ontdekt* opgespoord* otkriv* detektov*', true),
   concept('illegal-entry', ['detections'], 'illegal* entr* illegale* nezakonit* ilegaln*', true),
   concept('migrant', ['migrants', 'detections'], 'migrant* migranat* migranata*', true),
-  concept('smuggle', ['migrants'], 'smuggl* gesmokkeld* smokkel* krijumc* prokrijumc*', true),
+  // The act, not its agents: "the Dunqett smugglers charged …" says nothing smuggled.
+  concept(
+    'smuggle',
+    ['migrants'],
+    'smuggle smuggled smuggles smuggling gesmokkeld* smokkelde smokkelden smokkelen krijumcaren* krijumcario krijumcarila krijumcarili krijumcarenje prokrijumc*',
+    true,
+  ),
   concept(
     'victim',
     ['victims-rescued'],
@@ -147,8 +163,27 @@ export const CONCEPTS: readonly Concept[] = [
     ['officers'],
     'officer* agent* police policij* politie* agenten policajac* policajc* sluzbenik* sluzbenic* agenat*',
   ),
-  concept('expert', ['experts-deployed'], 'expert* staff* deskundig* strucnjak* stafa', true),
-  concept('country', ['countries'], 'countr* land landen zemlj* drzava drzave drzav*', true),
+  concept(
+    'expert',
+    ['experts-deployed'],
+    'expert* staff* deskundig* strucnjak* stafa investigator* onderzoeker* istrazitelj* istrazioc*',
+    true,
+  ),
+  {
+    id: 'person',
+    metrics: ['checks'],
+    thing: true,
+    stems: 'people persons person individuals mensen personen persoon osoba osobe lica ljudi'.split(
+      ' ',
+    ),
+    ownMetricsOnly: true,
+  },
+  concept(
+    'country',
+    ['countries'],
+    'countr* land landen zemlj* zemalja drzava drzave drzav*',
+    true,
+  ),
   concept('target', ['targets-identified'], 'target* doelwit* meta mete metu', true),
   concept(
     'identify',
@@ -164,6 +199,18 @@ export const CONCEPTS: readonly Concept[] = [
     true,
   ),
   concept('trend', ['trend'], 'increas* rise grew toename* stijging* porast* povecan*', true),
+  // Acts no fact counts: a figure of convictions or of drugs shipped is not in the facts table,
+  // and an arrest or seizure figure neither supports nor contradicts it.
+  concept(
+    'convict',
+    [],
+    'convict* sentenc* jailed imprison* indict* prosecut* veroordeeld* veroordeel* aangeklaagd* vervolgd* gevangenisstraf* osud* optuz* presud*',
+  ),
+  concept(
+    'transport',
+    [],
+    'shipped trafficked imported exported transported sold verscheept geimporteerd geexporteerd vervoerd verhandeld verkocht uvezen* uvezeno izvezen* izvezeno prevezen* prevezeno transportovan* prodat* prodan*',
+  ),
 ];
 
 const known = new Map<string, readonly Concept[]>();
@@ -205,9 +252,11 @@ const MEASURES = new Set([
   'identify',
 ]);
 const GENERIC = new Set(['seize', 'drugs']);
+/** Acts the facts table never counts (see 'convict' and 'transport'). */
+export const UNMEASURED: ReadonlySet<string> = new Set(['convict', 'transport']);
 
 /** 3 for what a figure measures, 2 for what it counts, 1 for a family word. */
 export function tierOf(id: string): number {
-  if (MEASURES.has(id)) return 3;
+  if (MEASURES.has(id) || UNMEASURED.has(id)) return 3;
   return GENERIC.has(id) ? 1 : 2;
 }

@@ -123,7 +123,10 @@ export function findDates(
       continue;
     }
     const year = yearOf(token);
-    if (year !== undefined && !isQuantityWord(tokens[i + 1])) {
+    // "2000 migrants" is a count, "In 2021, police seized …" a year: a comma ends the number.
+    const next = tokens[i + 1];
+    const counts = next !== undefined && next.start === token.end + 1 && isQuantityWord(next);
+    if (year !== undefined && !counts) {
       spans.push({ date: { year }, from: i, to: i + 1 });
     }
   }

@@ -2,7 +2,7 @@ import { answerParsed } from './answer.ts';
 import { checkParsed } from './check.ts';
 import { ClaimIndex, type ClaimSource } from './claimIndex.ts';
 import { splitClaims } from './split.ts';
-import type { AnswerResult, CheckResult, ClaimResult, ParsedClaim } from './types.ts';
+import type { AnswerResult, CheckResult, ClaimResult, ParsedClaim, Verdict } from './types.ts';
 
 // The claim and question layer: what /cite, /check, "Check figures", /ask and mentions share.
 // Pass the Engine (or any ClaimSource) or a ClaimIndex built from it; the index is built once
@@ -20,21 +20,48 @@ export function parseClaim(source: ClaimSource | ClaimIndex, text: string): Pars
   return indexOf(source).parse(text);
 }
 
-/** The verdict on one claim, as written (for /cite). */
+/**
+ * The verdict on one claim, as written (for /cite). A claim of several figures ("Theseus: 3,000
+ * agents, 236 arrests, 89 victims") holds only if each does: it is checked statement by statement
+ * as /check would, and is supported when all are, contradicted when one is.
+ */
 export function checkClaim(source: ClaimSource | ClaimIndex, text: string): ClaimResult {
   const index = indexOf(source);
-  return checkParsed(index, index.parse(text));
+  const whole = checkParsed(index, index.parse(text));
+  const parts = checkClaims(index, text).claims;
+  return parts.length > 1 ? combined(whole, parts) : whole;
+}
+
+function combined(whole: ClaimResult, parts: readonly ClaimResult[]): ClaimResult {
+  const verdict: Verdict = parts.every((p) => p.verdict === 'supported')
+    ? 'supported'
+    : parts.some((p) => p.verdict === 'contradicted')
+      ? 'contradicted'
+      : 'not-in-sources';
+  const deciding = parts.filter((p) => p.verdict === verdict);
+  const result: ClaimResult = {
+    claim: whole.claim,
+    verdict,
+    facts: deciding.flatMap((p) => p.facts),
+    related: deciding.flatMap((p) => p.related),
+    refs: deciding.flatMap((p) => p.refs),
+    parsed: whole.parsed,
+  };
+  const wrong = [...new Set(deciding.flatMap((p) => p.wrong ?? []))];
+  if (wrong.length > 0) result.wrong = wrong;
+  return result;
 }
 
 /**
  * Every claim of a pasted message, in order (for /check and "Check figures"). A statement that
- * names no operation is about the one named before it in the message; one that names no place or
- * date takes those its sentence opens with ("In Serbia, 13 were arrested and …").
+ * names no operation is about the one named before it in the message, or about the date that
+ * named it ("On 24 August 2023, 6 were arrested. 2.7 tonnes were seized."); one that names no
+ * place or date takes those its sentence opens with ("In Serbia, 13 were arrested and …").
  */
 export function checkClaims(source: ClaimSource | ClaimIndex, message: string): CheckResult {
   const index = indexOf(source);
   const claims: ClaimResult[] = [];
-  let topic: ParsedClaim['operations'] = [];
+  let topic: Pick<ParsedClaim, 'operations' | 'dates'> = { operations: [], dates: [] };
   const contexts = new Map<string, ParsedClaim>();
   for (const piece of splitClaims(message)) {
     const parsed = index.parse(piece.text, piece.tokens);
@@ -44,13 +71,17 @@ export function checkClaims(source: ClaimSource | ClaimIndex, message: string): 
       context = index.parse(piece.context, piece.contextTokens);
       contexts.set(piece.context, context);
     }
-    if (parsed.operations.length === 0 && parsed.unknownOperation === undefined) {
-      parsed.operations =
-        context !== undefined && context.operations.length > 0 ? context.operations : topic;
+    const named = parsed.operations.length > 0 || parsed.unknownOperation !== undefined;
+    if (!named && context !== undefined && context.operations.length > 0) {
+      parsed.operations = context.operations;
+    } else if (!named && parsed.dates.length === 0 && (context?.dates.length ?? 0) === 0) {
+      parsed.operations = topic.operations;
+      parsed.dates = topic.dates;
     }
     if (context !== undefined && parsed.places.length === 0) parsed.places = context.places;
     if (context !== undefined && parsed.dates.length === 0) parsed.dates = context.dates;
-    if (parsed.operations.length > 0) topic = parsed.operations;
+    if (parsed.operations.length > 0) topic = { operations: parsed.operations, dates: [] };
+    else if (parsed.dates.length > 0) topic = { operations: [], dates: parsed.dates };
     claims.push(checkParsed(index, parsed));
   }
   return { claims };

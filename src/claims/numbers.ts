@@ -1,3 +1,4 @@
+import { conceptsOf } from './concepts.ts';
 import { QUALIFIERS } from './phrases.ts';
 import { readNumeral, type Token } from './tokens.ts';
 import type { ClaimQualifier, FactUnit, NumberMention } from './types.ts';
@@ -67,8 +68,30 @@ function dutchCompound(word: string): number | undefined {
   return (UNITS[m[1] ?? ''] ?? 0) + (UNITS[m[2] ?? ''] ?? 0);
 }
 
+/** Dutch writes two and a half as "tweeënhalf", one and a half as "anderhalf". */
+function dutchHalf(word: string): number | undefined {
+  if (word === 'anderhalf') return 1.5;
+  const m = /^(een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)enhalf$/.exec(word);
+  return m === null ? undefined : (UNITS[m[1] ?? ''] ?? 0) + 0.5;
+}
+
 function wordValue(word: string): number | undefined {
-  return UNITS[word] ?? dutchCompound(word);
+  return UNITS[word] ?? dutchCompound(word) ?? dutchHalf(word);
+}
+
+// "two and a half million", "twee en een half", "dva i po miliona".
+const AND_A_HALF: readonly (readonly string[])[] = [
+  ['and', 'a', 'half'],
+  ['en', 'een', 'half'],
+  ['en', 'half'],
+  ['i', 'po'],
+  ['i', 'pol'],
+];
+
+/** How many tokens at `j` say "and a half", or 0. */
+function andAHalf(tokens: readonly Token[], j: number): number {
+  const phrase = AND_A_HALF.find((words) => words.every((w, k) => tokens[j + k]?.fold === w));
+  return phrase?.length ?? 0;
 }
 
 const UNIT_WORDS: [FactUnit, number, string][] = [
@@ -94,6 +117,14 @@ const ARTICLES = new Set(['a', 'an', 'een']);
 export function unitOf(token: Token | undefined): { unit: FactUnit; factor: number } | undefined {
   if (token === undefined) return undefined;
   return UNIT_BY_WORD.get(token.fold);
+}
+
+/** A word after a four-digit number that makes it a count, not a year: "2000 migrants". */
+export function isQuantityWord(token: Token | undefined): boolean {
+  if (token === undefined) return false;
+  return (
+    unitOf(token) !== undefined || isNumberWord(token.fold) || conceptsOf(token.fold).length > 0
+  );
 }
 
 /** Whether a word is a number word or a scale: a year before it is a count, not a date. */
@@ -154,7 +185,11 @@ function readAt(
       } else break;
     }
     if (seen) base = total;
-    else if (
+    else if (first.fold === 'half' && ARTICLES.has(tokens[i + 1]?.fold ?? '')) {
+      // "half a million"
+      base = 0.5;
+      j = i + 2;
+    } else if (
       ARTICLES.has(first.fold) &&
       (unitOf(tokens[i + 1]) !== undefined || SCALES[tokens[i + 1]?.fold ?? ''] !== undefined)
     ) {
@@ -172,6 +207,11 @@ function readAt(
     }
   }
   if (base === undefined) return undefined;
+  const half = andAHalf(tokens, j);
+  if (half > 0) {
+    base += 0.5;
+    j += half;
+  }
   let scale = 1;
   while (SCALES[tokens[j]?.fold ?? ''] !== undefined) {
     scale *= SCALES[tokens[j]?.fold ?? ''] ?? 1;

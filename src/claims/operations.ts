@@ -1,8 +1,8 @@
 import type { Operation } from '../corpus/types.ts';
 import { editDistance } from '../search/editDistance.ts';
 import { STOPWORDS } from '../search/stopwords.ts';
+import { englishWord } from '../search/glossary.ts';
 import { foldText } from '../text/normalize.ts';
-import { conceptsOf } from './concepts.ts';
 import type { Token } from './tokens.ts';
 
 export interface OperationSpan {
@@ -15,19 +15,11 @@ export interface OperationSpan {
 interface Name {
   key: string;
   words: number;
+  wordList: readonly string[];
   operations: Operation[];
 }
 
 const MAX_WORDS = 6;
-// Words that introduce an operation's name in a claim: "Operation Trojan Shield".
-const OPERATION_WORDS = new Set([
-  'operation',
-  'operatie',
-  'operacija',
-  'operaciji',
-  'operacije',
-  'operacijom',
-]);
 
 /** The folded words of a name, joined: "Sky-ECC", "Sky ECC" and "SkyECC" are one key. */
 function keyOf(words: readonly string[]): string {
@@ -35,7 +27,30 @@ function keyOf(words: readonly string[]): string {
 }
 
 function wordsOf(name: string): string[] {
-  return foldText(name).match(/[a-z]+|\d+(?:[.,]\d+)*/g) ?? [];
+  return (foldText(name).match(/[a-z]+|\d+(?:[.,]\d+)*/g) ?? []).map(spelling);
+}
+
+/**
+ * A word as names are compared: in English when the glossary knows it ("Tezeja" is Theseus), and
+ * with "c" read as "k", which is how the region's languages and Dutch write it ("Balkankartel").
+ */
+function spelling(word: string): string {
+  let spelt = SPELT.get(word);
+  if (spelt === undefined) {
+    spelt = (englishWord(word) ?? word).replace(/c/g, 'k');
+    if (SPELT.size >= 20_000) SPELT.clear();
+    SPELT.set(word, spelt);
+  }
+  return spelt;
+}
+// Remembered, since messages repeat their words.
+const SPELT = new Map<string, string>();
+
+/** A name's word with a case ending or an adjective's suffix: "Balkanskog", "kartela". */
+function inflects(token: string, word: string): boolean {
+  if (word.length < 5) return token === word;
+  const stem = word.replace(/[aeiou]+$/, '');
+  return token.startsWith(stem) && token.length - stem.length <= 4;
 }
 
 /**
@@ -45,15 +60,17 @@ function wordsOf(name: string): string[] {
 export class OperationFinder {
   /** Names by their first letter: a typo never hits the first letter (see closeEnough). */
   private readonly byInitial = new Map<string, Name[]>();
+  private readonly vocabulary = new Set<string>();
 
   constructor(operations: readonly Operation[]) {
     const byKey = new Map<string, Name>();
     const add = (text: string, operation: Operation): void => {
+      for (const word of foldText(text).match(/[a-z]+/g) ?? []) this.vocabulary.add(word);
       const words = wordsOf(text).filter((w) => w !== 'operation');
       // An alias that is a figure ("2.7 tonnes") names a figure, not the operation.
       if (words.length === 0 || /^\d/.test(words[0] ?? '') || words.length > MAX_WORDS) return;
       const key = keyOf(words);
-      const name = byKey.get(key) ?? { key, words: words.length, operations: [] };
+      const name = byKey.get(key) ?? { key, words: words.length, wordList: words, operations: [] };
       if (!name.operations.includes(operation)) name.operations.push(operation);
       byKey.set(key, name);
     };
@@ -73,6 +90,11 @@ export class OperationFinder {
     }
   }
 
+  /** Every word of every name, alias and umbrella (folded). */
+  nameWords(): ReadonlySet<string> {
+    return this.vocabulary;
+  }
+
   find(tokens: readonly Token[]): OperationSpan[] {
     const spans: OperationSpan[] = [];
     for (let i = 0; i < tokens.length; i += 1) {
@@ -84,26 +106,36 @@ export class OperationFinder {
     return spans;
   }
 
-  /** The longest name written out at `i`; a name with a typo only when none is written exactly. */
+  /**
+   * The longest name written out at `i`; one written with case endings ("Balkanskog kartela")
+   * when none is written exactly, and one with a typo only when neither is.
+   */
   private longestAt(tokens: readonly Token[], i: number): OperationSpan | undefined {
     const first = tokens[i];
     if (first?.kind !== 'word' || STOPWORDS.has(first.fold)) return undefined;
+    const names = this.byInitial.get(spelling(first.fold).charAt(0)) ?? [];
     let exact: OperationSpan | undefined;
+    let inflected: OperationSpan | undefined;
     let typo: OperationSpan | undefined;
     let joined = '';
+    const spelt: string[] = [];
     for (let n = 1; n <= MAX_WORDS && i + n <= tokens.length; n += 1) {
       const token = tokens[i + n - 1];
       if (token === undefined || token.kind === 'symbol') break;
-      joined += token.kind === 'word' ? token.fold : token.raw;
-      for (const name of this.byInitial.get(first.fold.charAt(0)) ?? []) {
+      const word = token.kind === 'word' ? spelling(token.fold) : token.raw;
+      spelt.push(word);
+      joined += word;
+      for (const name of names) {
         if (name.words > n + 1 || name.words < n - 1) continue;
         const span = { operations: name.operations, from: i, to: i + n };
         if (joined === name.key) exact = span;
+        else if (name.words === n && name.wordList.every((w, k) => inflects(spelt[k] ?? '', w)))
+          inflected = span;
         // A typo never reaches into a figure: "Sky ECC 2" is Sky ECC and the number 2.
         else if (token.kind === 'word' && closeEnough(joined, name.key)) typo ??= span;
       }
     }
-    return exact ?? typo;
+    return exact ?? inflected ?? typo;
   }
 }
 
@@ -112,29 +144,4 @@ function closeEnough(typed: string, key: string): boolean {
   if (key.length < 6 || typed[0] !== key[0]) return false;
   const budget = key.length >= 9 ? 2 : 1;
   return editDistance(typed, key, budget) <= budget;
-}
-
-/**
- * The name after "operation" when it is not a known one: "Operation Trojan Shield arrested 800"
- * names "Trojan Shield". Up to three words, the first capitalised, stopping at a figure's word,
- * a number or a stopword.
- */
-export function unknownOperationName(
-  tokens: readonly Token[],
-  known: readonly OperationSpan[],
-): string | undefined {
-  for (let i = 0; i < tokens.length; i += 1) {
-    if (!OPERATION_WORDS.has(tokens[i]?.fold ?? '')) continue;
-    const words: Token[] = [];
-    for (let k = i + 1; k < tokens.length && words.length < 3; k += 1) {
-      const token = tokens[k];
-      if (token?.kind !== 'word' || STOPWORDS.has(token.fold) || conceptsOf(token.fold).length > 0)
-        break;
-      words.push(token);
-    }
-    if (words[0]?.capital !== true) continue;
-    if (known.some((span) => span.from <= i + words.length && span.to > i)) continue;
-    return words.map((w) => w.raw).join(' ');
-  }
-  return undefined;
 }

@@ -1,12 +1,13 @@
 import type { Metric } from '../corpus/types.ts';
-import { conceptById, conceptsOf, tierOf } from './concepts.ts';
+import { conceptById, conceptsOf, tierOf, UNMEASURED } from './concepts.ts';
 import { findDates } from './dates.ts';
-import { findNumbers, isNumberWord, unitOf, type FoundNumber } from './numbers.ts';
-import { OperationFinder, unknownOperationName } from './operations.ts';
+import { findNumbers, isQuantityWord, unitOf, type FoundNumber } from './numbers.ts';
+import type { OperationFinder } from './operations.ts';
 import { QUESTION_OPENERS, QUESTIONS, ROLES, SCOPES } from './phrases.ts';
 import { uniquePlaces, type PlaceFinder } from './places.ts';
 import { tokensOf, type Token } from './tokens.ts';
 import type { BodyName, FactUnit, ParsedClaim, QuestionKind } from './types.ts';
+import { unknownOperationName, type SourceVocabulary } from './unknownNames.ts';
 
 const BODY_WORDS: Record<string, BodyName> = {
   europol: 'Europol',
@@ -29,6 +30,12 @@ const UNIT_METRICS: Partial<Record<FactUnit, Metric[]>> = {
 export interface Finders {
   operations: OperationFinder;
   places: PlaceFinder;
+  vocabulary: SourceVocabulary;
+  /**
+   * Whether a fact of one of `metrics` names the concept in its label: "vehicles" narrows checks
+   * to the vehicles checked as it narrows seizures to the vehicles seized.
+   */
+  labelled(concept: string, metrics: readonly Metric[]): boolean;
 }
 
 interface ConceptHit {
@@ -61,13 +68,15 @@ export function parseText(
     if (token.kind !== 'word' || taken.has(at)) return;
     for (const c of conceptsOf(token.fold)) hits.push({ id: c.id, at });
   });
-  const metrics = resolveMetrics(hits, number);
+  const metrics = resolveMetrics(hits, number, askedUnit(tokens, taken) ?? writtenUnit(number));
   const things = [...new Set(hits.map((h) => h.id))].filter((id) => {
     const c = conceptById(id);
     return (
       c !== undefined &&
       c.thing &&
-      (c.metrics.length === 0 || c.metrics.some((m) => metrics.includes(m)))
+      (c.metrics.length === 0 ||
+        c.metrics.some((m) => metrics.includes(m)) ||
+        (c.ownMetricsOnly !== true && finders.labelled(id, metrics)))
     );
   });
 
@@ -79,36 +88,39 @@ export function parseText(
     operations: [...new Set(operationSpans.flatMap((s) => s.operations))],
     places: uniquePlaces(placeSpans.map((s) => s.place)),
     dates: dateSpans.map((s) => s.date),
-    bodies: bodiesIn(tokens, taken),
+    bodies: bodiesIn(tokens),
   };
   if (number !== undefined) parsed.number = number.mention;
-  const unknown = unknownOperationName(tokens, operationSpans);
+  const unmeasured = unmeasuredAct(hits, numbers);
+  if (unmeasured !== undefined) parsed.unmeasured = unmeasured;
+  const unknown = unknownOperationName(
+    tokens,
+    (token, at) => !taken.has(at) && BODY_WORDS[token.fold] === undefined,
+    finders.vocabulary,
+  );
   if (unknown !== undefined && parsed.operations.length === 0) parsed.unknownOperation = unknown;
   const scope = SCOPES.first(tokens);
   if (scope !== undefined) parsed.scope = scope;
   const role = ROLES.first(tokens);
   if (role !== undefined) {
     parsed.role = role;
-    const actor = placeSpans.find((s) => s.place.city === undefined);
+    // Any place hosts ("set up in Skopje"); only a country takes part or leads.
+    const actor = placeSpans.find((s) => role === 'hosted' || s.place.city === undefined);
     if (actor !== undefined) parsed.actor = actor.place.code;
   }
   const question = questionKind(text, tokens);
-  if (question !== undefined)
-    parsed.question = question === 'which-countries' && role === 'lead' ? 'who-led' : question;
+  if (question !== undefined) {
+    // "Who funded …?", "Ko je finansirao …?": a role asked after is a list of countries.
+    const asksWho = question === 'other' && role !== undefined && WHO.has(tokens[0]?.fold ?? '');
+    const kind = asksWho ? 'which-countries' : question;
+    parsed.question = kind === 'which-countries' && role === 'lead' ? 'who-led' : kind;
+  }
   return parsed;
 }
 
 function overlaps(taken: ReadonlySet<number>, from: number, to: number): boolean {
   for (let i = from; i < to; i += 1) if (taken.has(i)) return true;
   return false;
-}
-
-/** A word after a four-digit number that makes it a count, not a year: "2000 migrants". */
-function isQuantityWord(token: Token | undefined): boolean {
-  if (token === undefined) return false;
-  return (
-    unitOf(token) !== undefined || isNumberWord(token.fold) || conceptsOf(token.fold).length > 0
-  );
 }
 
 /** The number a claim is about: the first with a unit, else the first. */
@@ -122,9 +134,12 @@ function primaryNumber(numbers: readonly FoundNumber[]): FoundNumber | undefined
  * nearest the number wins; a lower-ranked word then narrows when it can ("seized" + "passports"
  * → documents seized); a unit fills in when no word names a metric.
  */
-function resolveMetrics(hits: readonly ConceptHit[], number: FoundNumber | undefined): Metric[] {
+function resolveMetrics(
+  hits: readonly ConceptHit[],
+  number: FoundNumber | undefined,
+  unit: FactUnit | undefined,
+): Metric[] {
   const withMetrics = hits.filter((h) => (conceptById(h.id)?.metrics.length ?? 0) > 0);
-  const unit = number?.mention.unitWritten === true ? number.mention.unit : undefined;
   const implied = unit === undefined ? undefined : UNIT_METRICS[unit];
   if (withMetrics.length === 0) return implied ?? [];
   const top = Math.max(...withMetrics.map((h) => tierOf(h.id)));
@@ -156,12 +171,56 @@ function resolveMetrics(hits: readonly ConceptHit[], number: FoundNumber | undef
   return metrics;
 }
 
-function bodiesIn(tokens: readonly Token[], taken: ReadonlySet<number>): BodyName[] {
+/**
+ * The act a claim measures that no fact measures: one the facts never count ("convicted",
+ * "shipped"), or, for a claim of one figure, an act that cannot measure its unit ("smuggled seven
+ * tonnes": the tonnes the facts hold were seized).
+ */
+function unmeasuredAct(
+  hits: readonly ConceptHit[],
+  numbers: readonly FoundNumber[],
+): string | undefined {
+  const never = hits.find((h) => UNMEASURED.has(h.id));
+  if (never !== undefined) return never.id;
+  const only = numbers.length === 1 ? numbers[0] : undefined;
+  const unit = only?.mention.unitWritten === true ? only.mention.unit : undefined;
+  const implied = unit === undefined ? undefined : UNIT_METRICS[unit];
+  if (implied === undefined || only === undefined) return undefined;
+  const acts = hits.filter((h) => tierOf(h.id) === 3);
+  const distance = (h: ConceptHit): number =>
+    h.at >= only.to ? h.at - only.to : only.from - h.at + 0.5;
+  const nearest = [...acts].sort((a, b) => distance(a) - distance(b))[0];
+  const measures = nearest === undefined ? [] : (conceptById(nearest.id)?.metrics ?? []);
+  return nearest !== undefined && !measures.some((m) => implied.includes(m))
+    ? nearest.id
+    : undefined;
+}
+
+function writtenUnit(number: FoundNumber | undefined): FactUnit | undefined {
+  return number?.mention.unitWritten === true ? number.mention.unit : undefined;
+}
+
+const WHO = new Set(['who', 'wie', 'ko', 'tko']);
+const HOW_MANY = new Set(['many', 'much', 'hoeveel', 'koliko']);
+
+/** The unit a question asks its figure in: "how many tonnes …", "koliko tona …". */
+function askedUnit(tokens: readonly Token[], taken: ReadonlySet<number>): FactUnit | undefined {
+  for (let i = 1; i < tokens.length; i += 1) {
+    const unit = unitOf(tokens[i]);
+    if (unit !== undefined && !taken.has(i) && HOW_MANY.has(tokens[i - 1]?.fold ?? '')) {
+      return unit.unit;
+    }
+  }
+  return undefined;
+}
+
+// A body's name may also be an operation's ("Interpol" for Operation Theseus): it names both.
+function bodiesIn(tokens: readonly Token[]): BodyName[] {
   const bodies = new Set<BodyName>();
-  tokens.forEach((token, at) => {
+  for (const token of tokens) {
     const body = BODY_WORDS[token.fold];
-    if (body !== undefined && !taken.has(at)) bodies.add(body);
-  });
+    if (body !== undefined) bodies.add(body);
+  }
   return [...bodies];
 }
 

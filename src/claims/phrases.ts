@@ -153,6 +153,13 @@ export const SCOPES = new PhraseSet<ScopeKind>([
 ]);
 
 export const ROLES = new PhraseSet<RoleClaim>([
+  // Where an operation was run from: its coordination centre, not a country taking part.
+  [
+    'hosted',
+    phrases(
+      'hosted|host|hosts|based in|set up in|coordination cent*|coordination hub|coordinatiecentrum|gastland|gevestigd in|koordinacion* cent*|koordinacijsk* cent*|sediste|sjediste|smesten* u|smjesten* u',
+    ),
+  ],
   [
     'lead',
     phrases(

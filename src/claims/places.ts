@@ -160,11 +160,14 @@ export class PlaceFinder {
         // be written with a capital: "mali" is Serbian for small, "island" English.
         const capital = !inCorpus || words.join('').length <= 3;
         this.add({ code: country.code, name: country.name, words, inflected: false, capital });
-        if (regional.has(words.join(' ')) && inCorpus) {
+        // A stem under four letters is a word of its own ("Peru" → "per"): the name must be
+        // written whole.
+        const stems = words.map(inflectionStem);
+        if (regional.has(words.join(' ')) && inCorpus && stems.every((w) => w.length >= 4)) {
           this.addStem({
             code: country.code,
             name: country.name,
-            words: words.map(inflectionStem),
+            words: stems,
             inflected: true,
             capital: false,
           });

@@ -1,5 +1,5 @@
-import { monthOf } from './dates.ts';
-import { isNumberWord } from './numbers.ts';
+import { findDates, monthOf } from './dates.ts';
+import { findNumbers, isQuantityWord } from './numbers.ts';
 import { ROLES } from './phrases.ts';
 import { tokensOf, type Token } from './tokens.ts';
 
@@ -83,7 +83,7 @@ function sentencesOf(message: string): string[] {
 /** Splits a sentence where a comma or a joining word stands between two statements. */
 function statementsOf(sentence: string): ClaimPiece[] {
   const tokens = tokensOf(sentence);
-  const figures = tokens.flatMap((_, i) => (isFigureAnchor(tokens, i) ? [i] : []));
+  const figures = figureAnchors(tokens);
   // Role verbs separate statements only in a sentence without figures: in "23 officers were
   // involved", "involved" is part of the figure's statement.
   const anchors =
@@ -117,23 +117,17 @@ function statementsOf(sentence: string): ClaimPiece[] {
   return pieces;
 }
 
-/** A token that carries a statement of its own: a number (not a date's). */
-function isFigureAnchor(tokens: readonly Token[], i: number): boolean {
-  const token = tokens[i];
-  if (token === undefined) return false;
-  const next = tokens[i + 1];
-  const previous = tokens[i - 1];
-  if (token.kind === 'number') {
-    if (/^(19|20)\d\d$/.test(token.raw)) return false;
-    if (next !== undefined && monthOf(next.fold) !== undefined) return false;
-    if (previous !== undefined && monthOf(previous.fold) !== undefined) return false;
-    return true;
+/**
+ * The tokens that open a figure, each a statement of its own: the first token of every number
+ * that is not a date's ("two Europol staff", "2.5 million", "two hundred and thirty-six", not
+ * "11 May" or "in 2021").
+ */
+function figureAnchors(tokens: readonly Token[]): number[] {
+  const taken = new Set<number>();
+  for (const span of findDates(tokens, isQuantityWord)) {
+    for (let i = span.from; i < span.to; i += 1) taken.add(i);
   }
-  // "two Europol staff" is a statement, "2.5 million" and "twenty three" one number each.
-  if (token.kind === 'word' && isNumberWord(token.fold) && token.fold !== 'een') {
-    return previous === undefined || (previous.kind !== 'number' && !isNumberWord(previous.fold));
-  }
-  return false;
+  return findNumbers(tokens, taken).map((n) => n.from);
 }
 
 function isRoleAnchor(tokens: readonly Token[], i: number): boolean {

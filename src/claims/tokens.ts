@@ -37,8 +37,8 @@ export function tokensOf(text: string): Token[] {
 
 /**
  * A written number's value, whatever the convention: a separator followed by exactly three
- * digits groups thousands ("15,000", "550.000", "7 000"), any other single separator is a
- * decimal point ("2.5", "1,5"); with both kinds, the last one is the decimal point.
+ * digits groups thousands ("15,000", "550.000", "7 000") unless a zero precedes it ("0.626"), any
+ * other single separator is a decimal point ("2.5", "1,5"); with both kinds, the last one is the decimal point.
  */
 export function readNumeral(raw: string): number {
   const text = raw.replace(/[ \u00a0\u202f]/g, '');
@@ -52,7 +52,8 @@ export function readNumeral(raw: string): number {
   const separator = hasComma ? ',' : hasDot ? '.' : undefined;
   if (separator === undefined) return Number(text);
   const [head = '', ...groups] = text.split(separator);
-  if (groups.every((g) => g.length === 3) && head.length <= 3)
+  // "0.626" is a fraction: no number's thousands group follows a zero.
+  if (groups.every((g) => g.length === 3) && head.length <= 3 && head !== '0')
     return Number(head + groups.join(''));
   if (groups.length === 1) return Number(`${head}.${groups[0] ?? ''}`);
   return Number.NaN;

@@ -35,7 +35,7 @@ export interface NumberMention {
   qualifier: ClaimQualifier;
 }
 
-export type RoleClaim = 'lead' | 'took part' | 'coordinated' | 'funded' | 'supported';
+export type RoleClaim = 'lead' | 'took part' | 'coordinated' | 'funded' | 'supported' | 'hosted';
 
 /** A body named in a claim ("Europol", "Frontex"), as the schema spells it. */
 export type BodyName = 'Europol' | 'INTERPOL' | 'Eurojust' | 'Frontex' | 'MAOC-N' | 'EMPACT';
@@ -56,6 +56,11 @@ export interface ParsedClaim {
   /** Every concept named, the metric words included. */
   concepts: string[];
   operations: Operation[];
+  /**
+   * What the claim measures when no fact measures it: an act the facts never count ("convicted",
+   * "shipped") or one that cannot measure its figure ("smuggled seven tonnes").
+   */
+  unmeasured?: string;
   /** An operation named ("Operation Trojan Shield") that the corpus does not hold. */
   unknownOperation?: string;
   places: Place[];

@@ -99,7 +99,18 @@ const GROUPS: string[][] = [
   ['leaders', 'leiders', 'vođe', 'lideri'],
   ['watch', 'watches', 'horloge', 'horloges', 'luxehorloges', 'satovi'],
   ['ship', 'vessel', 'schip', 'brod', 'broda'],
-  ['cartel', 'kartel', 'drugskartel', 'kartela', 'kartelom'],
+  ['cartel', 'kartel', 'drugskartel', 'kartela', 'kartelom', 'kartelu', 'karteli'],
+  [
+    'balkan',
+    'balkanski',
+    'balkanskog',
+    'balkanskom',
+    'balkanskim',
+    'balkanska',
+    'balkanske',
+    'balkanskih',
+    'balkanskoga',
+  ],
   ['ton', 'tons', 'tonne', 'tonnes', 'tona', 'tone'],
   ['kilo', 'kilos', 'kg', 'kgs', 'kilogram', 'kilograms', 'kilograma', 'kila'],
   ['action', 'actie', 'actiedag', 'akcija', 'akcije', 'akciji', 'akcijski', 'akcioni', 'akcionih'],
@@ -173,6 +184,11 @@ export function inEnglish(text: string): string | undefined {
   const words = tokenize(text);
   const english = words.map((w) => ENGLISH.get(w) ?? w);
   return english.some((w, i) => w !== words[i]) ? english.join(' ') : undefined;
+}
+
+/** A folded word's English form, when the glossary has one ("kartela" → "cartel"). */
+export function englishWord(word: string): string | undefined {
+  return ENGLISH.get(word);
 }
 
 /** Every other word for `term` the index should also look for (country names in any language). */
