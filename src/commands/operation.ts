@@ -3,13 +3,17 @@ import type { Engine } from '../engine/engine.ts';
 import { defineCommand } from '../interactions/command.ts';
 import type { Answer } from '../render/answer.ts';
 import { LIMITS } from '../render/limits.ts';
+import type { Locale } from '../render/locale.ts';
 import { operationCard, operationQuotes } from '../render/operationCard.ts';
 import { operationMap } from './pictures.ts';
 import { resolveOperation } from './resolve.ts';
 
 /** The operation's card with its map attached. */
-function withMap(engine: Engine, op: Operation): Answer {
-  return { ...operationCard(op, engine.corpus.documents), files: [operationMap(engine, op)] };
+function withMap(engine: Engine, op: Operation, locale: Locale): Answer {
+  return {
+    ...operationCard(op, engine.corpus.documents, locale),
+    files: [operationMap(engine, op)],
+  };
 }
 
 export const operation = defineCommand({
@@ -32,21 +36,21 @@ export const operation = defineCommand({
     },
   },
   example: '/operation sky-ecc',
-  run({ engine }, { name }) {
+  run({ engine, locale }, { name }) {
     const found = resolveOperation(engine, name, {
       view: { command: 'operation', view: 'card' },
       keyOf: (op) => op.id,
     });
-    return found.kind === 'found' ? withMap(engine, found.value) : found.answer;
+    return found.kind === 'found' ? withMap(engine, found.value, locale) : found.answer;
   },
   autocomplete({ engine }, _option, value) {
     return engine.completeOperations(value, LIMITS.choices);
   },
-  view({ engine }, state) {
+  view({ engine, locale }, state) {
     const op = engine.getOperation(state.key);
     if (op === undefined) return undefined;
     return state.view === 'quotes'
-      ? operationQuotes(op, engine.corpus.documents)
-      : withMap(engine, op);
+      ? operationQuotes(op, engine.corpus.documents, locale)
+      : withMap(engine, op, locale);
   },
 });

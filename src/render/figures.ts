@@ -1,12 +1,14 @@
 import type { Fact, Metric } from '../corpus/types.ts';
 import type { Footnotes } from './footnotes.ts';
 import { formatValue } from './format.ts';
+import type { Locale } from './locale.ts';
+import { MESSAGES, type Messages } from './messages.ts';
 
-export const FIGURE_GROUPS: { title: string; metrics: readonly Metric[] }[] = [
-  { title: 'Arrests', metrics: ['arrests'] },
-  { title: 'Searches', metrics: ['house-searches'] },
+export const FIGURE_GROUPS: { title: keyof Messages['groups']; metrics: readonly Metric[] }[] = [
+  { title: 'arrests', metrics: ['arrests'] },
+  { title: 'searches', metrics: ['house-searches'] },
   {
-    title: 'Seizures',
+    title: 'seizures',
     metrics: [
       'cocaine-seized',
       'drugs-seized',
@@ -22,9 +24,9 @@ export const FIGURE_GROUPS: { title: string; metrics: readonly Metric[] }[] = [
       'assets-frozen',
     ],
   },
-  { title: 'Checks and detections', metrics: ['checks', 'detections'] },
+  { title: 'checks', metrics: ['checks', 'detections'] },
   {
-    title: 'Other figures',
+    title: 'other',
     metrics: [
       'victims-rescued',
       'migrants',
@@ -40,18 +42,21 @@ export const FIGURE_GROUPS: { title: string; metrics: readonly Metric[] }[] = [
 ];
 
 /** "• **23** individuals arrested — in total, … [1]": the figure, what it counts, its scope, its source. */
-export function figureLine(fact: Fact, notes: Footnotes): string {
+export function figureLine(fact: Fact, notes: Footnotes, locale: Locale = 'en'): string {
   const derived = fact.derived === undefined ? '' : ` (derived: ${fact.derived})`;
   const figure =
     fact.value === undefined
-      ? `${fact.label} (no number given)`
-      : `**${formatValue(fact)}** ${fact.label}`;
+      ? `${fact.label} (${MESSAGES[locale].noNumber})`
+      : `**${formatValue(fact, locale)}** ${fact.label}`;
   return `• ${figure} — ${fact.scope}${derived} ${notes.mark(fact.citation)}`;
 }
 
-export function groupFigures(facts: readonly Fact[]): { title: string; facts: Fact[] }[] {
+export function groupFigures(
+  facts: readonly Fact[],
+  locale: Locale = 'en',
+): { title: string; facts: Fact[] }[] {
   return FIGURE_GROUPS.map((group) => ({
-    title: group.title,
+    title: MESSAGES[locale].groups[group.title],
     facts: facts.filter((f) => group.metrics.includes(f.metric)),
   })).filter((group) => group.facts.length > 0);
 }

@@ -3,18 +3,23 @@ import type { Documents } from '../engine/types.ts';
 import type { CardField, SourceLink } from './answer.ts';
 import { formatIsoDate } from './dates.ts';
 import { LIMITS } from './limits.ts';
+import type { Locale } from './locale.ts';
+import { MESSAGES } from './messages.ts';
 import { textFragmentUrlWithin } from './textFragment.ts';
 
 /** "Europol, “Title”, 12 May 2023 · retrieved 3 May 2026": the source without its url. */
-export function sourceLabel(doc: SourceDocument): string {
-  const date = doc.published === undefined ? 'date unknown' : formatIsoDate(doc.published);
+export function sourceLabel(doc: SourceDocument, locale: Locale = 'en'): string {
+  const date =
+    doc.published === undefined
+      ? MESSAGES[locale].dateUnknown
+      : formatIsoDate(doc.published, locale);
   const retrieved =
-    doc.retrieved === undefined ? '' : ` · retrieved ${formatIsoDate(doc.retrieved)}`;
+    doc.retrieved === undefined ? '' : ` · retrieved ${formatIsoDate(doc.retrieved, locale)}`;
   return `${doc.publisher}, “${doc.title}”, ${date}${retrieved}`;
 }
 
-export function describeSource(doc: SourceDocument): string {
-  return `${sourceLabel(doc)} — ${doc.url}`;
+export function describeSource(doc: SourceDocument, locale: Locale = 'en'): string {
+  return `${sourceLabel(doc, locale)} — ${doc.url}`;
 }
 
 /**
@@ -57,7 +62,10 @@ export class Footnotes {
   readonly citations: Citation[] = [];
   private readonly seen = new Set<string>();
 
-  constructor(private readonly documents: Documents) {}
+  constructor(
+    private readonly documents: Documents,
+    private readonly locale: Locale = 'en',
+  ) {}
 
   /** "[2]" for the citation's document; the citation joins the answer's list. */
   mark(citation: Citation): string {
@@ -92,7 +100,9 @@ export class Footnotes {
   sources(): SourceLink[] {
     return [...this.numbers.entries()].flatMap(([id, n]) => {
       const doc = this.documents.get(id);
-      return doc === undefined ? [] : [{ text: `[${n}] ${sourceLabel(doc)}`, url: doc.url }];
+      return doc === undefined
+        ? []
+        : [{ text: `[${n}] ${sourceLabel(doc, this.locale)}`, url: doc.url }];
     });
   }
 
@@ -100,12 +110,12 @@ export class Footnotes {
   lines(): string[] {
     return [...this.numbers.entries()].flatMap(([id, n]) => {
       const doc = this.documents.get(id);
-      return doc === undefined ? [] : [`[${n}] ${describeSource(doc)}`];
+      return doc === undefined ? [] : [`[${n}] ${describeSource(doc, this.locale)}`];
     });
   }
 
   /** The "Sources" field: its lines as text, and each document's link for a button. */
-  sourcesField(name = 'Sources'): CardField {
+  sourcesField(name = MESSAGES[this.locale].sources): CardField {
     const lines = this.lines();
     return { name, value: lines.join('\n') || '—', sources: this.sources() };
   }

@@ -1,18 +1,23 @@
 import type { Fact } from '../corpus/types.ts';
+import { INTL_TAG, type Locale } from './locale.ts';
+import { MESSAGES } from './messages.ts';
 
-const QUALIFIER_TEXT: Record<Fact['qualifier'], string> = {
-  exact: '',
-  about: 'about ',
-  'more than': 'more than ',
-  almost: 'almost ',
-  'at least': 'at least ',
-  'up to': 'up to ',
-};
+const numbers = new Map<Locale, Intl.NumberFormat>();
 
-const number = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
+function numberFormat(locale: Locale): Intl.NumberFormat {
+  let found = numbers.get(locale);
+  if (found === undefined) {
+    found = new Intl.NumberFormat(INTL_TAG[locale], { maximumFractionDigits: 2 });
+    numbers.set(locale, found);
+  }
+  return found;
+}
 
 /** "2,700 kg (2.7 t)", "€550,000", "$200,000", "300%", "8 days", "2.5 million". */
-export function formatAmount(value: number, unit: Fact['unit']): string {
+export function formatAmount(value: number, unit: Fact['unit'], locale: Locale = 'en'): string {
+  const number = numberFormat(locale);
+  const large = (n: number): string =>
+    n >= 1e6 ? `${number.format(n / 1e6)} ${MESSAGES[locale].million}` : number.format(n);
   switch (unit) {
     case 'kg':
       return value >= 1000
@@ -25,15 +30,10 @@ export function formatAmount(value: number, unit: Fact['unit']): string {
     case 'percent':
       return `${number.format(value)}%`;
     case 'days':
-      return `${number.format(value)} day${value === 1 ? '' : 's'}`;
+      return `${number.format(value)} ${MESSAGES[locale].days(value)}`;
     case 'count':
       return large(value);
   }
-}
-
-/** "2.5 million" reads better than "2,500,000"; smaller numbers keep their digits. */
-function large(value: number): string {
-  return value >= 1e6 ? `${number.format(value / 1e6)} million` : number.format(value);
 }
 
 /** "more than 22,400", "almost €3 million": a number with its qualifier and unit. */
@@ -41,12 +41,13 @@ export function formatFigure(
   value: number,
   unit: Fact['unit'],
   qualifier: Fact['qualifier'],
+  locale: Locale = 'en',
 ): string {
-  return `${QUALIFIER_TEXT[qualifier]}${formatAmount(value, unit)}`;
+  return `${MESSAGES[locale].qualifiers[qualifier]}${formatAmount(value, unit, locale)}`;
 }
 
 /** The figure as the sources state it, qualifier included; "no number given" when they give none. */
-export function formatValue(fact: Fact): string {
-  if (fact.value === undefined) return 'no number given';
-  return formatFigure(fact.value, fact.unit, fact.qualifier);
+export function formatValue(fact: Fact, locale: Locale = 'en'): string {
+  if (fact.value === undefined) return MESSAGES[locale].noNumber;
+  return formatFigure(fact.value, fact.unit, fact.qualifier, locale);
 }

@@ -5,24 +5,27 @@ import { figureLine, groupFigures } from './figures.ts';
 import { formatOperationDate } from './dates.ts';
 import { Footnotes } from './footnotes.ts';
 import { formatValue } from './format.ts';
+import type { Locale } from './locale.ts';
 import { escapeMarkdown } from './markdown.ts';
+import { MESSAGES, type Messages } from './messages.ts';
 
-const ROLE_TITLES: [Role, string][] = [
-  ['lead', 'Lead'],
-  ['participant', 'Taking part'],
-  ['support', 'Supporting'],
-  ['event location', 'Event location'],
-  ['funder', 'Funder (not a participant)'],
-  ['origin', 'Origin of drugs (not a participant)'],
-  ['transit', 'Transit (not a participant)'],
-  ['destination', 'Destination (not a participant)'],
-  ['seizure location', 'Place of earlier seizures'],
-  ['mentioned', 'Also mentioned'],
+const ROLE_ORDER: Role[] = [
+  'lead',
+  'participant',
+  'support',
+  'event location',
+  'funder',
+  'origin',
+  'transit',
+  'destination',
+  'seizure location',
+  'mentioned',
 ];
 
-function countryLines(operation: Operation, notes: Footnotes): string[] {
+function countryLines(operation: Operation, notes: Footnotes, t: Messages): string[] {
   const lines: string[] = [];
-  for (const [role, title] of ROLE_TITLES) {
+  for (const role of ROLE_ORDER) {
+    const title = t.roles[role];
     const entries = operation.countries.filter((c) => c.role === role);
     if (entries.length === 0) continue;
     const groups = new Map<string, OperationCountry[]>();
@@ -39,44 +42,52 @@ function countryLines(operation: Operation, notes: Footnotes): string[] {
       `**${title}${role === 'participant' ? ` (${entries.length})` : ''}:** ${parts.join('; ')}`,
     );
   }
-  if (operation.countriesNote !== undefined) lines.push(`_Note: ${operation.countriesNote}._`);
+  if (operation.countriesNote !== undefined) lines.push(`_${t.note}: ${operation.countriesNote}._`);
   return lines;
 }
 
-function header(operation: Operation, notes: Footnotes): string {
+function header(operation: Operation, notes: Footnotes, locale: Locale): string {
+  const t = MESSAGES[locale];
   const { date } = operation;
   const dateMark = date.precision === 'unknown' ? '' : ` ${notes.mark(date.citation)}`;
   const dateNote = date.note === undefined ? '' : ` _(${date.note})_`;
   const lines = [
     escapeMarkdown(operation.summary),
     '',
-    `**Date:** ${formatOperationDate(date)}${dateMark}${dateNote}`,
+    `**${t.date}:** ${formatOperationDate(date, locale)}${dateMark}${dateNote}`,
   ];
   if (operation.lead !== undefined) {
-    lines.push(`**Lead country:** ${operation.lead.name} ${notes.mark(operation.lead.citation)}`);
+    lines.push(
+      `**${t.leadCountry}:** ${operation.lead.name} ${notes.mark(operation.lead.citation)}`,
+    );
   } else {
-    lines.push('**Lead country:** not stated in the sources');
+    lines.push(`**${t.leadCountry}:** ${t.notStated}`);
   }
   if (operation.bodies.length > 0) {
     lines.push(
-      `**Coordinating bodies:** ${operation.bodies.map((b) => `${b.name} ${notes.mark(b.citation)}`).join(', ')}`,
+      `**${t.coordinatingBodies}:** ${operation.bodies.map((b) => `${b.name} ${notes.mark(b.citation)}`).join(', ')}`,
     );
   }
-  if (operation.umbrella !== undefined) lines.push(`**Part of:** ${operation.umbrella}`);
+  if (operation.umbrella !== undefined) lines.push(`**${t.partOf}:** ${operation.umbrella}`);
   return lines.join('\n');
 }
 
 /** The operation's card: header, countries with roles, figures by group, then the sources. */
-export function operationCard(operation: Operation, documents: Documents): Answer {
-  const notes = new Footnotes(documents);
-  const description = header(operation, notes);
+export function operationCard(
+  operation: Operation,
+  documents: Documents,
+  locale: Locale = 'en',
+): Answer {
+  const t = MESSAGES[locale];
+  const notes = new Footnotes(documents, locale);
+  const description = header(operation, notes, locale);
   const fields: CardField[] = [
-    { name: 'Countries', value: countryLines(operation, notes).join('\n') || '—' },
+    { name: t.countries, value: countryLines(operation, notes, t).join('\n') || '—' },
   ];
-  for (const group of groupFigures(operation.facts)) {
+  for (const group of groupFigures(operation.facts, locale)) {
     fields.push({
       name: group.title,
-      value: group.facts.map((f) => figureLine(f, notes)).join('\n'),
+      value: group.facts.map((f) => figureLine(f, notes, locale)).join('\n'),
     });
   }
   fields.push(notes.sourcesField());
@@ -84,7 +95,7 @@ export function operationCard(operation: Operation, documents: Documents): Answe
     title: operation.name,
     description,
     fields,
-    footer: 'Every figure is quoted from its source: press “Show quotes”.',
+    footer: t.cardFooter,
   };
   return {
     ok: true,
@@ -92,24 +103,29 @@ export function operationCard(operation: Operation, documents: Documents): Answe
     card,
     citations: notes.citations,
     state: { command: 'operation', key: operation.id, view: 'card' },
-    otherViews: [{ view: 'quotes', label: 'Show quotes' }],
+    otherViews: [{ view: 'quotes', label: t.showQuotes }],
   };
 }
 
 /** The same operation with each figure's verbatim quote, for checking and pasting. */
-export function operationQuotes(operation: Operation, documents: Documents): Answer {
-  const notes = new Footnotes(documents);
+export function operationQuotes(
+  operation: Operation,
+  documents: Documents,
+  locale: Locale = 'en',
+): Answer {
+  const t = MESSAGES[locale];
+  const notes = new Footnotes(documents, locale);
   const fields: CardField[] = [];
   const { date } = operation;
   if (date.precision !== 'unknown') {
     fields.push({
-      name: `Date: ${formatOperationDate(date)} ${notes.mark(date.citation)}`,
+      name: `${t.date}: ${formatOperationDate(date, locale)} ${notes.mark(date.citation)}`,
       value: `> ${escapeMarkdown(date.citation.quote)} ${notes.link(date.citation)}`,
     });
   }
   for (const fact of operation.facts) {
     fields.push({
-      name: `${formatValue(fact)} ${fact.label} ${notes.mark(fact.citation)}`,
+      name: `${formatValue(fact, locale)} ${fact.label} ${notes.mark(fact.citation)}`,
       value: `> ${escapeMarkdown(fact.citation.quote.replace(/\s*\n\s*/g, ' '))} ${notes.link(fact.citation)}\n_${fact.scope}_`,
     });
   }
@@ -117,9 +133,9 @@ export function operationQuotes(operation: Operation, documents: Documents): Ans
   return {
     ok: true,
     ephemeral: false,
-    card: { title: `${operation.name} — quotes`, fields },
+    card: { title: `${operation.name} — ${t.quotesTitle}`, fields },
     citations: notes.citations,
     state: { command: 'operation', key: operation.id, view: 'quotes' },
-    otherViews: [{ view: 'card', label: 'Show figures' }],
+    otherViews: [{ view: 'card', label: t.showFigures }],
   };
 }
