@@ -1,20 +1,11 @@
 import { getCountry } from '../corpus/countries.ts';
+import { factFields } from '../corpus/factFields.ts';
 import type { Fact, Operation, OperationCountry } from '../corpus/types.ts';
 import { isoDateInWords } from '../text/dates.ts';
 import type { FactRef, FactView } from './types.ts';
 
 export function factView(fact: Fact, operation: Operation | undefined): FactView {
-  return {
-    operation: operation?.id ?? null,
-    metric: fact.metric,
-    label: fact.label,
-    value: fact.value ?? null,
-    unit: fact.unit,
-    qualifier: fact.qualifier,
-    scope: fact.scope,
-    document: fact.citation.document,
-    quote: fact.citation.quote,
-  };
+  return { operation: operation?.id ?? null, ...factFields(fact) };
 }
 
 export function factRef(fact: Fact, operation: Operation | undefined): FactRef {

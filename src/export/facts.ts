@@ -1,4 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
+import { factFields } from '../corpus/factFields.ts';
 import type { Corpus, Fact, Operation } from '../corpus/types.ts';
 
 /** One fact as a flat row: what a spreadsheet or a script needs to check it against its source. */
@@ -43,18 +44,7 @@ function namesCountry(operation: Operation, code: string): boolean {
 function toRow(corpus: Corpus, fact: Fact): FactRow {
   const url = corpus.documents.get(fact.citation.document)?.url;
   if (url === undefined) throw new Error(`fact ${fact.id} cites unknown ${fact.citation.document}`);
-  return {
-    operation: fact.operation ?? '',
-    metric: fact.metric,
-    label: fact.label,
-    value: fact.value ?? null,
-    unit: fact.unit,
-    qualifier: fact.qualifier,
-    scope: fact.scope,
-    document: fact.citation.document,
-    quote: fact.citation.quote,
-    url,
-  };
+  return { operation: fact.operation ?? '', ...factFields(fact), url };
 }
 
 /**
