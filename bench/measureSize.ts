@@ -40,6 +40,29 @@ const { values, positionals } = parseArgs({
     baselines: { type: 'boolean', default: false },
   },
 });
+const ASK_QUESTIONS = [
+  'how many arrests in Serbia?',
+  'who led the Balkan cartel action day?',
+  'hoeveel huiszoekingen bij Sky ECC?',
+  'koliko je kokaina zaplijenjeno u akciji Balkanskog kartela?',
+  'Колико је ухапшено у операцији Тезеј?',
+  'when did Theseus take place?',
+];
+// About 2,000 characters of claims, true, twisted and unknown, in the bot's languages.
+const CHECK_MESSAGE = [
+  'Serbia arrested 23 people on 11 May.',
+  '24,000 officers took part in JAD SEE.',
+  'Theseus lasted eight days and 236 people were arrested.',
+  'In Servië werden 13 mensen gearresteerd.',
+  'U akciji Sky ECC zaplenjeno je 40 brodova.',
+  'Spain led the Balkan Cartel operation.',
+  'Operation Trojan Shield arrested 800.',
+  '626 tonnes of cocaine were seized in the Joint Action Days.',
+]
+  .join(' ')
+  .repeat(6)
+  .slice(0, 2000);
+
 const shipped = resolve(import.meta.dirname, '../corpus');
 const dir = positionals[0] ?? shipped;
 const pipeline = values.pipeline;
@@ -152,6 +175,12 @@ function rankOf(documents: string[], wanted: string): number {
       CITE_QUERIES.map((claim) => () => command('cite', { claim })),
       rounds,
     ),
+    // Plain-language questions, and a pasted message of up to 2,000 characters of claims.
+    ask: mixLatency(
+      ASK_QUESTIONS.map((question) => () => command('ask', { question })),
+      rounds,
+    ),
+    check: mixLatency([() => command('check', { text: CHECK_MESSAGE })], rounds * 4),
     autocomplete: mixLatency(
       AUTOCOMPLETE.map(
         ([c, , v]) =>

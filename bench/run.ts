@@ -176,7 +176,8 @@ function describe(o: Outcome | undefined): string {
   if (o === undefined) return 'not run';
   if (!ok(o)) return `FAILED after ${o.seconds} s (${o.failed})`;
   const search = o.commands.search;
-  return `ready ${o.readyMs} ms, peak RSS ${o.peakRssMB} MB, /search p99 ${search?.p99 ?? '-'} ms, planted ${o.quality.top1}/${o.quality.planted}, real ${o.quality.realTop1}/${o.quality.real}`;
+  const { ask, check } = o.commands;
+  return `ready ${o.readyMs} ms, peak RSS ${o.peakRssMB} MB, /search p99 ${search?.p99 ?? '-'} ms, /ask p50 ${ask?.p50 ?? '-'} p99 ${ask?.p99 ?? '-'} ms, /check (2,000 characters) p50 ${check?.p50 ?? '-'} p99 ${check?.p99 ?? '-'} ms, planted ${o.quality.top1}/${o.quality.planted}, real ${o.quality.realTop1}/${o.quality.real}`;
 }
 
 /** Summary over several runs: min / median / max of a figure, and the p99 of all samples pooled. */
