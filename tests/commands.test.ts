@@ -219,7 +219,7 @@ describe('bad input', () => {
     const broken = realDispatcher(silentLogger(), [
       defineCommand({
         name: 'boom',
-        description: { en: 'throws', nl: 'gooit' },
+        description: { en: 'throws', nl: 'gooit', hr: 'baca' },
         options: {},
         example: '/boom',
         run() {

@@ -90,7 +90,10 @@ describe('deploy-commands against the recorder', () => {
     }
     const messageCommands = all.filter((c) => c.type === 3);
     expect(messageCommands).toHaveLength(MESSAGE_COMMANDS.length);
-    for (const command of messageCommands) expect(command.name_localizations?.nl).toBeTruthy();
+    for (const command of messageCommands) {
+      expect(command.name_localizations?.nl).toBeTruthy();
+      expect(command.name_localizations?.hr).toBeTruthy();
+    }
     const body = all.filter((c) => c.type !== 3);
     for (const command of body) {
       const privacy = command.options?.find((o) => o.name === 'private');
@@ -100,9 +103,13 @@ describe('deploy-commands against the recorder', () => {
       expect(command.description.length).toBeLessThanOrEqual(100);
       expect(command.description_localizations?.nl?.length).toBeGreaterThan(0);
       expect(command.description_localizations?.nl?.length).toBeLessThanOrEqual(100);
+      // Croatian too: Discord offers `hr`, which also serves Serbian and Bosnian readers.
+      expect(command.description_localizations?.hr?.length).toBeGreaterThan(0);
+      expect(command.description_localizations?.hr?.length).toBeLessThanOrEqual(100);
       for (const option of command.options ?? []) {
         expect(option.name).toMatch(NAME);
         expect(option.name_localizations?.nl).toMatch(NAME);
+        expect(option.name_localizations?.hr).toMatch(NAME);
         expect(option.description_localizations?.nl?.length).toBeGreaterThan(0);
         for (const choice of option.choices ?? [])
           expect(choice.name_localizations?.nl?.length).toBeGreaterThan(0);

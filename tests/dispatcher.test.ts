@@ -20,19 +20,19 @@ function recorder(slow: boolean) {
   const calls: Record<string, string | undefined>[] = [];
   const spec = defineCommand({
     name: 'probe',
-    description: { en: 'records', nl: 'noteert' },
+    description: { en: 'records', nl: 'noteert', hr: 'bilježi' },
     options: {
       text: {
         type: 'string',
-        localizedName: { nl: 'tekst' },
-        description: { en: 'text', nl: 'tekst' },
+        localizedName: { nl: 'tekst', hr: 'tekst' },
+        description: { en: 'text', nl: 'tekst', hr: 'tekst' },
         required: true,
         maxLength: 10,
       },
       extra: {
         type: 'string',
-        localizedName: { nl: 'extra' },
-        description: { en: 'extra', nl: 'extra' },
+        localizedName: { nl: 'extra', hr: 'dodatno' },
+        description: { en: 'extra', nl: 'extra', hr: 'dodatno' },
         required: false,
       },
     },

@@ -246,7 +246,7 @@ describe('a real discord.js client against a local recorder', () => {
     const dispatcher = realDispatcher(logs.logger, [
       defineCommand({
         name: 'boom',
-        description: { en: 'throws', nl: 'gooit' },
+        description: { en: 'throws', nl: 'gooit', hr: 'baca' },
         options: {},
         example: '/boom',
         run() {

@@ -17,14 +17,16 @@ export const check = defineCommand({
   description: {
     en: 'Check every claim in a message against the sources, one verdict each',
     nl: 'Toets elke bewering in een bericht aan de bronnen, één oordeel per bewering',
+    hr: 'Provjerite svaku tvrdnju u poruci prema izvorima, svaku s presudom',
   },
   options: {
     text: {
       type: 'string',
-      localizedName: { nl: 'tekst' },
+      localizedName: { nl: 'tekst', hr: 'tekst' },
       description: {
         en: 'The message to check (up to 2,000 characters)',
         nl: 'Het bericht om te toetsen (tot 2.000 tekens)',
+        hr: 'Poruka za provjeru (do 2.000 znakova)',
       },
       required: true,
       maxLength: 2000,
@@ -40,7 +42,7 @@ export const check = defineCommand({
 /** Right-click a message → Apps → "Check figures": /check on that message's content. */
 export const checkFigures = defineMessageCommand({
   name: 'Check figures',
-  localizedName: { nl: 'Cijfers controleren' },
+  localizedName: { nl: 'Cijfers controleren', hr: 'Provjeri podatke' },
   slow: true,
   run({ engine }, { content }) {
     return checkText(engine, content);

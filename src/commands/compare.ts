@@ -21,14 +21,16 @@ export const compare = defineCommand({
   description: {
     en: 'Two operations side by side, figure by figure, each with its scope',
     nl: 'Twee operaties naast elkaar, cijfer voor cijfer, elk met reikwijdte',
+    hr: 'Dvije operacije usporedno, podatak po podatak, svaki sa svojim opsegom',
   },
   options: {
     a: {
       type: 'string',
-      localizedName: { nl: 'a' },
+      localizedName: { nl: 'a', hr: 'a' },
       description: {
         en: 'The first operation, e.g. sky-ecc',
         nl: 'De eerste operatie, bijv. sky-ecc',
+        hr: 'Prva operacija, npr. sky-ecc',
       },
       required: true,
       maxLength: 200,
@@ -36,10 +38,11 @@ export const compare = defineCommand({
     },
     b: {
       type: 'string',
-      localizedName: { nl: 'b' },
+      localizedName: { nl: 'b', hr: 'b' },
       description: {
         en: 'The second operation, e.g. Theseus',
         nl: 'De tweede operatie, bijv. Theseus',
+        hr: 'Druga operacija, npr. Theseus',
       },
       required: true,
       maxLength: 200,

@@ -9,14 +9,16 @@ export const country = defineCommand({
   description: {
     en: 'Operations a country took part in, and where it is only mentioned',
     nl: 'Operaties waaraan een land deelnam, en waar het alleen genoemd wordt',
+    hr: 'Operacije u kojima je država sudjelovala i gdje se samo spominje',
   },
   options: {
     name: {
       type: 'string',
-      localizedName: { nl: 'naam' },
+      localizedName: { nl: 'naam', hr: 'naziv' },
       description: {
         en: 'Country in any language or its ISO code, e.g. Serbia, Srbija, Nederland, XK',
         nl: 'Land in elke taal of ISO-code, bijv. Servië, Srbija, Nederland, XK',
+        hr: 'Država na bilo kojem jeziku ili ISO kod, npr. Srbija, Serbia, Nizozemska, XK',
       },
       required: true,
       maxLength: 100,

@@ -35,14 +35,16 @@ export const exportCommand = defineCommand({
   description: {
     en: 'The facts as CSV and JSON files: one row per figure, with its quote and source',
     nl: 'De feiten als CSV- en JSON-bestand: één rij per cijfer, met citaat en bron',
+    hr: 'Podaci kao CSV i JSON datoteke: jedan redak po podatku, s citatom i izvorom',
   },
   options: {
     operation: {
       type: 'string',
-      localizedName: { nl: 'operatie' },
+      localizedName: { nl: 'operatie', hr: 'operacija' },
       description: {
         en: 'Only this operation, e.g. sky-ecc',
         nl: 'Alleen deze operatie, bijv. sky-ecc',
+        hr: 'Samo ova operacija, npr. sky-ecc',
       },
       required: false,
       maxLength: 200,
@@ -50,10 +52,11 @@ export const exportCommand = defineCommand({
     },
     country: {
       type: 'string',
-      localizedName: { nl: 'land' },
+      localizedName: { nl: 'land', hr: 'drzava' },
       description: {
         en: 'Only operations naming this country, e.g. Serbia, Srbija',
         nl: 'Alleen operaties die dit land noemen, bijv. Servië, Srbija',
+        hr: 'Samo operacije koje navode ovu državu, npr. Srbija',
       },
       required: false,
       maxLength: 100,
@@ -61,15 +64,16 @@ export const exportCommand = defineCommand({
     },
     format: {
       type: 'string',
-      localizedName: { nl: 'formaat' },
+      localizedName: { nl: 'formaat', hr: 'format' },
       description: {
         en: 'One format only (both by default)',
         nl: 'Alleen één formaat (standaard beide)',
+        hr: 'Samo jedan format (zadano oba)',
       },
       required: false,
       choices: FORMATS.map((f) => ({
         value: f,
-        name: { en: f.toUpperCase(), nl: f.toUpperCase() },
+        name: { en: f.toUpperCase(), nl: f.toUpperCase(), hr: f.toUpperCase() },
       })),
     },
   },

@@ -6,6 +6,7 @@ export const help = defineCommand({
   description: {
     en: 'What each command does, with an example',
     nl: 'Wat elk commando doet, met een voorbeeld',
+    hr: 'Što radi svaka naredba, s primjerom',
   },
   options: {},
   example: '/help',

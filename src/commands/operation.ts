@@ -21,14 +21,16 @@ export const operation = defineCommand({
   description: {
     en: 'An operation: date, countries, and every figure with its source',
     nl: 'Een operatie: datum, landen en elk cijfer met zijn bron',
+    hr: 'Operacija: datum, države i svaki podatak s izvorom',
   },
   options: {
     name: {
       type: 'string',
-      localizedName: { nl: 'naam' },
+      localizedName: { nl: 'naam', hr: 'naziv' },
       description: {
         en: 'Name, alias or date, e.g. sky-ecc, Theseus, JAD SEE',
         nl: 'Naam, alias of datum, bijv. sky-ecc, Theseus, JAD SEE',
+        hr: 'Naziv, drugi naziv ili datum, npr. sky-ecc, Theseus, JAD SEE',
       },
       required: true,
       maxLength: 200,

@@ -7,14 +7,16 @@ export const search = defineCommand({
   description: {
     en: 'The best passages in the sources for some words (English or Dutch)',
     nl: 'De beste passages in de bronnen voor een paar woorden (Engels of Nederlands)',
+    hr: 'Najbolji odlomci u izvorima za nekoliko riječi',
   },
   options: {
     query: {
       type: 'string',
-      localizedName: { nl: 'zoekterm' },
+      localizedName: { nl: 'zoekterm', hr: 'zoekterm' },
       description: {
         en: 'Words to look for, e.g. rotterdam cocaine',
         nl: 'Woorden om te zoeken, bijv. rotterdam cocaïne',
+        hr: 'Riječi za pretragu, npr. rotterdam kokain',
       },
       required: true,
       maxLength: 200,

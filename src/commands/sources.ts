@@ -6,6 +6,7 @@ export const sources = defineCommand({
   description: {
     en: 'The source documents: publisher, date and link',
     nl: 'De brondocumenten: uitgever, datum en link',
+    hr: 'Izvorni dokumenti: izdavač, datum i poveznica',
   },
   options: {},
   example: '/sources',

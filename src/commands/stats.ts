@@ -42,12 +42,13 @@ export const stats = defineCommand({
   description: {
     en: 'Operations ranked by one figure, each with its scope and source',
     nl: 'Operaties gerangschikt op één cijfer, elk met reikwijdte en bron',
+    hr: 'Operacije rangirane po jednom podatku, svaka s opsegom i izvorom',
   },
   options: {
     metric: {
       type: 'string',
-      localizedName: { nl: 'maatstaf' },
-      description: { en: 'What to rank by', nl: 'Waarop te rangschikken' },
+      localizedName: { nl: 'maatstaf', hr: 'mjera' },
+      description: { en: 'What to rank by', nl: 'Waarop te rangschikken', hr: 'Po čemu rangirati' },
       required: true,
       choices: metrics.map((m) => ({ value: m, name: STAT_LABELS[m] })),
     },

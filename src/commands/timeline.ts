@@ -116,14 +116,16 @@ export const timelineCommand = defineCommand({
   description: {
     en: 'The dated events of the sources in order, each cited, with a picture',
     nl: 'De gedateerde gebeurtenissen uit de bronnen op volgorde, elk met bron, met een afbeelding',
+    hr: 'Datirani događaji iz izvora redom, svaki citiran, sa slikom',
   },
   options: {
     operation: {
       type: 'string',
-      localizedName: { nl: 'operatie' },
+      localizedName: { nl: 'operatie', hr: 'operacija' },
       description: {
         en: 'Only this operation, e.g. sky-ecc, Theseus',
         nl: 'Alleen deze operatie, bijv. sky-ecc, Theseus',
+        hr: 'Samo ova operacija, npr. sky-ecc, Theseus',
       },
       required: false,
       maxLength: 200,
@@ -131,10 +133,11 @@ export const timelineCommand = defineCommand({
     },
     country: {
       type: 'string',
-      localizedName: { nl: 'land' },
+      localizedName: { nl: 'land', hr: 'drzava' },
       description: {
         en: 'Only operations naming this country, e.g. Serbia, Srbija, XK',
         nl: 'Alleen operaties die dit land noemen, bijv. Servië, Srbija, XK',
+        hr: 'Samo operacije koje navode ovu državu, npr. Srbija, XK',
       },
       required: false,
       maxLength: 100,

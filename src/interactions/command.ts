@@ -3,10 +3,11 @@ import type { Choice } from '../engine/types.ts';
 import type { Answer, ViewState } from '../render/answer.ts';
 import type { Locale } from '../render/locale.ts';
 
-/** A text in English with its Dutch localization. */
+/** A text in English with its Dutch and Croatian localizations. */
 export interface Localized {
   en: string;
   nl: string;
+  hr: string;
 }
 
 /** Every slash command takes it: the answer is shown only to the person who asked. */

@@ -31,15 +31,15 @@ export function commandDefinition(
   const builder = new SlashCommandBuilder()
     .setName(command.name)
     .setDescription(command.description.en)
-    .setDescriptionLocalizations({ nl: command.description.nl })
+    .setDescriptionLocalizations({ nl: command.description.nl, hr: command.description.hr })
     .setIntegrationTypes(INTEGRATION_TYPES)
     .setContexts(CONTEXTS);
   for (const [name, option] of Object.entries(command.options)) {
     builder.addStringOption((o) => {
       o.setName(name)
-        .setNameLocalizations({ nl: option.localizedName.nl })
+        .setNameLocalizations({ nl: option.localizedName.nl, hr: option.localizedName.hr })
         .setDescription(option.description.en)
-        .setDescriptionLocalizations({ nl: option.description.nl })
+        .setDescriptionLocalizations({ nl: option.description.nl, hr: option.description.hr })
         .setRequired(option.required);
       if (option.maxLength !== undefined) o.setMaxLength(option.maxLength);
       if (option.autocomplete === true) o.setAutocomplete(true);
@@ -48,7 +48,7 @@ export function commandDefinition(
           ...option.choices.map((c) => ({
             name: c.name.en,
             value: c.value,
-            name_localizations: { nl: c.name.nl },
+            name_localizations: { nl: c.name.nl, hr: c.name.hr },
           })),
         );
       }
@@ -58,9 +58,12 @@ export function commandDefinition(
   builder.addBooleanOption((o) =>
     o
       .setName(PRIVATE_OPTION)
-      .setNameLocalizations({ nl: 'privé' })
+      .setNameLocalizations({ nl: 'privé', hr: 'privatno' })
       .setDescription('Show the answer only to you')
-      .setDescriptionLocalizations({ nl: 'Toon het antwoord alleen aan jou' }),
+      .setDescriptionLocalizations({
+        nl: 'Toon het antwoord alleen aan jou',
+        hr: 'Prikaži odgovor samo vama',
+      }),
   );
   return builder.toJSON();
 }
@@ -71,7 +74,7 @@ export function messageCommandDefinition(
 ): RESTPostAPIApplicationCommandsJSONBody {
   return new ContextMenuCommandBuilder()
     .setName(command.name)
-    .setNameLocalizations({ nl: command.localizedName.nl })
+    .setNameLocalizations({ nl: command.localizedName.nl, hr: command.localizedName.hr })
     .setType(ApplicationCommandType.Message)
     .setIntegrationTypes(INTEGRATION_TYPES)
     .setContexts(CONTEXTS)

@@ -44,7 +44,11 @@ function exhibit(corpus: Corpus, view: string, name: string): Answer {
 function exhibitCommand(name: string, slow: boolean): Command {
   return defineCommand({
     name,
-    description: { en: 'A test answer with a chart and a CSV', nl: 'Een testantwoord' },
+    description: {
+      en: 'A test answer with a chart and a CSV',
+      nl: 'Een testantwoord',
+      hr: 'Probni odgovor',
+    },
     options: {},
     example: `/${name}`,
     slow,
