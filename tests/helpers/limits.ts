@@ -219,3 +219,11 @@ export function linksOf(payload: MessagePayload): { label: string; url: string }
       : [],
   );
 }
+
+/** Where each heading stands in the text, after checking that all are there, in this order. */
+export function headingsInOrder(text: string, headings: readonly string[]): number[] {
+  const at = headings.map((heading) => text.indexOf(heading));
+  expect(at.every((i) => i >= 0)).toBe(true);
+  expect(at).toEqual([...at].sort((a, b) => a - b));
+  return at;
+}
