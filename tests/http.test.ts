@@ -1,8 +1,7 @@
-import { spawn } from 'node:child_process';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { request as httpRequest } from 'node:http';
-import { resolve } from 'node:path';
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { silentLogger } from '../src/log.ts';
 import { InteractionsEndpoint } from '../src/transports/http/endpoint.ts';
@@ -21,11 +20,10 @@ import {
   referencedFiles,
   visibleText,
 } from './helpers/limits.ts';
+import { startHttpBot } from './helpers/httpProcess.ts';
 import { DiscordSigner } from './helpers/signer.ts';
 import type { MessagePayload } from '../src/render/reply.ts';
 import { MessageFlags } from 'discord-api-types/v10';
-
-const ROOT = resolve(import.meta.dirname, '..');
 
 interface Reply {
   status: number;
@@ -328,26 +326,10 @@ describe('the HTTP interactions endpoint', () => {
 describe('the http transport through the real entry point', () => {
   it('serves until SIGTERM, finishes the request in flight, and exits 0', async () => {
     const signer = new DiscordSigner();
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-      cwd: ROOT,
-      env: {
-        ...process.env,
-        BOT_TRANSPORT: 'http',
-        DISCORD_PUBLIC_KEY: signer.publicKeyHex,
-        PORT: '0',
-        HOST: '127.0.0.1',
-        LOG_LEVEL: 'info',
-        DISCORD_TOKEN: '',
-      },
-    });
-    let output = '';
-    child.stderr.on('data', (d: Buffer) => (output += d.toString()));
+    const bot = startHttpBot(signer);
+    const { child } = bot;
     const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
-    const deadline = Date.now() + 20_000;
-    while (!/listening for interactions on port (\d+)/.test(output) && Date.now() < deadline) {
-      await new Promise((r) => setTimeout(r, 50));
-    }
-    const port = Number(/listening for interactions on port (\d+)/.exec(output)?.[1]);
+    const port = await bot.listening(20_000);
     expect(port).toBeGreaterThan(0);
     expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
 
@@ -383,6 +365,6 @@ describe('the http transport through the real entry point', () => {
     expect(await exited).toBe(0);
     // Sooner than the forced exit: the drain finished, rather than being cut off.
     expect(Date.now() - stoppedAt).toBeLessThan(FORCED_EXIT_MS);
-    expect(output).toContain('shutting down');
+    expect(bot.output()).toContain('shutting down');
   });
 });

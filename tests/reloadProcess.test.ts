@@ -1,13 +1,13 @@
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import type { ChildProcessWithoutNullStreams } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CorpusCopy } from './helpers/corpus.ts';
 import { chatInput } from './helpers/interactions.ts';
+import { startHttpBot } from './helpers/httpProcess.ts';
 import { DiscordSigner } from './helpers/signer.ts';
 
-const ROOT = resolve(import.meta.dirname, '..');
 const SKY = 'operations/sky-ecc-balkan-cartel-2023-05-11.yaml';
 
 async function until(condition: () => boolean | Promise<boolean>, ms: number): Promise<void> {
@@ -32,24 +32,10 @@ describe('SIGHUP reloads the corpus of a running HTTP endpoint', () => {
     copy = new CorpusCopy();
     cache = mkdtempSync(join(tmpdir(), 'balkan-ops-cache-'));
     const signer = new DiscordSigner();
-    child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-      cwd: ROOT,
-      env: {
-        ...process.env,
-        BOT_TRANSPORT: 'http',
-        DISCORD_PUBLIC_KEY: signer.publicKeyHex,
-        PORT: '0',
-        HOST: '127.0.0.1',
-        LOG_LEVEL: 'info',
-        DISCORD_TOKEN: '',
-        CORPUS_DIR: copy.dir,
-        INDEX_CACHE_DIR: cache,
-      },
-    });
-    let output = '';
-    child.stderr.on('data', (d: Buffer) => (output += d.toString()));
-    await until(() => /listening for interactions on port (\d+)/.test(output), 30_000);
-    const port = Number(/listening for interactions on port (\d+)/.exec(output)?.[1]);
+    const bot = startHttpBot(signer, { CORPUS_DIR: copy.dir, INDEX_CACHE_DIR: cache });
+    child = bot.child;
+    const port = await bot.listening(30_000);
+    expect(port).toBeGreaterThan(0);
     const base = `http://127.0.0.1:${port}`;
     const health = async (): Promise<{ version: string; loadedAt: string }> =>
       (await (await fetch(`${base}/healthz`)).json()) as { version: string; loadedAt: string };
@@ -90,8 +76,8 @@ describe('SIGHUP reloads the corpus of a running HTTP endpoint', () => {
     // A corpus that fails verification is refused; the one in service keeps serving.
     copy.edit(SKY, (t) => t.replace('quote: 35 house searches', 'quote: 35 house raids'));
     child.kill('SIGHUP');
-    await until(() => output.includes('reload refused'), 30_000);
-    expect(output).toContain('35 house raids');
+    await until(() => bot.output().includes('reload refused'), 30_000);
+    expect(bot.output()).toContain('35 house raids');
     expect(await health()).toEqual(after);
     expect((await title()).title).toBe('Sky ECC crackdown');
   }, 90_000);
