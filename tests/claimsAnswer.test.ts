@@ -175,3 +175,64 @@ describe('answerQuestion: who, which, when', () => {
     expect(answer.operations).toHaveLength(engine.corpus.operations.length);
   });
 });
+
+describe('answerQuestion: what a place did', () => {
+  const corpus = engine.corpus;
+
+  it.each([
+    ['What happened in Albania?', 'AL'],
+    ['Wat gebeurde er in Nederland?', 'NL'],
+    ['Šta je Srbija uradila?', 'RS'],
+    ['Шта је радила Србија?', 'RS'],
+  ])(
+    '%s → the country’s role in every operation naming it, and only its own figures',
+    (q, code) => {
+      const answer = answerQuestion(engine, q);
+      expect(answer.kind).toBe('answer');
+      const roles = corpus.operations.flatMap((op) =>
+        op.countries
+          .filter((c) => c.code === code)
+          .map((c) => ({ op: op.id, quote: c.citation.quote })),
+      );
+      expect(roles.length).toBeGreaterThan(0);
+      for (const role of roles) {
+        expect(answer.facts.some((f) => f.operation === role.op && f.quote === role.quote)).toBe(
+          true,
+        );
+      }
+      // No total over several countries is offered as the country's figure.
+      expect(answer.facts.some((f) => /\btotal\b/i.test(f.scope))).toBe(false);
+      expect(answer.facts.every((f) => f.operation !== null)).toBe(true);
+    },
+  );
+
+  it('Belgium’s role in Sky ECC → its part (7 arrests in 2021), not the operation’s house searches', () => {
+    const answer = answerQuestion(engine, "What was Belgium's role in Sky ECC?");
+    expect(answer.kind).toBe('answer');
+    const op = operation('sky ecc');
+    expect(answer.facts.every((f) => f.operation === op.id)).toBe(true);
+    expect(answer.facts[0]?.metric).toBe('role');
+    const belgian = op.facts.filter(
+      (f) => /\bBelgium\b/.test(f.scope) && !/\btotal\b/i.test(f.scope),
+    );
+    expect(belgian.length).toBeGreaterThan(0);
+    for (const fact of belgian)
+      expect(answer.facts.map((f) => f.quote)).toContain(fact.citation.quote);
+    expect(answer.facts.some((f) => f.metric === 'searches')).toBe(false);
+  });
+
+  it('a city → the figures that hold there, not its country’s other figures', () => {
+    const answer = answerQuestion(engine, 'Rotterdam?');
+    expect(answer.kind).toBe('answer');
+    expect(answer.facts.length).toBeGreaterThan(0);
+    expect(
+      answer.facts.every((f) => `${f.label} ${f.scope} ${f.quote}`.includes('Rotterdam')),
+    ).toBe(true);
+  });
+
+  it('a country no source names → not in the sources, nothing offered as the answer', () => {
+    const answer = answerQuestion(engine, 'What happened in Iceland?');
+    expect(answer.kind).toBe('not-in-sources');
+    expect(answer.facts).toEqual([]);
+  });
+});

@@ -3,7 +3,7 @@ import type { Operation, OperationCountry, Role } from '../corpus/types.ts';
 import { constraintsAgree, fitOf, type Fit } from './agreement.ts';
 import { candidates, checkParsed, datedOperations, rank } from './check.ts';
 import type { ClaimIndex } from './claimIndex.ts';
-import type { AnswerResult, FactRef, ParsedClaim, Verdict } from './types.ts';
+import type { AnswerResult, FactRef, ParsedClaim, Place, Verdict } from './types.ts';
 import { bodyRef, dateRef, roleRef } from './views.ts';
 
 const MAX_FIGURES = 5;
@@ -106,8 +106,13 @@ function perOperation(
   };
 }
 
+/** Lead, participant, support, then every other role (seizure place, origin, mentioned…). */
 function byRole(a: OperationCountry, b: OperationCountry): number {
-  return ROLE_ORDER.indexOf(a.role) - ROLE_ORDER.indexOf(b.role);
+  const rank = (role: Role): number => {
+    const at = ROLE_ORDER.indexOf(role);
+    return at === -1 ? ROLE_ORDER.length : at;
+  };
+  return rank(a.role) - rank(b.role);
 }
 
 function whoLed(op: Operation): Reply {
@@ -192,6 +197,8 @@ function headlineRefs(index: ClaimIndex, op: Operation): FactRef[] {
 function figures(index: ClaimIndex, parsed: ParsedClaim): Reply {
   if (parsed.number !== undefined && parsed.question !== 'how-many') return asClaim(index, parsed);
   if (parsed.metrics.length === 0) {
+    const place = parsed.places[0];
+    if (place !== undefined) return aboutPlace(index, place, parsed.operations);
     const only = parsed.operations.length === 1 ? parsed.operations[0] : undefined;
     if (only !== undefined && parsed.question === 'how-many') {
       // "How many X …" where the facts count no X: what they count instead is nearby.
@@ -252,4 +259,32 @@ function withContext(index: ClaimIndex, direct: readonly Fit[]): Fit[] {
     }
   }
   return [...direct.slice(0, MAX_FIGURES - context.length), ...context];
+}
+
+/**
+ * "What happened in Albania?", "Belgium's role in Sky ECC?": the place's roles in each operation
+ * (or in the ones named) and the figures that hold there, never the operations' overall totals.
+ * A city with no figure of its own gets its country's roles as related facts, not as the answer.
+ */
+function aboutPlace(index: ClaimIndex, place: Place, named: readonly Operation[]): Reply {
+  const operations = named.length > 0 ? named : index.operations;
+  const facts: FactRef[] = [];
+  const roles: FactRef[] = [];
+  for (const op of operations) {
+    roles.push(
+      ...op.countries
+        .filter((c) => c.code === place.code)
+        .sort(byRole)
+        .map((c) => roleRef(op, c)),
+    );
+    const own = index.facts.filter(
+      (f) =>
+        f.operation === op &&
+        f.places.some((p) => p.code === place.code && (place.city ?? p.city) === p.city),
+    );
+    if (place.city === undefined) facts.push(...roles.splice(0));
+    facts.push(...own.map((f) => f.ref));
+  }
+  if (facts.length === 0) return { kind: 'not-in-sources', facts: [], related: roles.slice(0, 5) };
+  return { kind: 'answer', facts };
 }
