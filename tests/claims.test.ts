@@ -179,6 +179,10 @@ const ROLES_AND_DATES: Case[] = [
   ['Spain led JAD SEE', 'not-in-sources', [], undefined],
   ['Europol coordinated JAD SEE', 'supported', [], undefined],
   ['Frontex coordinated Sky ECC', 'contradicted', ['role'], undefined],
+  // A body whose name is in another operation's name ("Operation Theseus (INTERPOL)").
+  ['Interpol coordinated the Sky ECC operation', 'contradicted', ['role'], undefined],
+  ['INTERPOL coordinated Theseus', 'supported', [], undefined],
+  ['Europol coordinated Operation Theseus', 'contradicted', ['role'], undefined],
   ['The Balkan Cartel action day was on 24 August 2023', 'supported', [], undefined],
   ['The Balkan Cartel action day was on 25 August 2023', 'contradicted', ['date'], undefined],
   ['Theseus took place in December 2019', 'supported', [], undefined],

@@ -218,7 +218,7 @@ describe('answerQuestion: what a place did', () => {
     expect(belgian.length).toBeGreaterThan(0);
     for (const fact of belgian)
       expect(answer.facts.map((f) => f.quote)).toContain(fact.citation.quote);
-    expect(answer.facts.some((f) => f.metric === 'searches')).toBe(false);
+    expect(answer.facts.some((f) => f.metric === 'house-searches')).toBe(false);
   });
 
   it('a city → the figures that hold there, not its country’s other figures', () => {

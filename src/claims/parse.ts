@@ -2,7 +2,7 @@ import type { Metric } from '../corpus/types.ts';
 import { conceptById, conceptsOf, tierOf, UNMEASURED } from './concepts.ts';
 import { findDates } from './dates.ts';
 import { findNumbers, isQuantityWord, unitOf, type FoundNumber } from './numbers.ts';
-import type { OperationFinder } from './operations.ts';
+import type { OperationFinder, OperationSpan } from './operations.ts';
 import { QUESTION_OPENERS, QUESTIONS, ROLES, SCOPES } from './phrases.ts';
 import { uniquePlaces, type PlaceFinder } from './places.ts';
 import { tokensOf, type Token } from './tokens.ts';
@@ -54,7 +54,7 @@ export function parseText(
     for (let i = from; i < to; i += 1) taken.add(i);
   };
 
-  const operationSpans = finders.operations.find(tokens);
+  const operationSpans = namedOutright(tokens, finders.operations.find(tokens));
   for (const span of operationSpans) take(span.from, span.to);
   const placeSpans = finders.places.find(tokens).filter((s) => !overlaps(taken, s.from, s.to));
   for (const span of placeSpans) take(span.from, span.to);
@@ -212,6 +212,22 @@ function askedUnit(tokens: readonly Token[], taken: ReadonlySet<number>): FactUn
     }
   }
   return undefined;
+}
+
+/**
+ * "Interpol coordinated the Sky ECC operation": a body's name that is also an operation's
+ * ("Operation Theseus (INTERPOL)") names that operation only when no other operation is named
+ * outright; otherwise the claim is about the body's role in the operation named.
+ */
+function namedOutright(tokens: readonly Token[], spans: OperationSpan[]): OperationSpan[] {
+  const outright = spans.filter((s) => {
+    for (let i = s.from; i < s.to; i += 1) {
+      const fold = tokens[i]?.fold;
+      if (fold !== undefined && BODY_WORDS[fold] === undefined) return true;
+    }
+    return false;
+  });
+  return outright.length > 0 ? outright : spans;
 }
 
 // A body's name may also be an operation's ("Interpol" for Operation Theseus): it names both.
