@@ -274,7 +274,20 @@ const REGION_CYRILLIC: Case[] = [
   ['Заплењено је готово 3 милиона евра у готовини у Sky ECC', 'supported', [], ['sky ecc', 'cash']],
 ];
 
+// What the number counts, which of two figures is meant, and a figure with its period.
+const COUNTED_AND_PERIODS: Case[] = [
+  ['89 migrants were rescued in Theseus', 'not-in-sources', [], undefined],
+  ['2,000 migrants were detected in Theseus', 'supported', [], ['theseus', 'migrants-detected']],
+  ['6 arrests in Serbia in Sky ECC', 'contradicted', ['value'], ['sky ecc', 'arrests-serbia']],
+  ['Theseus rescued 150 victims in eight days', 'contradicted', ['value'], ['theseus', 'victims']],
+  ['Theseus rescued 89 victims in ten days', 'contradicted', ['value'], ['theseus', 'duration']],
+  ['Theseus rescued 89 victims in eight days', 'supported', [], ['theseus', 'victims']],
+  ['In eight days Theseus rescued 89 victims', 'supported', [], ['theseus', 'victims']],
+  ['U osam dana akcija Theseus spasila je 89 žrtava', 'supported', [], ['theseus', 'victims']],
+];
+
 describe.each([
+  ['counted things and periods', COUNTED_AND_PERIODS],
   ['the issue', ISSUE_EXAMPLES],
   ['English', ENGLISH],
   ['scope', SCOPE_TWISTS],

@@ -9,6 +9,7 @@ import {
   type Fit,
 } from './agreement.ts';
 import type { ClaimIndex, IndexedFact } from './claimIndex.ts';
+import { conceptById } from './concepts.ts';
 import { compareDates, operationDates, withinRange } from './dates.ts';
 import type { ClaimResult, FactRef, ParsedClaim, Verdict, WrongPart } from './types.ts';
 import { bodyRef, dateRef, roleRef } from './views.ts';
@@ -40,6 +41,11 @@ export function checkParsed(index: ClaimIndex, claim: ParsedClaim): ClaimResult 
 }
 
 function decide(index: ClaimIndex, claim: ParsedClaim): Outcome {
+  if (claim.period !== undefined && claim.number !== undefined) {
+    const { period, ...figure } = claim;
+    const days: ParsedClaim = { ...figure, number: period, metrics: ['duration'], things: [] };
+    return both(decide(index, figure), decide(index, days));
+  }
   if (claim.unknownOperation !== undefined && claim.operations.length === 0) {
     // An operation the corpus does not hold: whatever it says, the sources do not say it.
     return { ...NOTHING, related: headlines(index, claim) };
@@ -64,6 +70,26 @@ function decide(index: ClaimIndex, claim: ParsedClaim): Outcome {
     return dated && figure.verdict === 'not-in-sources' ? checkDate(claim) : figure;
   }
   return checkFigure(index, claim);
+}
+
+/** Two statements in one claim: it holds when both do, and is wrong when either is. */
+function both(a: Outcome, b: Outcome): Outcome {
+  if (a.verdict === 'supported' && b.verdict === 'supported') {
+    return { verdict: 'supported', facts: [...a.facts, ...b.facts], related: [] };
+  }
+  const wrong = [a, b].filter((o) => o.verdict === 'contradicted');
+  if (wrong.length > 0) {
+    const parts = [...new Set(wrong.flatMap((o) => o.wrong ?? []))];
+    const outcome: Outcome = {
+      verdict: 'contradicted',
+      facts: wrong.flatMap((o) => o.facts),
+      related: [],
+    };
+    if (parts.length > 0) outcome.wrong = parts;
+    return outcome;
+  }
+  const open = a.verdict === 'supported' ? b : a;
+  return { ...NOTHING, related: open.related };
 }
 
 /** The facts nearest a claim the facts cannot check: its metric's, else its number's. */
@@ -155,7 +181,25 @@ function checkFigure(index: ClaimIndex, claim: ParsedClaim): Outcome {
     return { verdict: 'contradicted', wrong: ['operation'], facts: [ref(moved)], related: [] };
   }
   const related = [...rankAround(sameValue, best), ...rank(matching, claim), ...rank(fits, claim)];
-  return { ...NOTHING, related: unique(related).slice(0, MAX_SHOWN).map(ref) };
+  return {
+    ...NOTHING,
+    related: (related.length > 0 ? unique(related) : looser(index, claim))
+      .slice(0, MAX_SHOWN)
+      .map(ref),
+  };
+}
+
+/**
+ * When no fact counts what the claim counts ("89 migrants were rescued": the rescued were
+ * victims), the figures of every metric its words name, those of the operation named first.
+ */
+function looser(index: ClaimIndex, claim: ParsedClaim): Fit[] {
+  const metrics = new Set([
+    ...claim.metrics,
+    ...claim.things.flatMap((t) => conceptById(t)?.metrics ?? []),
+  ]);
+  const fits = index.facts.filter((f) => metrics.has(f.fact.metric)).map((f) => fitOf(claim, f));
+  return rank(fits, claim);
 }
 
 /**
@@ -213,6 +257,8 @@ export function rank(fits: readonly Fit[], claim: ParsedClaim): Fit[] {
     -claim.concepts.filter((c) => f.fact.concepts.has(c)).length,
     claim.scope !== undefined && f.fact.kind === claim.scope ? 0 : 1,
     f.fact.fact.primary ? 0 : 1,
+    // "6 arrests in Serbia": the 13 arrests there, not the 3 High Value Targets among them.
+    [...f.fact.concepts].filter((c) => !claim.concepts.includes(c)).length,
     wanted === undefined || f.fact.fact.value === undefined
       ? 0
       : Math.abs(Math.log((f.fact.fact.value + 1) / (wanted + 1))),

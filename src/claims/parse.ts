@@ -61,7 +61,8 @@ export function parseText(
   const dateSpans = findDates(tokens, (t) => isQuantityWord(t));
   for (const span of dateSpans) take(span.from, span.to);
   const numbers = findNumbers(tokens, taken);
-  const number = primaryNumber(numbers);
+  const period = periodOf(tokens, numbers);
+  const number = primaryNumber(numbers.filter((n) => n !== period));
 
   const hits: ConceptHit[] = [];
   tokens.forEach((token, at) => {
@@ -69,12 +70,14 @@ export function parseText(
     for (const c of conceptsOf(token.fold)) hits.push({ id: c.id, at });
   });
   const metrics = resolveMetrics(hits, number, askedUnit(tokens, taken) ?? writtenUnit(number));
+  const counted = countedThing(hits, number);
   const things = [...new Set(hits.map((h) => h.id))].filter((id) => {
     const c = conceptById(id);
     return (
       c !== undefined &&
       c.thing &&
       (c.metrics.length === 0 ||
+        id === counted ||
         c.metrics.some((m) => metrics.includes(m)) ||
         (c.ownMetricsOnly !== true && finders.labelled(id, metrics)))
     );
@@ -91,6 +94,7 @@ export function parseText(
     bodies: bodiesIn(tokens),
   };
   if (number !== undefined) parsed.number = number.mention;
+  if (period !== undefined) parsed.period = period.mention;
   const unmeasured = unmeasuredAct(hits, numbers);
   if (unmeasured !== undefined) parsed.unmeasured = unmeasured;
   const unknown = unknownOperationName(
@@ -121,6 +125,27 @@ export function parseText(
 function overlaps(taken: ReadonlySet<number>, from: number, to: number): boolean {
   for (let i = from; i < to; i += 1) if (taken.has(i)) return true;
   return false;
+}
+
+/** Words that make "N days" the time a figure took: "in eight days", "binnen 8 dagen", "za 8 dana". */
+const PERIOD_LEADS: ReadonlySet<string> = new Set(
+  'in within during over across binnen tijdens gedurende na u za tokom tijekom kroz unutar в за током'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "Theseus rescued 89 victims in eight days": beside another figure, a number of days led by
+ * "in", "within" or "during" is the period the figure took, a second statement to check.
+ */
+function periodOf(
+  tokens: readonly Token[],
+  numbers: readonly FoundNumber[],
+): FoundNumber | undefined {
+  if (numbers.length < 2) return undefined;
+  return numbers.find(
+    (n) => n.mention.unit === 'days' && PERIOD_LEADS.has(tokens[n.from - 1]?.fold ?? ''),
+  );
 }
 
 /** The number a claim is about: the first with a unit, else the first. */
@@ -169,6 +194,22 @@ function resolveMetrics(
     metrics = fitting.length > 0 ? fitting : named.length > 0 ? [...new Set(named)] : implied;
   }
   return metrics;
+}
+
+/**
+ * The thing the number counts, written right after it ("89 migrants were rescued"): a figure of
+ * it must name it, even when the verb points to another metric's facts ("89 victims rescued").
+ */
+function countedThing(
+  hits: readonly ConceptHit[],
+  number: FoundNumber | undefined,
+): string | undefined {
+  if (number === undefined) return undefined;
+  const next = hits.filter((h) => h.at >= number.to && h.at <= number.to + 1);
+  const first = next.find((h) => h.at === Math.min(...next.map((n) => n.at)));
+  const concept = first === undefined ? undefined : conceptById(first.id);
+  // "13 people" counts whatever the verb says; "89 migrants" counts migrants.
+  return concept?.thing === true && concept.ownMetricsOnly !== true ? concept.id : undefined;
 }
 
 /**

@@ -49,6 +49,8 @@ export interface ParsedClaim {
   /** Set when the text asks rather than asserts. */
   question?: QuestionKind;
   number?: NumberMention;
+  /** The days a figure took, when the claim says so beside it ("89 victims in eight days"). */
+  period?: NumberMention;
   /** Metrics the words and unit point to; empty when the claim names none. */
   metrics: Metric[];
   /** Words that narrow the figure ("flights", "sniper", "passenger"), as concepts. */
