@@ -114,6 +114,37 @@ describe('answerQuestion: who, which, when', () => {
   });
 
   it.each([
+    ['Who coordinated Sky ECC?', 'sky ecc'],
+    ['Wie coördineerde Sky ECC?', 'sky ecc'],
+    ['Ko je koordinirao operaciju Theseus?', 'theseus'],
+  ])('%s → the coordinating bodies, not the lead country', (question, name) => {
+    const op = operation(name);
+    const answer = answerQuestion(engine, question);
+    expect(answer.kind).toBe('answer');
+    expect(answer.facts.map((f) => f.label)).toEqual(op.bodies.map((b) => b.name));
+    expect(answer.facts.every((f) => f.metric === 'body' && f.operation === op.id)).toBe(true);
+  });
+
+  it('Which countries supported Sky ECC? → the supporting countries only', () => {
+    const op = operation('sky ecc');
+    const answer = answerQuestion(engine, 'Which countries supported Sky ECC?');
+    expect(answer.kind).toBe('answer');
+    const supporting = op.countries.filter((c) => c.role === 'support').map((c) => c.name);
+    expect(supporting.length).toBeGreaterThan(0);
+    expect(answer.facts.map((f) => f.label.split(':')[0])).toEqual(supporting);
+  });
+
+  it('Who supported Theseus? → no supporting country; its bodies and funder are offered', () => {
+    const op = operation('theseus');
+    const answer = answerQuestion(engine, 'Who supported Theseus?');
+    expect(answer.kind).toBe('not-in-sources');
+    const funder = op.countries.find((c) => c.role === 'funder');
+    expect(answer.related.map((f) => f.quote)).toEqual(
+      expect.arrayContaining([op.bodies[0]?.citation.quote, funder?.citation.quote]),
+    );
+  });
+
+  it.each([
     ['Which countries took part in Sky ECC?', 'sky ecc'],
     ['Welke landen namen deel aan Theseus?', 'theseus'],
     ['Koje zemlje su učestvovale u JAD SEE?', 'jad see'],

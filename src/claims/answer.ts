@@ -61,6 +61,10 @@ function replyTo(index: ClaimIndex, parsed: ParsedClaim): Reply {
   if ((parsed.question ?? 'other') === 'other' && roleClaim && parsed.number === undefined) {
     return asClaim(index, parsed);
   }
+  if (parsed.role === 'coordinated' && ops.length > 0) {
+    // "Who coordinated Sky ECC?", "Wie coördineerde …": the bodies, whatever the question word.
+    return perOperation(index, ops, (op) => whoCoordinated(op));
+  }
   switch (parsed.question ?? 'other') {
     case 'who-led':
       return perOperation(index, ops, (op) => whoLed(op));
@@ -126,19 +130,36 @@ function whoLed(op: Operation): Reply {
   return { kind: 'not-in-sources', facts: [], related: nearby.slice(0, 3) };
 }
 
+/** The bodies that coordinated or supported an operation; its lead country when none is named. */
+function whoCoordinated(op: Operation): Reply {
+  if (op.bodies.length > 0) return { kind: 'answer', facts: op.bodies.map((b) => bodyRef(op, b)) };
+  const leads = op.countries.filter((c) => c.role === 'lead').map((c) => roleRef(op, c));
+  return { kind: 'not-in-sources', facts: [], related: leads };
+}
+
+const ASKED_ROLES: Partial<Record<NonNullable<ParsedClaim['role']>, ReadonlySet<Role>>> = {
+  funded: new Set<Role>(['funder']),
+  lead: new Set<Role>(['lead']),
+  supported: new Set<Role>(['support']),
+};
+
 function whichCountries(index: ClaimIndex, op: Operation, parsed: ParsedClaim): Reply {
   const wanted: ReadonlySet<Role> =
-    parsed.role === 'funded'
-      ? new Set<Role>(['funder'])
-      : parsed.role === 'lead'
-        ? new Set<Role>(['lead'])
-        : TAKING_PART;
+    (parsed.role === undefined ? undefined : ASKED_ROLES[parsed.role]) ?? TAKING_PART;
   const countries = op.countries.filter((c) => wanted.has(c.role)).sort(byRole);
   const count = index.facts.find(
     (f) => f.operation === op && f.fact.metric === 'countries' && f.fact.primary,
   );
   if (countries.length === 0) {
-    const nearby = op.countries.filter((c) => TAKING_PART.has(c.role)).map((c) => roleRef(op, c));
+    // Who did support it, in the sources' words: its bodies and funders, then who took part.
+    const nearby = [
+      ...op.bodies.map((b) => bodyRef(op, b)),
+      ...op.countries.filter((c) => c.role === 'funder').map((c) => roleRef(op, c)),
+      ...op.countries
+        .filter((c) => TAKING_PART.has(c.role))
+        .sort(byRole)
+        .map((c) => roleRef(op, c)),
+    ];
     return { kind: 'not-in-sources', facts: [], related: nearby.slice(0, 3) };
   }
   const facts = countries.map((c) => roleRef(op, c));
