@@ -438,6 +438,29 @@ describe('checkClaims on a message', () => {
     expect(serbian.claims.map((c) => c.verdict)).toEqual(['supported', 'not-in-sources']);
   });
 
+  it('checks each figure of a sentence that joins them with no comma or "and"', () => {
+    const { claims } = checkClaims(
+      engine,
+      'In May 2023 Serbian police arrested 13 suspects including three leaders. ' +
+        'Theseus involved 3,000 officers from 9 countries.',
+    );
+    expect(claims.map((c) => c.claim)).toEqual([
+      'In May 2023 Serbian police arrested 13 suspects',
+      'three leaders.',
+      'Theseus involved 3,000 officers',
+      '9 countries.',
+    ]);
+    expect(claims.map((c) => c.verdict)).toEqual([
+      'supported',
+      'supported',
+      'supported',
+      'contradicted',
+    ]);
+    expectView(claims[0]?.facts[0], corpusFact('sky ecc', 'arrests-serbia'));
+    expectView(claims[1]?.facts[0], corpusFact('sky ecc', 'arrests-hvt'));
+    expectView(claims[3]?.facts[0], corpusFact('theseus', 'countries'));
+  });
+
   it('skips sentences that claim nothing', () => {
     const { claims } = checkClaims(engine, 'Hi all! Look at this. Theseus lasted ten days.');
     expect(claims).toHaveLength(1);

@@ -3,7 +3,7 @@ import { conceptById, conceptsOf, tierOf, UNMEASURED } from './concepts.ts';
 import { findDates } from './dates.ts';
 import { findNumbers, isQuantityWord, unitOf, type FoundNumber } from './numbers.ts';
 import type { OperationFinder, OperationSpan } from './operations.ts';
-import { QUESTION_OPENERS, QUESTIONS, ROLES, SCOPES } from './phrases.ts';
+import { PERIOD_LEADS, QUESTION_OPENERS, QUESTIONS, ROLES, SCOPES } from './phrases.ts';
 import { uniquePlaces, type PlaceFinder } from './places.ts';
 import { tokensOf, type Token } from './tokens.ts';
 import type { BodyName, FactUnit, ParsedClaim, QuestionKind } from './types.ts';
@@ -126,13 +126,6 @@ function overlaps(taken: ReadonlySet<number>, from: number, to: number): boolean
   for (let i = from; i < to; i += 1) if (taken.has(i)) return true;
   return false;
 }
-
-/** Words that make "N days" the time a figure took: "in eight days", "binnen 8 dagen", "za 8 dana". */
-const PERIOD_LEADS: ReadonlySet<string> = new Set(
-  'in within during over across binnen tijdens gedurende na u za tokom tijekom kroz unutar в за током'.split(
-    ' ',
-  ),
-);
 
 /**
  * "Theseus rescued 89 victims in eight days": beside another figure, a number of days led by

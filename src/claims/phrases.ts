@@ -230,3 +230,10 @@ export const QUESTION_OPENERS = new Set(
     ' ',
   ),
 );
+
+/** Words that make "N days" the time a figure took: "in eight days", "binnen 8 dagen", "za 8 dana". */
+export const PERIOD_LEADS: ReadonlySet<string> = new Set(
+  'in within during over across binnen tijdens gedurende na u za tokom tijekom kroz unutar в за током'.split(
+    ' ',
+  ),
+);

@@ -1,6 +1,6 @@
 import { findDates, monthOf } from './dates.ts';
 import { findNumbers, isQuantityWord } from './numbers.ts';
-import { ROLES } from './phrases.ts';
+import { PERIOD_LEADS, ROLES } from './phrases.ts';
 import { tokensOf, type Token } from './tokens.ts';
 
 export interface ClaimPiece {
@@ -30,7 +30,8 @@ const JOINERS = new Set([
   'plus',
 ]);
 const LEADING_JOINER = /^(?:and|en|i|и|but|maar|ali|while|plus)\s+/iu;
-const TRAILING_JOINER = /\s+(?:and|en|i|и|but|maar|ali|while|plus)$/iu;
+const TRAILING_JOINER =
+  /\s+(?:and|en|i|и|but|maar|ali|while|plus|including|among|amongst|from|of|in|within|during|with|waaronder|inclusief|van|uit|binnen|tijdens|met|uključujući|ukljucujuci|među|medju|od|iz|u|za|tokom|tijekom|са|од|из|у|за|током|укључујући|међу)$/iu;
 
 /**
  * A pasted message's claims, in order: its lines and sentences, and within a sentence each
@@ -93,7 +94,13 @@ function statementsOf(sentence: string): ClaimPiece[] {
   for (let k = 1; k < anchors.length; k += 1) {
     const from = anchors[k - 1] ?? 0;
     const to = anchors[k] ?? 0;
-    const cut = lastBoundary(sentence, tokens, from, to);
+    // No comma or joining word between two figures ("arrested 13 suspects including three
+    // leaders", "3,000 officers from 8 countries"): each figure is still a statement of its own.
+    // A period ("in eight days") stays with its figure: the claim layer checks both.
+    const period = (at: number): boolean => PERIOD_LEADS.has(tokens[at - 1]?.fold ?? '');
+    const cut =
+      lastBoundary(sentence, tokens, from, to) ??
+      (figures.length > 0 && !period(from) && !period(to) ? tokens[to]?.start : undefined);
     if (cut !== undefined) cuts.push(cut);
   }
   const contextEnd = tokens[anchors[0] ?? 0]?.start ?? 0;
