@@ -11,7 +11,7 @@ import type { Position } from 'geojson';
 import { altText, pictureName, type Picture } from './picture.ts';
 import { planarShape, type PlanarShape, type PointProjector } from './planarPath.ts';
 import { svgToPng } from './png.ts';
-import { escapeXml, svgDocument, svgText, textWidth, titleBlock, wrapText } from './svg.ts';
+import { svgDocument, svgText, textWidth, titleBlock, wrapText } from './svg.ts';
 import {
   homeOf,
   multiPolygon,
@@ -456,7 +456,11 @@ export function renderOperationMap(input: OperationMapInput): Picture {
         if (i > 0) return svgText(indent, baseline, line, { size: LEGEND_FONT });
         // The heading in bold, the names after it on the same line.
         const rest = line.slice(heading.length);
-        return `<text x="${indent}" y="${baseline}" font-size="${LEGEND_FONT}" fill="#1a1a1a"><tspan font-weight="bold">${escapeXml(heading)}</tspan>${escapeXml(rest)}</text>`;
+        const restX = indent + textWidth(heading, LEGEND_FONT, 'bold');
+        return (
+          svgText(indent, baseline, heading, { size: LEGEND_FONT, weight: 'bold' }) +
+          svgText(restX, baseline, rest, { size: LEGEND_FONT })
+        );
       }),
     );
     y += Math.max(1, lines.length) * LEGEND_LINE + 6;
