@@ -279,10 +279,25 @@ function edgePoints(box: Box, perEdge: number): [number, number][] {
   return points;
 }
 
-/** The view and a little more: outlines cut there run along edges the view never shows. */
-function margined(view: Box): Box {
-  return { x: view.x - 4, y: view.y - 4, width: view.width + 8, height: view.height + 8 };
+/** Where a dot of this radius stays whole inside the view. */
+function inner(view: Box, by: number): Box {
+  return {
+    x: view.x + by,
+    y: view.y + by,
+    width: view.width - 2 * by,
+    height: view.height - 2 * by,
+  };
 }
+
+function within(box: Box, view: Box): boolean {
+  return contains(view, [box.x, box.y]) && contains(view, [box.x + box.width, box.y + box.height]);
+}
+
+function clamp(value: number, low: number, high: number): number {
+  return Math.min(high, Math.max(low, value));
+}
+
+const DOT_RADIUS = 5;
 
 interface Layer extends View {
   view: Box;
@@ -292,7 +307,9 @@ interface Layer extends View {
 /** Grey land, the countries coloured by category, dots for the small ones, names on the big. */
 function drawLayer(layer: Layer, countries: readonly Categorized[]): string[] {
   const { atlas, at, view } = layer;
-  const clip = margined(view);
+  // Outlines are cut at the view itself: the white borders along the cut then fall under the
+  // frame or on white, and the layer needs no clip-path, which costs resvg a full-size mask.
+  const clip = view;
   const minPartArea = MIN_PART_PIXELS / at.scale ** 2;
   const sphere = geoPath(layer.projection).digits(1)({ type: 'Sphere' }) ?? '';
   const body = [`<path d="${sphere}" fill="${SEA}"/>`];
@@ -323,8 +340,12 @@ function drawLayer(layer: Layer, countries: readonly Categorized[]): string[] {
       layer.projection(geoCentroid(homeOf(detailed))) ?? [NaN, NaN];
     if (!Number.isFinite(cx) || !Number.isFinite(cy) || !contains(view, [cx, cy])) continue;
     if (area < MIN_VISIBLE_AREA) {
+      // Pulled inside the frame by up to a radius rather than cut by it.
+      const dotArea = inner(view, DOT_RADIUS + 1);
+      const dx = clamp(cx, dotArea.x, dotArea.x + dotArea.width);
+      const dy = clamp(cy, dotArea.y, dotArea.y + dotArea.height);
       dots.push(
-        `<circle cx="${cx.toFixed(1)}" cy="${cy.toFixed(1)}" r="5" fill="${fill}" stroke="#333333" stroke-width="1"/>`,
+        `<circle cx="${dx.toFixed(1)}" cy="${dy.toFixed(1)}" r="${DOT_RADIUS}" fill="${fill}" stroke="#333333" stroke-width="1"/>`,
       );
     }
     if (layer.labelled && area >= MIN_LABELLED_AREA) {
@@ -337,7 +358,7 @@ function drawLayer(layer: Layer, countries: readonly Categorized[]): string[] {
   for (const label of labels.sort((a, b) => b.area - a.area)) {
     const width = textWidth(label.name, 12);
     const box = { x: label.x - width / 2, y: label.y - 10, width, height: 14 };
-    if (placedLabels.some((p) => overlaps(p, box))) continue;
+    if (!within(box, view) || placedLabels.some((p) => overlaps(p, box))) continue;
     placedLabels.push(box);
     body.push(
       svgText(label.x, label.y + 4, label.name, { size: 12, anchor: 'middle', halo: true }),
@@ -346,13 +367,16 @@ function drawLayer(layer: Layer, countries: readonly Categorized[]): string[] {
   return body;
 }
 
-function clipped(id: string, box: Box, content: string[]): string[] {
+/** The layer with a grey frame; clipped only where something drawn may cross the frame. */
+function framed(box: Box, content: string[], clipId?: string): string[] {
+  const frame = `<rect x="${box.x + 0.5}" y="${box.y + 0.5}" width="${box.width - 1}" height="${box.height - 1}" fill="none" stroke="#9a9a9a"/>`;
+  if (clipId === undefined) return [...content, frame];
   return [
-    `<clipPath id="${id}"><rect x="${box.x}" y="${box.y}" width="${box.width}" height="${box.height}"/></clipPath>`,
-    `<g clip-path="url(#${id})">`,
+    `<clipPath id="${clipId}"><rect x="${box.x}" y="${box.y}" width="${box.width}" height="${box.height}"/></clipPath>`,
+    `<g clip-path="url(#${clipId})">`,
     ...content,
     '</g>',
-    `<rect x="${box.x + 0.5}" y="${box.y + 0.5}" width="${box.width - 1}" height="${box.height - 1}" fill="none" stroke="#9a9a9a"/>`,
+    frame,
   ];
 }
 
@@ -371,7 +395,7 @@ function insetBox(main: View, countries: readonly Categorized[]): Box {
     { x: x + m, y: y + m, width: INSET.width, height: INSET.height },
     { x: x + width - INSET.width - m, y: y + m, width: INSET.width, height: INSET.height },
   ];
-  const clip = margined(MAP_AREA);
+  const clip = MAP_AREA;
   const centroids = [...new Set([...countries.map((c) => c.code), ...BALKANS])].flatMap((code) => {
     const home = main.atlas.home(code);
     return home === undefined ? [] : [planarShape([home], main.at, clip).centroid];
@@ -408,17 +432,22 @@ function inset(main: View, countries: readonly Categorized[]): string[] {
     const projected = lonLat === null || lonLat === undefined ? null : projection(lonLat);
     return projected === null ? [] : [`${projected[0].toFixed(1)},${projected[1].toFixed(1)}`];
   });
-  return clipped('inset', box, [
-    `<rect x="${box.x}" y="${box.y}" width="${box.width}" height="${box.height}" fill="#ffffff"/>`,
-    ...drawLayer({ atlas, at, projection, view: box, labelled: false }, countries),
-    `<polygon points="${outline.join(' ')}" fill="none" stroke="#333333" stroke-width="1.2"/>`,
-  ]);
+  // The outline of the main map's extent may run past the inset: clipped.
+  return framed(
+    box,
+    [
+      `<rect x="${box.x}" y="${box.y}" width="${box.width}" height="${box.height}" fill="#ffffff"/>`,
+      ...drawLayer({ atlas, at, projection, view: box, labelled: false }, countries),
+      `<polygon points="${outline.join(' ')}" fill="none" stroke="#333333" stroke-width="1.2"/>`,
+    ],
+    'inset',
+  );
 }
 
 function mapBody(main: View, countries: readonly Categorized[]): string[] {
   const far = countries.some((c) => worldCountry(c.code) !== undefined && !inEurope(c.code));
   return [
-    ...clipped('map', MAP_AREA, drawLayer({ ...main, view: MAP_AREA, labelled: true }, countries)),
+    ...framed(MAP_AREA, drawLayer({ ...main, view: MAP_AREA, labelled: true }, countries)),
     ...(far ? inset(main, countries) : []),
   ];
 }
