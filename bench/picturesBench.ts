@@ -1,3 +1,4 @@
+import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { loadCorpus } from '../src/corpus/loadCorpus.ts';
@@ -27,10 +28,12 @@ export const PICTURE_TARGETS = { coldP99Ms: 150, cachedP99Ms: 5, answerCachedP99
 
 export interface PictureKindReport {
   firstMs: number;
-  /** `cpuP50`: CPU time of the process per render, steadier than wall time on a busy machine. */
-  cold: { p50: number; p99: number; cpuP50: number; samples: number };
+  /** CPU time of the process per render: steadier than wall time on a busy machine. */
+  cold: { p50: number; p99: number; cpuP50: number; cpuP99: number; samples: number };
   cached: { p50: number; p99: number; samples: number };
   pngBytes: { min: number; max: number };
+  /** Cold p99 and cached p99 within PICTURE_TARGETS. */
+  met: boolean;
 }
 
 /** What pictures add to answers once cached, and the answers' times through the dispatcher. */
@@ -85,6 +88,7 @@ function measureKind<I>(
       p50: round(percentile(cold, 50), 1),
       p99: round(percentile(cold, 99), 1),
       cpuP50: round(percentile(cpu, 50), 1),
+      cpuP99: round(percentile(cpu, 99), 1),
       samples: cold.length,
     },
     cached: {
@@ -93,6 +97,9 @@ function measureKind<I>(
       samples: cached.length,
     },
     pngBytes: { min: Math.min(...sizes), max: Math.max(...sizes) },
+    met:
+      percentile(cold, 99) <= PICTURE_TARGETS.coldP99Ms &&
+      percentile(cached, 99) <= PICTURE_TARGETS.cachedP99Ms,
   };
 }
 
@@ -179,11 +186,8 @@ export function measurePictures(
   };
   const answers = measureAnswers(engine);
   const met =
-    Object.values(report).every(
-      (kind) =>
-        kind.cold.p99 <= PICTURE_TARGETS.coldP99Ms &&
-        kind.cached.p99 <= PICTURE_TARGETS.cachedP99Ms,
-    ) && answers.cachedPicture.p99 <= PICTURE_TARGETS.answerCachedP99Ms;
+    Object.values(report).every((kind) => kind.met) &&
+    answers.cachedPicture.p99 <= PICTURE_TARGETS.answerCachedP99Ms;
   return { ...report, answers, targets: PICTURE_TARGETS, met };
 }
 
@@ -196,10 +200,11 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     for (const kind of ['map', 'chart', 'timeline'] as const) {
       const r = report[kind];
       process.stdout.write(
-        `${kind.padEnd(9)} first ${r.firstMs} ms · cold p50 ${r.cold.p50} ms, p99 ${r.cold.p99} ms, ` +
-          `CPU p50 ${r.cold.cpuP50} ms ` +
-          `(target ≤ ${PICTURE_TARGETS.coldP99Ms}) · cached p50 ${r.cached.p50} ms, p99 ${r.cached.p99} ms ` +
-          `(target ≤ ${PICTURE_TARGETS.cachedP99Ms}) · PNG ${Math.round(r.pngBytes.min / 1024)}–${Math.round(r.pngBytes.max / 1024)} KiB\n`,
+        `${kind.padEnd(9)} first ${r.firstMs} ms · cold p50 ${r.cold.p50} ms, p99 ${r.cold.p99} ms ` +
+          `(target ≤ ${PICTURE_TARGETS.coldP99Ms}), CPU p50 ${r.cold.cpuP50} ms, p99 ${r.cold.cpuP99} ms · ` +
+          `cached p50 ${r.cached.p50} ms, p99 ${r.cached.p99} ms (target ≤ ${PICTURE_TARGETS.cachedP99Ms}) · ` +
+          `PNG ${Math.round(r.pngBytes.min / 1024)}–${Math.round(r.pngBytes.max / 1024)} KiB · ` +
+          `${r.met ? 'met' : 'NOT met'}\n`,
       );
     }
     const { answers } = report;
@@ -213,6 +218,10 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
         `  /${name.padEnd(9)} p50 ${t.p50} ms, p99 ${t.p99} ms (pictures cached)\n`,
       );
     }
-    process.stdout.write(`targets ${report.met ? 'met' : 'NOT met'}\n`);
+    // Wall times depend on what else runs: the load average says how busy the machine was.
+    const load = loadavg().map((n) => n.toFixed(1));
+    process.stdout.write(
+      `targets ${report.met ? 'met' : 'NOT met'} · load average ${load.join(' ')}\n`,
+    );
   }
 }

@@ -62,13 +62,13 @@ export function renderStatsChart(input: StatsChartInput): Picture {
   const figures = input.bars.map((bar) =>
     formatFigure(bar.value, input.unit, locale, bar.qualifier),
   );
-  const figureRoom = Math.max(0, ...figures.map((f) => textWidth(f, VALUE_FONT))) + 16;
+  const figureRoom = Math.max(0, ...figures.map((f) => textWidth(f, VALUE_FONT, 'bold'))) + 16;
   const barRoom = WIDTH - 2 * PADDING - figureRoom;
   const title = titleBlock(input.title, WIDTH - 2 * PADDING, PADDING);
   const body = title.svg;
   let y = title.bottom + 8;
   input.bars.forEach((bar, i) => {
-    const label = wrapText(`${i + 1}. ${bar.label}`, WIDTH - 2 * PADDING, LABEL_FONT);
+    const label = wrapText(`${i + 1}. ${bar.label}`, WIDTH - 2 * PADDING, LABEL_FONT, 'bold');
     label.forEach((line, n) => {
       body.push(svgText(PADDING, y + 15 + n * 19, line, { size: LABEL_FONT, weight: 'bold' }));
     });

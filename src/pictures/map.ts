@@ -7,20 +7,12 @@ import {
   type GeoProjection,
 } from 'd3-geo';
 import type { Role } from '../corpus/types.ts';
-import type { Position } from 'geojson';
 import { altText, pictureName, type Picture } from './picture.ts';
-import { planarShape, type PlanarShape, type PointProjector } from './planarPath.ts';
+import { PlanarAtlas, type PlanarBounds } from './planarAtlas.ts';
+import { planarShape, type Placement } from './planarPath.ts';
 import { svgToPng } from './png.ts';
-import { escapeXml, svgDocument, svgText, textWidth, titleBlock, wrapText } from './svg.ts';
-import {
-  homeOf,
-  multiPolygon,
-  partsOf,
-  worldCountries,
-  worldCountry,
-  type GeoBox,
-  type Resolution,
-} from './world.ts';
+import { svgDocument, svgText, textWidth, titleBlock, wrapText } from './svg.ts';
+import { homeOf, worldCountry } from './world.ts';
 
 /** How a map colours a role: the three roles of taking part, and every kind of mention. */
 export type MapCategory = 'lead' | 'participant' | 'support' | 'mentioned';
@@ -135,13 +127,6 @@ function categorized(countries: readonly MapCountryInput[]): Categorized[] {
   return [...byCode.values()];
 }
 
-function homes(codes: readonly string[]): GeoJSON.Feature[] {
-  return codes.flatMap((code) => {
-    const country = worldCountry(code);
-    return country === undefined ? [] : [homeOf(country)];
-  });
-}
-
 const europeByCode = new Map<string, boolean>();
 
 function inEurope(code: string): boolean {
@@ -160,33 +145,110 @@ function inEurope(code: string): boolean {
 }
 
 /**
- * The main map's projection for these countries, fitted to MAP_AREA: Lambert azimuthal
- * equal-area (Europe's statistical projection) centred on the Balkans and the given countries
- * that lie in Europe and around it; countries farther away go on the world inset.
+ * Every main map is Lambert azimuthal equal-area centred where ETRS89-LAEA (EPSG:3035, Europe's
+ * statistical projection) is: one projection for all maps, so its atlas is projected once per
+ * process and a map only scales and shifts it.
  */
-export function mapProjection(codes: readonly string[]): GeoProjection {
-  const fitted: GeoJSON.FeatureCollection = {
-    type: 'FeatureCollection',
-    features: [
-      ...homes([...new Set([...codes.filter(inEurope), ...BALKANS])]),
-      { type: 'Feature', properties: {}, geometry: EUROPE_FRAME },
-    ],
+const MAIN_ATLAS = new PlanarAtlas(
+  () => geoAzimuthalEqualArea().rotate([-10, -52]).scale(1).translate([0, 0]),
+  '50m',
+);
+
+/** The world inset is Equal Earth centred on the operation's countries, to the nearest 15°. */
+const INSET_ROTATION_STEP = 15;
+const insetAtlases = new Map<number, PlanarAtlas>();
+
+function insetAtlas(centre: number): PlanarAtlas {
+  const snapped =
+    ((((Math.round(centre / INSET_ROTATION_STEP) * INSET_ROTATION_STEP) % 360) + 540) % 360) - 180;
+  let atlas = insetAtlases.get(snapped);
+  if (atlas === undefined) {
+    atlas = new PlanarAtlas(
+      () => geoEqualEarth().rotate([-snapped, 0]).scale(1).translate([0, 0]),
+      '110m',
+    );
+    insetAtlases.set(snapped, atlas);
+  }
+  return atlas;
+}
+
+function union(boxes: readonly PlanarBounds[]): PlanarBounds {
+  const all: PlanarBounds = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const [x0, y0, x1, y1] of boxes) {
+    all[0] = Math.min(all[0], x0);
+    all[1] = Math.min(all[1], y0);
+    all[2] = Math.max(all[2], x1);
+    all[3] = Math.max(all[3], y1);
+  }
+  return all;
+}
+
+/** As d3-geo's fitExtent: the bounds as large as fits in `box`, centred in it. */
+function fitted([x0, y0, x1, y1]: PlanarBounds, box: Box): Placement {
+  const scale = Math.min(box.width / (x1 - x0), box.height / (y1 - y0));
+  return {
+    scale,
+    x: box.x + (box.width - scale * (x1 + x0)) / 2,
+    y: box.y + (box.height - scale * (y1 + y0)) / 2,
   };
-  const [[west, south], [east, north]] = geoBounds(fitted);
-  const { x, y, width, height } = MAP_AREA;
-  return geoAzimuthalEqualArea()
-    .rotate([-(west + east) / 2, -(south + north) / 2])
-    .fitExtent(
-      [
-        [x + PADDING, y + PADDING],
-        [x + width - PADDING, y + height - PADDING],
-      ],
-      fitted,
-    )
+}
+
+/** The atlas's projection placed on the picture and clipped to `view`: for points and outlines. */
+function placed(atlas: PlanarAtlas, at: Placement, view: Box): GeoProjection {
+  return atlas
+    .create()
+    .scale(at.scale)
+    .translate([at.x, at.y])
     .clipExtent([
-      [x, y],
-      [x + width, y + height],
+      [view.x, view.y],
+      [view.x + view.width, view.y + view.height],
     ]);
+}
+
+export interface View {
+  atlas: PlanarAtlas;
+  at: Placement;
+  projection: GeoProjection;
+}
+
+/** A point's bounds through the atlas's projection, for fitting to a country too small to draw. */
+function pointBounds(atlas: PlanarAtlas, code: string): PlanarBounds[] {
+  const country = worldCountry(code);
+  const point = country === undefined ? null : atlas.projection(geoCentroid(homeOf(country)));
+  return point === null ? [] : [[point[0], point[1], point[0], point[1]]];
+}
+
+function homeBounds(atlas: PlanarAtlas, codes: readonly string[]): PlanarBounds[] {
+  return codes.flatMap((code) => {
+    const home = atlas.home(code);
+    return home === undefined ? pointBounds(atlas, code) : [home.bounds];
+  });
+}
+
+/**
+ * The main map fitted to MAP_AREA: the Balkans and the given countries that lie in Europe and
+ * around it; countries farther away go on the world inset.
+ */
+export function mapView(codes: readonly string[]): View {
+  const frame = EUROPE_FRAME.coordinates.flatMap((point): PlanarBounds[] => {
+    const xy = MAIN_ATLAS.projection([point[0] ?? 0, point[1] ?? 0]);
+    return xy === null ? [] : [[xy[0], xy[1], xy[0], xy[1]]];
+  });
+  const inView = [...new Set([...codes.filter(inEurope), ...BALKANS])];
+  const bounds = union([...homeBounds(MAIN_ATLAS, inView), ...frame]);
+  const { x, y, width, height } = MAP_AREA;
+  const at = fitted(bounds, {
+    x: x + PADDING,
+    y: y + PADDING,
+    width: width - 2 * PADDING,
+    height: height - 2 * PADDING,
+  });
+  return { atlas: MAIN_ATLAS, at, projection: placed(MAIN_ATLAS, at, MAP_AREA) };
+}
+
+/** The main map's projection for these countries, as drawn on MAP_AREA. */
+export function mapProjection(codes: readonly string[]): GeoProjection {
+  return mapView(codes).projection;
 }
 
 interface Box {
@@ -217,73 +279,47 @@ function edgePoints(box: Box, perEdge: number): [number, number][] {
   return points;
 }
 
-/** The longitudes and latitudes a view shows, with a margin: countries outside are skipped. */
-function visibleBox(projection: GeoProjection, view: Box): (bounds: GeoBox) => boolean {
-  const lons: number[] = [];
-  const lats: number[] = [];
-  for (const point of edgePoints(view, 8)) {
-    const lonLat = projection.invert?.(point);
-    if (lonLat === null || lonLat === undefined) return () => true;
-    lons.push(lonLat[0]);
-    lats.push(lonLat[1]);
-  }
-  const margin = 5;
-  const west = Math.min(...lons) - margin;
-  const east = Math.max(...lons) + margin;
-  const south = Math.min(...lats) - margin;
-  const north = Math.max(...lats) + margin;
-  return ([[w, s], [e, n]]) => {
-    return w > e || (e >= west && w <= east && n >= south && s <= north);
+/** Where a dot of this radius stays whole inside the view. */
+function inner(view: Box, by: number): Box {
+  return {
+    x: view.x + by,
+    y: view.y + by,
+    width: view.width - 2 * by,
+    height: view.height - 2 * by,
   };
 }
 
-/** The view and a little more: outlines cut there run along edges the view never shows. */
-function margined(view: Box): Box {
-  return { x: view.x - 4, y: view.y - 4, width: view.width + 8, height: view.height + 8 };
+function within(box: Box, view: Box): boolean {
+  return contains(view, [box.x, box.y]) && contains(view, [box.x + box.width, box.y + box.height]);
 }
 
-interface Layer {
-  projection: GeoProjection;
+function clamp(value: number, low: number, high: number): number {
+  return Math.min(high, Math.max(low, value));
+}
+
+const DOT_RADIUS = 5;
+
+interface Layer extends View {
   view: Box;
-  resolution: Resolution;
   labelled: boolean;
-  /**
-   * Project outlines point by point (the regional main map) rather than through d3-geo's
-   * clipping stream (the world inset, whose outlines cross the rotated antimeridian).
-   */
-  direct: boolean;
-}
-
-/** How a layer draws outlines: point by point where it can, else through d3-geo's stream. */
-function shaper(layer: Layer): (polygons: Position[][][]) => PlanarShape {
-  if (layer.direct) {
-    const project: PointProjector = (point) => layer.projection(point);
-    const clip = margined(layer.view);
-    return (polygons) => planarShape(project, polygons, clip);
-  }
-  const path = geoPath(layer.projection).digits(1);
-  return (polygons) => {
-    const shape = multiPolygon(polygons);
-    return { d: path(shape) ?? '', area: path.area(shape), centroid: path.centroid(shape) };
-  };
 }
 
 /** Grey land, the countries coloured by category, dots for the small ones, names on the big. */
 function drawLayer(layer: Layer, countries: readonly Categorized[]): string[] {
-  const shape = shaper(layer);
-  const visible =
-    layer.resolution === '50m' ? visibleBox(layer.projection, layer.view) : () => true;
-  // Both projections are equal-area: a part's pixels are its steradians times the scale squared.
-  const pixelsPerSteradian = layer.projection.scale() ** 2;
+  const { atlas, at, view } = layer;
+  // Outlines are cut at the view itself: the white borders along the cut then fall under the
+  // frame or on white, and the layer needs no clip-path, which costs resvg a full-size mask.
+  const clip = view;
+  const minPartArea = MIN_PART_PIXELS / at.scale ** 2;
   const sphere = geoPath(layer.projection).digits(1)({ type: 'Sphere' }) ?? '';
   const body = [`<path d="${sphere}" fill="${SEA}"/>`];
   body.push(`<g fill="${LAND}" stroke="${BORDER}" stroke-width="0.6">`);
-  for (const country of worldCountries(layer.resolution)) {
-    const parts = partsOf(country).filter(
-      (part) => part.area * pixelsPerSteradian >= MIN_PART_PIXELS && visible(part.bounds),
+  for (const parts of atlas.countries()) {
+    const { d } = planarShape(
+      parts.filter((part) => part.area >= minPartArea),
+      at,
+      clip,
     );
-    if (parts.length === 0) continue;
-    const { d } = shape(parts.map((part) => part.coordinates));
     if (d !== '') body.push(`<path d="${d}"/>`);
   }
   body.push('</g>');
@@ -292,20 +328,24 @@ function drawLayer(layer: Layer, countries: readonly Categorized[]): string[] {
   for (const country of countries) {
     const detailed = worldCountry(country.code);
     if (detailed === undefined) continue;
-    const coarse = worldCountry(country.code, layer.resolution);
-    const drawn = shape(homeOf(coarse ?? detailed).geometry.coordinates);
+    const home = atlas.home(country.code);
+    const drawn = home === undefined ? undefined : planarShape([home], at, clip);
     const fill = CATEGORY_COLOURS[country.category];
-    if (drawn.d !== '') {
+    if (drawn !== undefined && drawn.d !== '') {
       body.push(`<path d="${drawn.d}" fill="${fill}" stroke="${BORDER}" stroke-width="0.8"/>`);
     }
     // A place the coarser atlas leaves out (Aruba at 1:110m) gets its dot where the finer puts it.
-    const area = coarse === undefined ? 0 : drawn.area;
-    const [cx, cy] =
-      coarse === undefined ? shape(homeOf(detailed).geometry.coordinates).centroid : drawn.centroid;
-    if (!Number.isFinite(cx) || !Number.isFinite(cy) || !contains(layer.view, [cx, cy])) continue;
+    const area = drawn?.area ?? 0;
+    const [cx, cy] = drawn?.centroid ??
+      layer.projection(geoCentroid(homeOf(detailed))) ?? [NaN, NaN];
+    if (!Number.isFinite(cx) || !Number.isFinite(cy) || !contains(view, [cx, cy])) continue;
     if (area < MIN_VISIBLE_AREA) {
+      // Pulled inside the frame by up to a radius rather than cut by it.
+      const dotArea = inner(view, DOT_RADIUS + 1);
+      const dx = clamp(cx, dotArea.x, dotArea.x + dotArea.width);
+      const dy = clamp(cy, dotArea.y, dotArea.y + dotArea.height);
       dots.push(
-        `<circle cx="${cx.toFixed(1)}" cy="${cy.toFixed(1)}" r="5" fill="${fill}" stroke="#333333" stroke-width="1"/>`,
+        `<circle cx="${dx.toFixed(1)}" cy="${dy.toFixed(1)}" r="${DOT_RADIUS}" fill="${fill}" stroke="#333333" stroke-width="1"/>`,
       );
     }
     if (layer.labelled && area >= MIN_LABELLED_AREA) {
@@ -314,12 +354,12 @@ function drawLayer(layer: Layer, countries: readonly Categorized[]): string[] {
   }
   body.push(...dots);
   // Names on the larger countries, biggest first, never over one another.
-  const placed: Box[] = [];
+  const placedLabels: Box[] = [];
   for (const label of labels.sort((a, b) => b.area - a.area)) {
     const width = textWidth(label.name, 12);
     const box = { x: label.x - width / 2, y: label.y - 10, width, height: 14 };
-    if (placed.some((p) => overlaps(p, box))) continue;
-    placed.push(box);
+    if (!within(box, view) || placedLabels.some((p) => overlaps(p, box))) continue;
+    placedLabels.push(box);
     body.push(
       svgText(label.x, label.y + 4, label.name, { size: 12, anchor: 'middle', halo: true }),
     );
@@ -327,18 +367,21 @@ function drawLayer(layer: Layer, countries: readonly Categorized[]): string[] {
   return body;
 }
 
-function clipped(id: string, box: Box, content: string[]): string[] {
+/** The layer with a grey frame; clipped only where something drawn may cross the frame. */
+function framed(box: Box, content: string[], clipId?: string): string[] {
+  const frame = `<rect x="${box.x + 0.5}" y="${box.y + 0.5}" width="${box.width - 1}" height="${box.height - 1}" fill="none" stroke="#9a9a9a"/>`;
+  if (clipId === undefined) return [...content, frame];
   return [
-    `<clipPath id="${id}"><rect x="${box.x}" y="${box.y}" width="${box.width}" height="${box.height}"/></clipPath>`,
-    `<g clip-path="url(#${id})">`,
+    `<clipPath id="${clipId}"><rect x="${box.x}" y="${box.y}" width="${box.width}" height="${box.height}"/></clipPath>`,
+    `<g clip-path="url(#${clipId})">`,
     ...content,
     '</g>',
-    `<rect x="${box.x + 0.5}" y="${box.y + 0.5}" width="${box.width - 1}" height="${box.height - 1}" fill="none" stroke="#9a9a9a"/>`,
+    frame,
   ];
 }
 
 /** The corner of the main map where the inset hides the fewest of the coloured countries. */
-function insetBox(main: GeoProjection, countries: readonly Categorized[]): Box {
+function insetBox(main: View, countries: readonly Categorized[]): Box {
   const { x, y, width, height } = MAP_AREA;
   const m = INSET.margin;
   const corners: Box[] = [
@@ -352,13 +395,10 @@ function insetBox(main: GeoProjection, countries: readonly Categorized[]): Box {
     { x: x + m, y: y + m, width: INSET.width, height: INSET.height },
     { x: x + width - INSET.width - m, y: y + m, width: INSET.width, height: INSET.height },
   ];
-  const project: PointProjector = (point) => main(point);
-  const clip = margined(MAP_AREA);
+  const clip = MAP_AREA;
   const centroids = [...new Set([...countries.map((c) => c.code), ...BALKANS])].flatMap((code) => {
-    const country = worldCountry(code);
-    return country === undefined
-      ? []
-      : [planarShape(project, homeOf(country).geometry.coordinates, clip).centroid];
+    const home = main.atlas.home(code);
+    return home === undefined ? [] : [planarShape([home], main.at, clip).centroid];
   });
   const hidden = (box: Box): number =>
     centroids.filter((centroid) => contains(box, centroid)).length;
@@ -366,52 +406,49 @@ function insetBox(main: GeoProjection, countries: readonly Categorized[]): Box {
 }
 
 /** A small world map with every country of the operation and the main map's extent outlined. */
-function inset(main: GeoProjection, countries: readonly Categorized[]): string[] {
+function inset(main: View, countries: readonly Categorized[]): string[] {
   const box = insetBox(main, countries);
-  const all = homes(countries.map((c) => c.code));
-  const fitted: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: all };
-  const [[west], [east]] = geoBounds(fitted);
+  const codes = countries.map((c) => c.code);
+  // Longitudes from the coarse outlines where there are some: the span is all that is needed.
+  const outlines: GeoJSON.FeatureCollection = {
+    type: 'FeatureCollection',
+    features: codes.flatMap((code) => {
+      const country = worldCountry(code, '110m') ?? worldCountry(code);
+      return country === undefined ? [] : [homeOf(country)];
+    }),
+  };
+  const [[west], [east]] = geoBounds(outlines);
   const span = east >= west ? east - west : east + 360 - west;
-  const projection = geoEqualEarth()
-    .rotate([-(west + span / 2), 0])
-    .fitExtent(
-      [
-        [box.x + 10, box.y + 10],
-        [box.x + box.width - 10, box.y + box.height - 10],
-      ],
-      fitted,
-    )
-    .clipExtent([
-      [box.x, box.y],
-      [box.x + box.width, box.y + box.height],
-    ]);
+  const atlas = insetAtlas(west + span / 2);
+  const at = fitted(union(homeBounds(atlas, codes)), {
+    x: box.x + 10,
+    y: box.y + 10,
+    width: box.width - 20,
+    height: box.height - 20,
+  });
+  const projection = placed(atlas, at, box);
   const outline = edgePoints(MAP_AREA, 10).flatMap((point) => {
-    const lonLat = main.invert?.(point);
+    const lonLat = main.projection.invert?.(point);
     const projected = lonLat === null || lonLat === undefined ? null : projection(lonLat);
     return projected === null ? [] : [`${projected[0].toFixed(1)},${projected[1].toFixed(1)}`];
   });
-  return clipped('inset', box, [
-    `<rect x="${box.x}" y="${box.y}" width="${box.width}" height="${box.height}" fill="#ffffff"/>`,
-    ...drawLayer(
-      { projection, view: box, resolution: '110m', labelled: false, direct: false },
-      countries,
-    ),
-    `<polygon points="${outline.join(' ')}" fill="none" stroke="#333333" stroke-width="1.2"/>`,
-  ]);
+  // The outline of the main map's extent may run past the inset: clipped.
+  return framed(
+    box,
+    [
+      `<rect x="${box.x}" y="${box.y}" width="${box.width}" height="${box.height}" fill="#ffffff"/>`,
+      ...drawLayer({ atlas, at, projection, view: box, labelled: false }, countries),
+      `<polygon points="${outline.join(' ')}" fill="none" stroke="#333333" stroke-width="1.2"/>`,
+    ],
+    'inset',
+  );
 }
 
-function mapBody(projection: GeoProjection, countries: readonly Categorized[]): string[] {
-  const main = {
-    projection,
-    view: MAP_AREA,
-    resolution: '50m' as const,
-    labelled: true,
-    direct: true,
-  };
+function mapBody(main: View, countries: readonly Categorized[]): string[] {
   const far = countries.some((c) => worldCountry(c.code) !== undefined && !inEurope(c.code));
   return [
-    ...clipped('map', MAP_AREA, drawLayer(main, countries)),
-    ...(far ? inset(projection, countries) : []),
+    ...framed(MAP_AREA, drawLayer({ ...main, view: MAP_AREA, labelled: true }, countries)),
+    ...(far ? inset(main, countries) : []),
   ];
 }
 
@@ -437,7 +474,7 @@ function legendNames(
 export function renderOperationMap(input: OperationMapInput): Picture {
   const labels: MapLabels = { ...ENGLISH, ...input.labels, roles: { ...input.labels?.roles } };
   const countries = categorized(input.countries);
-  const projection = mapProjection(countries.map((c) => c.code));
+  const main = mapView(countries.map((c) => c.code));
 
   const legend: string[] = [];
   const summary: string[] = [];
@@ -456,7 +493,11 @@ export function renderOperationMap(input: OperationMapInput): Picture {
         if (i > 0) return svgText(indent, baseline, line, { size: LEGEND_FONT });
         // The heading in bold, the names after it on the same line.
         const rest = line.slice(heading.length);
-        return `<text x="${indent}" y="${baseline}" font-size="${LEGEND_FONT}" fill="#1a1a1a"><tspan font-weight="bold">${escapeXml(heading)}</tspan>${escapeXml(rest)}</text>`;
+        const restX = indent + textWidth(heading, LEGEND_FONT, 'bold');
+        return (
+          svgText(indent, baseline, heading, { size: LEGEND_FONT, weight: 'bold' }) +
+          svgText(restX, baseline, rest, { size: LEGEND_FONT })
+        );
       }),
     );
     y += Math.max(1, lines.length) * LEGEND_LINE + 6;
@@ -466,7 +507,7 @@ export function renderOperationMap(input: OperationMapInput): Picture {
   const title = titleBlock(input.title, MAP_WIDTH - 2 * PADDING, PADDING, 1);
   const svg = svgDocument(MAP_WIDTH, height, [
     ...title.svg,
-    ...mapBody(projection, countries),
+    ...mapBody(main, countries),
     ...legend,
   ]);
   return {

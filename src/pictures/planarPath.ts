@@ -1,7 +1,4 @@
-import type { Position } from 'geojson';
-
-/** Projects a [longitude, latitude] to a pixel, or null where the projection has no point. */
-export type PointProjector = (point: [number, number]) => [number, number] | null;
+import type { PlanarPart } from './planarAtlas.ts';
 
 export interface Rect {
   x: number;
@@ -68,36 +65,56 @@ export interface PlanarShape {
 /** Below this many square pixels a ring does not show. */
 const MIN_AREA = 0.25;
 
+/** Where a unit-scale atlas lands on the picture: pixel = unit × scale + offset. */
+export interface Placement {
+  scale: number;
+  x: number;
+  y: number;
+}
+
+/** The part's bounds on the picture overlap the rectangle. */
+export function partInView(part: PlanarPart, at: Placement, view: Rect): boolean {
+  const [x0, y0, x1, y1] = part.bounds;
+  return (
+    x0 * at.scale + at.x <= view.x + view.width &&
+    x1 * at.scale + at.x >= view.x &&
+    y0 * at.scale + at.y <= view.y + view.height &&
+    y1 * at.scale + at.y >= view.y
+  );
+}
+
 /**
- * Polygons projected point by point with no spherical clipping or adaptive resampling, then
- * cut to `clip`. For a map of one region in an azimuthal projection centred on it neither is
- * needed: every visible outline lies far from the antipode, and 1:50m outlines are already
- * dense. It costs a fraction of d3-geo's clipping stream, which tests every ring against the
- * clip circle. Points closer than `minStep` pixels to the last one kept are dropped: they would
- * not show.
+ * Parts of a unit-scale atlas (planarAtlas.ts) placed on the picture and cut to `clip`. Points
+ * closer than `minStep` pixels to the last one kept are dropped: they would not show, and every
+ * point costs resvg time. Parts wholly outside `clip` are skipped before any arithmetic.
  */
 export function planarShape(
-  project: PointProjector,
-  polygons: readonly Position[][][],
+  parts: readonly PlanarPart[],
+  at: Placement,
   clip: Rect,
   minStep = 0.5,
 ): PlanarShape {
   const clipEdges = edges(clip);
+  const step = minStep / at.scale;
   const paths: string[] = [];
   let area = 0;
   let cx = 0;
   let cy = 0;
-  for (const polygon of polygons) {
-    for (const ring of polygon) {
+  for (const part of parts) {
+    if (!partInView(part, at, clip)) continue;
+    for (const ring of part.rings) {
       const points: Point[] = [];
-      let last: Point = [NaN, NaN];
-      for (const position of ring) {
-        const xy = project([position[0] ?? NaN, position[1] ?? NaN]);
-        if (xy === null || !Number.isFinite(xy[0]) || !Number.isFinite(xy[1])) continue;
-        if (Math.abs(xy[0] - last[0]) < minStep && Math.abs(xy[1] - last[1]) < minStep) continue;
-        last = xy;
-        points.push(xy);
+      let lastX = NaN;
+      let lastY = NaN;
+      for (let i = 0; i < ring.length; i += 2) {
+        const x = ring[i] ?? 0;
+        const y = ring[i + 1] ?? 0;
+        if (Math.abs(x - lastX) < step && Math.abs(y - lastY) < step) continue;
+        lastX = x;
+        lastY = y;
+        points.push([x * at.scale + at.x, y * at.scale + at.y]);
       }
+      if (points.length < 3) continue;
       const kept = clipRing(points, clipEdges);
       const moments = ringMoments(kept);
       // What lies wholly outside is cut to runs along the edges, with no area: nothing to draw.

@@ -1,31 +1,17 @@
-import { FONT_FAMILY } from './png.ts';
+import { advanceWidth, textPath } from './glyphs.ts';
 
-export function escapeXml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;');
-}
-
-/** DejaVu Sans averages about 0.55 em a character in running text: enough to wrap and place text. */
-const AVERAGE_ADVANCE = 0.56;
-
-const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
-
-export function textWidth(text: string, fontSize: number): number {
-  let count = 0;
-  for (const _ of graphemes.segment(text)) count += 1;
-  return count * fontSize * AVERAGE_ADVANCE;
+/** The text's width in pixels: the font's own advances, so wrapping and placing are exact. */
+export function textWidth(text: string, fontSize: number, weight?: 'bold'): number {
+  return advanceWidth(text, fontSize, weight ?? 'regular');
 }
 
 /** Greedy word wrap to `width` pixels; a word longer than a line gets a line of its own. */
-export function wrapText(text: string, width: number, fontSize: number): string[] {
+export function wrapText(text: string, width: number, fontSize: number, weight?: 'bold'): string[] {
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(/\s+/).filter((w) => w !== '')) {
     const next = line === '' ? word : `${line} ${word}`;
-    if (line !== '' && textWidth(next, fontSize) > width) {
+    if (line !== '' && textWidth(next, fontSize, weight) > width) {
       lines.push(line);
       line = word;
     } else {
@@ -45,24 +31,31 @@ export interface TextStyle {
   halo?: boolean;
 }
 
+/** Text as outlines (see glyphs.ts), placed like SVG text: baseline at y, anchored at x. */
 export function svgText(x: number, y: number, text: string, style: TextStyle): string {
-  const attributes = [
-    `x="${x.toFixed(1)}"`,
-    `y="${y.toFixed(1)}"`,
-    `font-size="${style.size}"`,
-    `fill="${style.fill ?? '#1a1a1a'}"`,
-    style.weight === undefined ? '' : `font-weight="${style.weight}"`,
-    style.anchor === undefined ? '' : `text-anchor="${style.anchor}"`,
-    style.halo === true
-      ? 'stroke="#ffffff" stroke-width="3" stroke-linejoin="round" paint-order="stroke"'
-      : '',
-  ].filter((a) => a !== '');
-  return `<text ${attributes.join(' ')}>${escapeXml(text)}</text>`;
+  const weight = style.weight ?? 'regular';
+  const width =
+    style.anchor === undefined || style.anchor === 'start'
+      ? 0
+      : textWidth(text, style.size, style.weight);
+  const left = style.anchor === 'middle' ? x - width / 2 : style.anchor === 'end' ? x - width : x;
+  const fill = `fill="${style.fill ?? '#1a1a1a'}"`;
+  return style.halo === true
+    ? textPath(
+        left,
+        y,
+        text,
+        style.size,
+        weight,
+        `${fill} stroke="#ffffff" stroke-linejoin="round" paint-order="stroke"`,
+        3,
+      )
+    : textPath(left, y, text, style.size, weight, fill);
 }
 
 export function svgDocument(width: number, height: number, body: string[]): string {
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${FONT_FAMILY}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">`,
     `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
     ...body,
     '</svg>',
@@ -79,7 +72,7 @@ export function titleBlock(
   x: number,
   maxLines = 2,
 ): { svg: string[]; bottom: number } {
-  const lines = wrapText(title, width, TITLE_FONT);
+  const lines = wrapText(title, width, TITLE_FONT, 'bold');
   const shown = lines.slice(0, maxLines);
   if (lines.length > maxLines) shown[maxLines - 1] = `${shown[maxLines - 1] ?? ''}…`;
   return {

@@ -83,7 +83,7 @@ export function renderTimeline(input: TimelineInput): Picture {
   for (const event of input.events) {
     const date = formatTextDate(event.date, locale);
     const lines = wrapText(`${event.label} ${event.citationMark}`, WIDTH - TEXT_X - PADDING, FONT);
-    const dates = wrapText(date, AXIS_X - PADDING - 22, FONT);
+    const dates = wrapText(date, AXIS_X - PADDING - 22, FONT, 'bold');
     dates.forEach((line, n) => {
       rows.push(
         svgText(AXIS_X - 20, y + 5 + n * LINE, line, { size: FONT, weight: 'bold', anchor: 'end' }),
