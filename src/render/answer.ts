@@ -1,5 +1,6 @@
 import type { Citation } from '../corpus/types.ts';
 import type { AnswerData } from './answerData.ts';
+import type { Locale } from './locale.ts';
 
 export interface CardField {
   name: string;
@@ -15,6 +16,8 @@ export interface CardField {
 export interface SourceLink {
   text: string;
   url: string;
+  /** The link button's label; "Open <host>" in the reader's language when absent. */
+  label?: string;
 }
 
 /** A rich answer before it meets Discord's limits: the reply helper pages it. */
@@ -51,6 +54,11 @@ export interface Answer {
    * menu whose chosen value becomes the view's key.
    */
   pick?: Pick;
+  /**
+   * The reader's language, for what the reply helper adds (paging buttons, "page x/y", link
+   * buttons); English when absent. The dispatcher sets it from the interaction's locale.
+   */
+  locale?: Locale;
 }
 
 /** A file sent with a message: Discord shows `description` as its alt text. */
