@@ -10,6 +10,11 @@ export interface CardField {
    * when the message has room, and shows `value` otherwise.
    */
   sources?: SourceLink[];
+  /**
+   * The link buttons are the point of this field (a /sources entry): it starts a new page
+   * rather than show as text when the page has no room left for its buttons.
+   */
+  linksFirst?: boolean;
 }
 
 /** A document as a Sources list shows it: its line of text and the page it links to. */

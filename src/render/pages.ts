@@ -143,7 +143,7 @@ export function layoutPages(answer: Answer, budget: PageBudget): Page[] {
         addSources(name, links);
         continue;
       }
-      if (!textFits && sectionsFit(name, links, 0, 0)) {
+      if ((!textFits || block.field.linksFirst === true) && sectionsFit(name, links, 0, 0)) {
         newPage();
         addSources(name, links);
         continue;

@@ -46,6 +46,7 @@ export function sourcesCard(overview: SourcesOverview, locale: Locale = 'en'): A
           label: shortTitle(document.title),
         },
       ];
+      field.linksFirst = true;
     }
     return field;
   });
