@@ -160,10 +160,12 @@ describe('/stats, /sources, /help', () => {
     expect(visibleText(reply.message)).toContain('arrests, house-searches, cocaine');
   });
 
-  it('/sources lists every document with publisher, date and url', () => {
-    const text = visibleText(ask('/sources').message);
+  it('/sources lists every document with publisher, date and a link button to its url', () => {
+    const { message } = ask('/sources');
+    const text = visibleText(message);
+    const urls = linksOf(message).map((link) => link.url);
     for (const doc of realCorpus().documents.values()) {
-      expect(text).toContain(doc.url);
+      expect(urls).toContain(doc.url);
       expect(text).toContain(doc.publisher);
     }
     expect(text).toContain('date unknown');

@@ -23,7 +23,7 @@ export const ask = defineCommand({
     },
   },
   example: '/ask how many arrests in Serbia?',
-  run({ engine }, { question }) {
-    return askAnswer(answerQuestion(engine, question), engine.corpus.documents);
+  run({ engine, locale }, { question }) {
+    return askAnswer(answerQuestion(engine, question), engine.corpus.documents, locale);
   },
 });

@@ -1,3 +1,4 @@
+import type { Locale } from '../render/locale.ts';
 import { checkClaims } from '../claims/index.ts';
 import { defineCommand, defineMessageCommand } from '../interactions/command.ts';
 import type { Engine } from '../engine/engine.ts';
@@ -6,10 +7,10 @@ import { problemAnswer } from '../render/problems.ts';
 import { checkVerdicts } from '../render/verdicts.ts';
 
 /** Every claim of a message, one verdict each, in order. */
-function checkText(engine: Engine, text: string): Answer {
+function checkText(engine: Engine, text: string, locale: Locale): Answer {
   const { claims } = checkClaims(engine, text);
-  if (claims.length === 0) return problemAnswer({ kind: 'no-claims', text });
-  return checkVerdicts(claims, engine.corpus.documents);
+  if (claims.length === 0) return problemAnswer({ kind: 'no-claims', text }, locale);
+  return checkVerdicts(claims, engine.corpus.documents, locale);
 }
 
 export const check = defineCommand({
@@ -34,8 +35,8 @@ export const check = defineCommand({
   },
   example: '/check Serbia arrested 23 people on 11 May. Theseus lasted ten days.',
   slow: true,
-  run({ engine }, { text }) {
-    return checkText(engine, text);
+  run({ engine, locale }, { text }) {
+    return checkText(engine, text, locale);
   },
 });
 
@@ -44,7 +45,7 @@ export const checkFigures = defineMessageCommand({
   name: 'Check figures',
   localizedName: { nl: 'Cijfers controleren', hr: 'Provjeri podatke' },
   slow: true,
-  run({ engine }, { content }) {
-    return checkText(engine, content);
+  run({ engine, locale }, { content }) {
+    return checkText(engine, content, locale);
   },
 });

@@ -24,7 +24,7 @@ export const cite = defineCommand({
   },
   example: '/cite 626 kilos of cocaine were seized in JAD SEE',
   slow: true,
-  run({ engine }, { claim }) {
-    return citeVerdict(checkClaim(engine, claim), engine.corpus.documents);
+  run({ engine, locale }, { claim }) {
+    return citeVerdict(checkClaim(engine, claim), engine.corpus.documents, locale);
   },
 });

@@ -5,15 +5,16 @@ import { defineCommand } from '../interactions/command.ts';
 import type { Answer } from '../render/answer.ts';
 import { compareCard } from '../render/compareCard.ts';
 import { LIMITS } from '../render/limits.ts';
+import type { Locale } from '../render/locale.ts';
 import { problemAnswer } from '../render/problems.ts';
 import { resolveOperation } from './resolve.ts';
 
 // A picked pair travels as one key: both ids, which are slugs, joined by a space.
 const SEPARATOR = ' ';
 
-function compared(engine: Engine, a: Operation, b: Operation): Answer {
-  if (a.id === b.id) return problemAnswer({ kind: 'same-operation', name: a.name });
-  return compareCard(compareOperations(a, b), engine.corpus.documents);
+function compared(engine: Engine, a: Operation, b: Operation, locale: Locale): Answer {
+  if (a.id === b.id) return problemAnswer({ kind: 'same-operation', name: a.name }, locale);
+  return compareCard(compareOperations(a, b), engine.corpus.documents, locale);
 }
 
 export const compare = defineCommand({
@@ -50,7 +51,7 @@ export const compare = defineCommand({
     },
   },
   example: '/compare a:sky-ecc b:theseus',
-  run({ engine }, options) {
+  run({ engine, locale }, options) {
     const view = { command: 'compare', view: 'card' };
     // An ambiguous first name offers its candidates paired with the second, when that one is
     // clear; then the second name gets the same treatment paired with the first.
@@ -58,25 +59,26 @@ export const compare = defineCommand({
     const a = resolveOperation(
       engine,
       options.a,
+      locale,
       other.kind === 'found'
         ? { view, keyOf: (op) => [op.id, other.operation.id].join(SEPARATOR) }
         : undefined,
     );
     if (a.kind === 'problem') return a.answer;
-    const b = resolveOperation(engine, options.b, {
+    const b = resolveOperation(engine, options.b, locale, {
       view,
       keyOf: (op) => [a.value.id, op.id].join(SEPARATOR),
     });
     if (b.kind === 'problem') return b.answer;
-    return compared(engine, a.value, b.value);
+    return compared(engine, a.value, b.value, locale);
   },
   autocomplete({ engine }, _option, value) {
     return engine.completeOperations(value, LIMITS.choices);
   },
-  view({ engine }, state) {
+  view({ engine, locale }, state) {
     const [aId = '', bId = ''] = state.key.split(SEPARATOR);
     const a = engine.getOperation(aId);
     const b = engine.getOperation(bId);
-    return a === undefined || b === undefined ? undefined : compared(engine, a, b);
+    return a === undefined || b === undefined ? undefined : compared(engine, a, b, locale);
   },
 });

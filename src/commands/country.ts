@@ -26,22 +26,25 @@ export const country = defineCommand({
     },
   },
   example: '/country Srbija',
-  run({ engine }, { name }) {
+  run({ engine, locale }, { name }) {
     const found = engine.findCountry(name);
-    if (found.kind === 'found') return countryCard(found.report, engine.corpus.documents);
-    return problemAnswer({
-      kind: 'country-not-found',
-      query: name,
-      suggestions: found.suggestions.map((c) => c.name),
-    });
+    if (found.kind === 'found') return countryCard(found.report, engine.corpus.documents, locale);
+    return problemAnswer(
+      {
+        kind: 'country-not-found',
+        query: name,
+        suggestions: found.suggestions.map((c) => c.name),
+      },
+      locale,
+    );
   },
   autocomplete({ engine }, _option, value) {
     return engine.completeCountries(value, LIMITS.choices);
   },
-  view({ engine }, state) {
+  view({ engine, locale }, state) {
     const found = getCountry(state.key);
     return found === undefined
       ? undefined
-      : countryCard(engine.countryReport(found), engine.corpus.documents);
+      : countryCard(engine.countryReport(found), engine.corpus.documents, locale);
   },
 });

@@ -5,6 +5,8 @@ import { defineCommand } from '../interactions/command.ts';
 import type { Attachment } from '../render/answer.ts';
 import { exportCard } from '../render/exportCard.ts';
 import { LIMITS } from '../render/limits.ts';
+import type { Locale } from '../render/locale.ts';
+import { MESSAGES } from '../render/messages.ts';
 import { problemAnswer } from '../render/problems.ts';
 import { resolveCountry, resolveOperation } from './resolve.ts';
 
@@ -14,17 +16,18 @@ type Format = (typeof FORMATS)[number];
 /** Discord's attachment size for a bot without boosts. */
 const MAX_BYTES = 10 * 1024 * 1024;
 
-function file(format: Format, base: string, text: string): Attachment {
+function file(format: Format, base: string, text: string, locale: Locale): Attachment {
+  const t = MESSAGES[locale].export;
   return format === 'csv'
     ? {
         name: `${base}.csv`,
-        description: 'The facts as CSV, one row per fact',
+        description: t.csvAlt,
         contentType: 'text/csv; charset=utf-8',
         data: Buffer.from(text, 'utf8'),
       }
     : {
         name: `${base}.json`,
-        description: 'The facts as JSON, one object per fact',
+        description: t.jsonAlt,
         contentType: 'application/json',
         data: Buffer.from(text, 'utf8'),
       };
@@ -78,21 +81,24 @@ export const exportCommand = defineCommand({
     },
   },
   example: '/export operation:sky-ecc',
-  run({ engine }, options) {
+  run({ engine, locale }, options) {
     const wanted = options.format?.toLowerCase();
     const formats = FORMATS.filter((f) => wanted === undefined || f === wanted);
     if (formats.length === 0) {
-      return problemAnswer({ kind: 'not-a-format', query: options.format ?? '', known: FORMATS });
+      return problemAnswer(
+        { kind: 'not-a-format', query: options.format ?? '', known: FORMATS },
+        locale,
+      );
     }
     let operation: Operation | undefined;
     let country: Country | undefined;
     if (options.operation !== undefined) {
-      const found = resolveOperation(engine, options.operation);
+      const found = resolveOperation(engine, options.operation, locale);
       if (found.kind === 'problem') return found.answer;
       operation = found.value;
     }
     if (options.country !== undefined) {
-      const found = resolveCountry(engine, options.country);
+      const found = resolveCountry(engine, options.country, locale);
       if (found.kind === 'problem') return found.answer;
       country = found.value;
     }
@@ -104,7 +110,7 @@ export const exportCommand = defineCommand({
     const ids = new Set(rows.map((row) => row.operation));
     const operations = engine.corpus.operations.filter((op) => ids.has(op.id));
     if (country !== undefined && operations.length === 0) {
-      return problemAnswer({ kind: 'country-not-mentioned', country: country.name });
+      return problemAnswer({ kind: 'country-not-mentioned', country: country.name }, locale);
     }
     const base = ['facts', operation?.id, country?.code.toLowerCase()]
       .filter((part) => part !== undefined)
@@ -114,21 +120,21 @@ export const exportCommand = defineCommand({
         format,
         base === 'facts' ? 'facts-all' : base,
         format === 'csv' ? factsToCsv(rows) : factsToJson(rows),
+        locale,
       ),
     );
     const largest = Math.max(...files.map((f) => f.data.length));
     if (largest > MAX_BYTES) {
       const mb = (bytes: number) => Math.ceil(bytes / (1024 * 1024));
-      return problemAnswer({
-        kind: 'export-too-large',
-        megabytes: mb(largest),
-        maxMegabytes: mb(MAX_BYTES),
-      });
+      return problemAnswer(
+        { kind: 'export-too-large', megabytes: mb(largest), maxMegabytes: mb(MAX_BYTES) },
+        locale,
+      );
     }
     const subject =
       operation !== undefined && country !== undefined
         ? `${operation.name}, ${country.name}`
-        : (operation?.name ?? country?.name ?? 'All operations');
+        : (operation?.name ?? country?.name ?? MESSAGES[locale].allOperations);
     return exportCard(
       {
         subject,
@@ -137,6 +143,7 @@ export const exportCommand = defineCommand({
         background: rows.filter((row) => row.operation === '').length,
       },
       files,
+      locale,
     );
   },
   autocomplete({ engine }, option, value) {

@@ -10,10 +10,15 @@ export const help = defineCommand({
   },
   options: {},
   example: '/help',
-  run({ commands, commandIds }) {
+  run({ commands, commandIds, locale }) {
     return helpCard(
-      commands.map((c) => ({ name: c.name, description: c.description.en, example: c.example })),
+      commands.map((c) => ({
+        name: c.name,
+        description: c.description[locale],
+        example: c.example,
+      })),
       commandIds,
+      locale,
     );
   },
 });

@@ -12,7 +12,7 @@ import { resolveOperation } from './resolve.ts';
 function withMap(engine: Engine, op: Operation, locale: Locale): Answer {
   return {
     ...operationCard(op, engine.corpus.documents, locale),
-    files: [operationMap(engine, op)],
+    files: [operationMap(engine, op, locale)],
   };
 }
 
@@ -39,7 +39,7 @@ export const operation = defineCommand({
   },
   example: '/operation sky-ecc',
   run({ engine, locale }, { name }) {
-    const found = resolveOperation(engine, name, {
+    const found = resolveOperation(engine, name, locale, {
       view: { command: 'operation', view: 'card' },
       keyOf: (op) => op.id,
     });

@@ -5,7 +5,9 @@ import { PictureCache } from '../pictures/cache.ts';
 import { renderStatsChart } from '../pictures/chart.ts';
 import { renderOperationMap } from '../pictures/map.ts';
 import type { Picture } from '../pictures/picture.ts';
-import { STAT_LABELS } from '../render/labels.ts';
+import { INTL_TAG, type Locale } from '../render/locale.ts';
+import { MESSAGES } from '../render/messages.ts';
+import { unitName } from '../render/statsCard.ts';
 
 // One cache for the process: a picture is rendered once per corpus version and key (an
 // operation's id, a metric, a timeline's selection); a reload to a new version drops them all.
@@ -21,27 +23,28 @@ export function cachedPicture(
   return cache.get(kind, engine.version, key, render);
 }
 
-/** The operation's countries on a map, coloured by role. */
-export function operationMap(engine: Engine, operation: Operation): Picture {
-  return cachedPicture(engine, 'map', operation.id, () =>
+/** The operation's countries on a map, coloured by role, its legend in the reader's language. */
+export function operationMap(engine: Engine, operation: Operation, locale: Locale = 'en'): Picture {
+  return cachedPicture(engine, 'map', `${locale}:${operation.id}`, () =>
     renderOperationMap({
       title: operation.name,
       countries: operation.countries.map(({ code, name, role }) => ({ code, name, role })),
+      labels: { ...MESSAGES[locale].map, roles: MESSAGES[locale].roleNames },
     }),
   );
 }
 
-const UNIT_NAMES: Record<string, string> = { EUR: 'euros', USD: 'US dollars', kg: 'kilograms' };
-
 /** One bar chart per unit of the ranked figures (euros and dollars are never drawn together). */
-export function statsCharts(engine: Engine, result: StatsResult): Picture[] {
-  const label = STAT_LABELS[result.metric].en;
+export function statsCharts(engine: Engine, result: StatsResult, locale: Locale = 'en'): Picture[] {
+  const t = MESSAGES[locale];
+  const label = t.statMetrics[result.metric];
   const separateUnits = result.ranked.length > 1;
   return result.ranked.map(({ unit, entries }) =>
-    cachedPicture(engine, 'stats', `${result.metric}:${unit}`, () =>
+    cachedPicture(engine, 'stats', `${locale}:${result.metric}:${unit}`, () =>
       renderStatsChart({
-        title: `${label}${separateUnits ? ` (${UNIT_NAMES[unit] ?? unit})` : ''} — operations ranked`,
+        title: t.stats.chartTitle(label, separateUnits ? unitName(unit, locale) : undefined),
         unit,
+        locale: INTL_TAG[locale],
         bars: entries.map(({ operation, fact }) => ({
           label: operation.name,
           value: fact.value ?? 0,

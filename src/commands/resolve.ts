@@ -3,6 +3,8 @@ import type { Operation } from '../corpus/types.ts';
 import type { Engine } from '../engine/engine.ts';
 import type { Answer, ViewState } from '../render/answer.ts';
 import { LIMITS } from '../render/limits.ts';
+import type { Locale } from '../render/locale.ts';
+import { MESSAGES } from '../render/messages.ts';
 import { problemAnswer } from '../render/problems.ts';
 
 export type Resolved<T> = { kind: 'found'; value: T } | { kind: 'problem'; answer: Answer };
@@ -20,6 +22,7 @@ export interface PickTarget {
 export function resolveOperation(
   engine: Engine,
   query: string,
+  locale: Locale,
   target?: PickTarget,
 ): Resolved<Operation> {
   const found = engine.findOperation(query);
@@ -27,11 +30,10 @@ export function resolveOperation(
     case 'found':
       return { kind: 'found', value: found.operation };
     case 'ambiguous': {
-      const answer = problemAnswer({
-        kind: 'operation-ambiguous',
-        query,
-        candidates: found.candidates,
-      });
+      const answer = problemAnswer(
+        { kind: 'operation-ambiguous', query, candidates: found.candidates },
+        locale,
+      );
       const options = (target === undefined ? [] : found.candidates)
         .map((op) => ({ label: op.name, value: target?.keyOf(op) ?? op.id }))
         .filter((option) => option.value.length <= LIMITS.selectValue);
@@ -40,32 +42,34 @@ export function resolveOperation(
         kind: 'problem',
         answer: {
           ...answer,
-          pick: { placeholder: 'Pick the operation', view: target.view, options },
+          pick: { placeholder: MESSAGES[locale].reply.pickOperation, view: target.view, options },
         },
       };
     }
     case 'none':
       return {
         kind: 'problem',
-        answer: problemAnswer({
-          kind: 'operation-not-found',
-          query,
-          suggestions: found.suggestions.map((op) => op.name),
-        }),
+        answer: problemAnswer(
+          {
+            kind: 'operation-not-found',
+            query,
+            suggestions: found.suggestions.map((op) => op.name),
+          },
+          locale,
+        ),
       };
   }
 }
 
 /** A country in any language or by its ISO code, or the answer that says why not. */
-export function resolveCountry(engine: Engine, query: string): Resolved<Country> {
+export function resolveCountry(engine: Engine, query: string, locale: Locale): Resolved<Country> {
   const found = engine.findCountry(query);
   if (found.kind === 'found') return { kind: 'found', value: found.report.country };
   return {
     kind: 'problem',
-    answer: problemAnswer({
-      kind: 'country-not-found',
-      query,
-      suggestions: found.suggestions.map((c) => c.name),
-    }),
+    answer: problemAnswer(
+      { kind: 'country-not-found', query, suggestions: found.suggestions.map((c) => c.name) },
+      locale,
+    ),
   };
 }

@@ -24,10 +24,10 @@ export const search = defineCommand({
   },
   example: '/search rotterdam cocaine',
   slow: true,
-  run({ engine }, { query }) {
+  run({ engine, locale }, { query }) {
     const hits = engine.search(query, 3);
     return hits.length === 0
-      ? problemAnswer({ kind: 'no-passage', query })
-      : searchResults(query, hits, engine.corpus.documents);
+      ? problemAnswer({ kind: 'no-passage', query }, locale)
+      : searchResults(query, hits, engine.corpus.documents, locale);
   },
 });

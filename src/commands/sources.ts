@@ -10,7 +10,7 @@ export const sources = defineCommand({
   },
   options: {},
   example: '/sources',
-  run({ engine }) {
-    return sourcesCard(engine.sourcesOverview());
+  run({ engine, locale }) {
+    return sourcesCard(engine.sourcesOverview(), locale);
   },
 });

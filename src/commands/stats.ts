@@ -4,6 +4,7 @@ import type { Engine } from '../engine/engine.ts';
 import { STAT_METRICS, type StatMetric } from '../engine/types.ts';
 import { defineCommand } from '../interactions/command.ts';
 import { STAT_LABELS } from '../render/labels.ts';
+import type { Locale } from '../render/locale.ts';
 import { problemAnswer } from '../render/problems.ts';
 import { statsCard } from '../render/statsCard.ts';
 import type { Answer } from '../render/answer.ts';
@@ -16,9 +17,11 @@ const metrics = Object.keys(STAT_METRICS) as StatMetric[];
  * for it in any language the claim layer reads: "hapšenja", "кокаин", "arrestaties".
  */
 function metricNamed(engine: Engine, text: string): StatMetric | undefined {
-  const wanted = text.trim().toLowerCase().replace(/\s+/g, '-');
+  const key = (words: string): string => words.trim().toLowerCase().replace(/\s+/g, '-');
+  const wanted = key(text);
+  // Its key, or its label in any language the bot replies in.
   const named = metrics.find(
-    (m) => m === wanted || STAT_LABELS[m].en.toLowerCase().replace(/\s+/g, '-') === wanted,
+    (m) => m === wanted || Object.values(STAT_LABELS[m]).some((label) => key(label) === wanted),
   );
   if (named !== undefined) return named;
   for (const metric of parseClaim(engine, text).metrics) {
@@ -32,9 +35,12 @@ function metricNamed(engine: Engine, text: string): StatMetric | undefined {
 }
 
 /** The ranking with its bar charts attached. */
-function ranking(engine: Engine, metric: StatMetric): Answer {
+function ranking(engine: Engine, metric: StatMetric, locale: Locale): Answer {
   const result = engine.stats(metric);
-  return { ...statsCard(result, engine.corpus.documents), files: statsCharts(engine, result) };
+  return {
+    ...statsCard(result, engine.corpus.documents, locale),
+    files: statsCharts(engine, result, locale),
+  };
 }
 
 export const stats = defineCommand({
@@ -54,15 +60,15 @@ export const stats = defineCommand({
     },
   },
   example: '/stats cocaine',
-  run({ engine }, options) {
+  run({ engine, locale }, options) {
     const metric = metricNamed(engine, options.metric);
     if (metric === undefined) {
-      return problemAnswer({ kind: 'not-a-metric', query: options.metric, known: metrics });
+      return problemAnswer({ kind: 'not-a-metric', query: options.metric, known: metrics }, locale);
     }
-    return ranking(engine, metric);
+    return ranking(engine, metric, locale);
   },
-  view({ engine }, state) {
+  view({ engine, locale }, state) {
     const metric = metricNamed(engine, state.key);
-    return metric === undefined ? undefined : ranking(engine, metric);
+    return metric === undefined ? undefined : ranking(engine, metric, locale);
   },
 });

@@ -7,6 +7,8 @@ import { renderTimeline } from '../pictures/timeline.ts';
 import type { Answer } from '../render/answer.ts';
 import { Footnotes } from '../render/footnotes.ts';
 import { LIMITS } from '../render/limits.ts';
+import { INTL_TAG, type Locale } from '../render/locale.ts';
+import { MESSAGES } from '../render/messages.ts';
 import { problemAnswer } from '../render/problems.ts';
 import { shortName } from '../render/shortName.ts';
 import {
@@ -52,12 +54,12 @@ function selectionOf(engine: Engine, key: string): Selection | undefined {
   return selection;
 }
 
-function subjectOf(engine: Engine, selection: Selection): TimelineSubject {
+function subjectOf(engine: Engine, selection: Selection, locale: Locale): TimelineSubject {
   const { operation, country } = selection;
   const title =
     operation !== undefined && country !== undefined
       ? `${operation.name}, ${country.name}`
-      : (operation?.name ?? country?.name ?? 'All operations');
+      : (operation?.name ?? country?.name ?? MESSAGES[locale].allOperations);
   const subject = { title, key: keyOf(selection) };
   // One operation's events need no name before them; several operations' do.
   if (operation !== undefined) return subject;
@@ -91,16 +93,25 @@ function eventsOf(engine: Engine, selection: Selection): TimelineEvent[] {
 }
 
 /** The timeline's card (or its quotes), with the picture of the events attached. */
-function timeline(engine: Engine, selection: Selection, view: 'card' | 'quotes'): Answer {
+function timeline(
+  engine: Engine,
+  selection: Selection,
+  view: 'card' | 'quotes',
+  locale: Locale,
+): Answer {
   const events = eventsOf(engine, selection);
-  const subject = subjectOf(engine, selection);
-  if (events.length === 0) return problemAnswer({ kind: 'no-events', subject: subject.title });
+  const subject = subjectOf(engine, selection, locale);
+  if (events.length === 0) {
+    return problemAnswer({ kind: 'no-events', subject: subject.title }, locale);
+  }
   const documents = engine.corpus.documents;
-  if (view === 'quotes') return timelineQuotes(events, subject, documents);
-  const picture = cachedPicture(engine, 'timeline', subject.key, () => {
-    const entries = timelineEntries(events, subject, new Footnotes(documents));
+  if (view === 'quotes') return timelineQuotes(events, subject, documents, locale);
+  // The picture's title and dates are in the reader's language: one picture per language.
+  const picture = cachedPicture(engine, 'timeline', `${locale}:${subject.key}`, () => {
+    const entries = timelineEntries(events, subject, new Footnotes(documents, locale), locale);
     return renderTimeline({
       title: subject.title,
+      locale: INTL_TAG[locale],
       events: entries.map((entry) => ({
         date: entry.event.date,
         label: entry.label,
@@ -108,7 +119,7 @@ function timeline(engine: Engine, selection: Selection, view: 'card' | 'quotes')
       })),
     });
   });
-  return { ...timelineCard(events, subject, documents), files: [picture] };
+  return { ...timelineCard(events, subject, documents, locale), files: [picture] };
 }
 
 export const timelineCommand = defineCommand({
@@ -145,32 +156,32 @@ export const timelineCommand = defineCommand({
     },
   },
   example: '/timeline operation:sky-ecc',
-  run({ engine }, options) {
+  run({ engine, locale }, options) {
     const selection: Selection = {};
     // The country first: picking among ambiguous operations keeps it.
     if (options.country !== undefined) {
-      const found = resolveCountry(engine, options.country);
+      const found = resolveCountry(engine, options.country, locale);
       if (found.kind === 'problem') return found.answer;
       selection.country = found.value;
     }
     if (options.operation !== undefined) {
-      const found = resolveOperation(engine, options.operation, {
+      const found = resolveOperation(engine, options.operation, locale, {
         view: { command: 'timeline', view: 'card' },
         keyOf: (op) => keyOf({ ...selection, operation: op }),
       });
       if (found.kind === 'problem') return found.answer;
       selection.operation = found.value;
     }
-    return timeline(engine, selection, 'card');
+    return timeline(engine, selection, 'card', locale);
   },
   autocomplete({ engine }, option, value) {
     return option === 'country'
       ? engine.completeCountries(value, LIMITS.choices)
       : engine.completeOperations(value, LIMITS.choices);
   },
-  view({ engine }, state) {
+  view({ engine, locale }, state) {
     const selection = selectionOf(engine, state.key);
     if (selection === undefined) return undefined;
-    return timeline(engine, selection, state.view === 'quotes' ? 'quotes' : 'card');
+    return timeline(engine, selection, state.view === 'quotes' ? 'quotes' : 'card', locale);
   },
 });

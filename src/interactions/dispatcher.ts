@@ -5,7 +5,7 @@ import type { Answer } from '../render/answer.ts';
 import { AnswerCache } from '../engine/answerCache.ts';
 import { LIMITS } from '../render/limits.ts';
 import { sliceWhole } from '../text/clip.ts';
-import { localeOf } from '../render/locale.ts';
+import { localeOf, type Locale } from '../render/locale.ts';
 import { problemAnswer, type Problem } from '../render/problems.ts';
 import { renderReply, type ReplyOptions } from '../render/reply.ts';
 import {
@@ -72,6 +72,11 @@ export function checkOptions(command: Command, incoming: readonly IncomingOption
   return { kind: 'ok', options, private: hidden };
 }
 
+/** How one interaction's replies are sent: the files it takes, the language it reads. */
+interface Sending extends ReplyOptions {
+  locale: Locale;
+}
+
 /** Where the dispatcher gets the engine in service: a reload swaps what `current` returns. */
 export interface EngineSource {
   current(): Engine;
@@ -90,6 +95,11 @@ export class Dispatcher {
   private readonly choices = new AnswerCache<Choice[]>();
   /** Filled when Discord's ids of the deployed commands are learned (see fetchCommandIds.ts). */
   readonly commandIds = new CommandIds();
+  /**
+   * The reply language when an interaction names none: the console's `--locale`. Discord
+   * always sends a locale, so this never overrides a user's own.
+   */
+  defaultLocale: Locale = 'en';
 
   constructor(
     private readonly engines: EngineSource,
@@ -125,15 +135,19 @@ export class Dispatcher {
   }
 
   plan(incoming: Incoming, log: Logger = this.loggerFor(incoming)): Plan {
+    if (incoming.kind === 'ping') return { kind: 'pong' };
+    const asked = incoming.meta.locale;
     const ctx: CommandContext = {
       engine: this.engines.current(),
       commands: this.commands,
-      locale: localeOf(incoming.kind === 'ping' ? undefined : incoming.meta.locale),
+      locale: asked === undefined ? this.defaultLocale : localeOf(asked),
       commandIds: this.commandIds.current,
     };
-    if (incoming.kind === 'ping') return { kind: 'pong' };
     // Files beyond what this conversation takes are left out of the reply, with a note.
-    const sending: ReplyOptions = { attachmentLimit: incoming.meta.attachmentSizeLimit };
+    const sending: Sending = {
+      attachmentLimit: incoming.meta.attachmentSizeLimit,
+      locale: ctx.locale,
+    };
     switch (incoming.kind) {
       case 'command':
         return this.planCommand(ctx, incoming.name, incoming.options, log, sending);
@@ -154,11 +168,16 @@ export class Dispatcher {
   /** Renders an answer into what transports send: the one path every reply takes. */
   reply(
     command: string,
-    answer: Answer,
+    given: Answer,
     page = 0,
     engine = this.engines.current(),
-    sending: ReplyOptions = {},
+    sending: ReplyOptions & { locale?: Locale } = {},
   ): BotReply {
+    // The answer keeps its language, so every later rendering (pages, the console) matches.
+    const answer =
+      given.locale === undefined && sending.locale !== undefined
+        ? { ...given, locale: sending.locale }
+        : given;
     const rendered = renderReply(answer, page, ROUTING, sending);
     const reply: BotReply = {
       command,
@@ -177,8 +196,9 @@ export class Dispatcher {
     return reply;
   }
 
-  problem(command: string, problem: Problem): BotReply {
-    return this.reply(command, problemAnswer(problem));
+  /** A problem's reply, in `locale` (the default locale when the interaction is unknown). */
+  problem(command: string, problem: Problem, locale: Locale = this.defaultLocale): BotReply {
+    return this.reply(command, problemAnswer(problem, locale));
   }
 
   private planCommand(
@@ -186,19 +206,20 @@ export class Dispatcher {
     name: string,
     incoming: readonly IncomingOption[],
     log: Logger,
-    sending: ReplyOptions,
+    sending: Sending,
   ): Plan {
     const command = this.byName.get(name);
     if (command === undefined) {
       const known = [...this.byName.keys()];
-      return { kind: 'reply', reply: this.problem(name, { kind: 'unknown-command', name, known }) };
+      const problem: Problem = { kind: 'unknown-command', name, known };
+      return { kind: 'reply', reply: this.problem(name, problem, ctx.locale) };
     }
     const checked = checkOptions(command, incoming);
     if (checked.kind === 'problem') {
-      return { kind: 'reply', reply: this.problem(name, checked.problem) };
+      return { kind: 'reply', reply: this.problem(name, checked.problem, ctx.locale) };
     }
     const answer = (): Answer => {
-      const result = this.run(command.name, log, () => command.run(ctx, checked.options));
+      const result = this.run(ctx, log, () => command.run(ctx, checked.options));
       return checked.private ? { ...result, ephemeral: true } : result;
     };
     return this.answerPlan(ctx, command.name, command.slow, checked.private, answer, sending);
@@ -209,19 +230,20 @@ export class Dispatcher {
     name: string,
     content: string,
     log: Logger,
-    sending: ReplyOptions,
+    sending: Sending,
   ): Plan {
     const command = this.messageCommands.get(name);
     if (command === undefined) {
       const known = [...this.messageCommands.keys()];
-      return { kind: 'reply', reply: this.problem(name, { kind: 'unknown-command', name, known }) };
+      const problem: Problem = { kind: 'unknown-command', name, known };
+      return { kind: 'reply', reply: this.problem(name, problem, ctx.locale) };
     }
-    const answer = (): Answer => this.run(name, log, () => command.run(ctx, { content }));
+    const answer = (): Answer => this.run(ctx, log, () => command.run(ctx, { content }));
     return this.answerPlan(ctx, name, command.slow, false, answer, sending);
   }
 
   /** A mention or a direct message is asked as the mention command, answered in one message. */
-  private planMention(ctx: CommandContext, text: string, log: Logger, sending: ReplyOptions): Plan {
+  private planMention(ctx: CommandContext, text: string, log: Logger, sending: Sending): Plan {
     const command = this.byName.get(this.mentionCommand);
     const option = Object.keys(command?.options ?? {})[0];
     if (command === undefined || option === undefined) return { kind: 'ignore' };
@@ -236,7 +258,7 @@ export class Dispatcher {
     slow: boolean,
     ephemeral: boolean,
     answer: () => Answer,
-    sending: ReplyOptions,
+    sending: Sending,
   ): Plan {
     if (!slow) return { kind: 'reply', reply: this.reply(name, answer(), 0, ctx.engine, sending) };
     // Acknowledge first so Discord's 3 seconds cannot run out while the command works.
@@ -251,12 +273,12 @@ export class Dispatcher {
     };
   }
 
-  private run(command: string, log: Logger, answer: () => Answer): Answer {
+  private run(ctx: CommandContext, log: Logger, answer: () => Answer): Answer {
     try {
       return answer();
     } catch (error) {
       log.error({ err: error }, 'command failed');
-      return problemAnswer({ kind: 'unexpected' });
+      return problemAnswer({ kind: 'unexpected' }, ctx.locale);
     }
   }
 
@@ -266,23 +288,32 @@ export class Dispatcher {
     customId: string,
     values: readonly string[] | undefined,
     log: Logger,
-    sending: ReplyOptions,
+    sending: Sending,
   ): Plan {
     const decoded = decodeCustomId(customId, values?.[0]);
     const command = decoded === undefined ? undefined : this.byName.get(decoded.state.command);
     if (decoded === undefined || command?.view === undefined) {
-      return { kind: 'reply', reply: this.problem('button', { kind: 'button-expired' }) };
+      return {
+        kind: 'reply',
+        reply: this.problem('button', { kind: 'button-expired' }, ctx.locale),
+      };
     }
     try {
       const answer = command.view(ctx, decoded.state);
       if (answer === undefined) {
-        return { kind: 'reply', reply: this.problem(command.name, { kind: 'view-gone' }) };
+        return {
+          kind: 'reply',
+          reply: this.problem(command.name, { kind: 'view-gone' }, ctx.locale),
+        };
       }
       const reply = this.reply(command.name, answer, decoded.page, ctx.engine, sending);
       return reply.ok ? { kind: 'update', reply } : { kind: 'reply', reply };
     } catch (error) {
       log.error({ err: error }, 'button failed');
-      return { kind: 'reply', reply: this.problem(command.name, { kind: 'unexpected' }) };
+      return {
+        kind: 'reply',
+        reply: this.problem(command.name, { kind: 'unexpected' }, ctx.locale),
+      };
     }
   }
 

@@ -1,5 +1,6 @@
 import type { Citation } from '../corpus/types.ts';
 import type { AnswerData } from './answerData.ts';
+import type { Locale } from './locale.ts';
 
 export interface CardField {
   name: string;
@@ -9,12 +10,19 @@ export interface CardField {
    * when the message has room, and shows `value` otherwise.
    */
   sources?: SourceLink[];
+  /**
+   * The link buttons are the point of this field (a /sources entry): it starts a new page
+   * rather than show as text when the page has no room left for its buttons.
+   */
+  linksFirst?: boolean;
 }
 
 /** A document as a Sources list shows it: its line of text and the page it links to. */
 export interface SourceLink {
   text: string;
   url: string;
+  /** The link button's label; "Open <host>" in the reader's language when absent. */
+  label?: string;
 }
 
 /** A rich answer before it meets Discord's limits: the reply helper pages it. */
@@ -51,6 +59,11 @@ export interface Answer {
    * menu whose chosen value becomes the view's key.
    */
   pick?: Pick;
+  /**
+   * The reader's language, for what the reply helper adds (paging buttons, "page x/y", link
+   * buttons); English when absent. The dispatcher sets it from the interaction's locale.
+   */
+  locale?: Locale;
 }
 
 /** A file sent with a message: Discord shows `description` as its alt text. */

@@ -1,6 +1,8 @@
 import { clipText } from '../text/clip.ts';
 import type { Attachment } from './answer.ts';
 import { LIMITS } from './limits.ts';
+import { INTL_TAG, type Locale } from './locale.ts';
+import { MESSAGES } from './messages.ts';
 
 /** The files a message sends, and a note for each one left out. */
 export interface FittedAttachments {
@@ -15,10 +17,14 @@ export function isImage(file: Attachment): boolean {
   return IMAGE_TYPES.has(file.contentType.toLowerCase().split(';')[0]?.trim() ?? '');
 }
 
-function formatBytes(bytes: number): string {
+function formatBytes(bytes: number, locale: Locale): string {
   if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KiB`;
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
+  const one = new Intl.NumberFormat(INTL_TAG[locale], {
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+  });
+  if (bytes < 1024 * 1024) return `${one.format(bytes / 1024)} KiB`;
+  return `${one.format(bytes / (1024 * 1024))} MiB`;
 }
 
 /**
@@ -53,7 +59,9 @@ function uniqueName(name: string, taken: Set<string>): string {
 export function fitAttachments(
   files: readonly Attachment[],
   maxBytes: number = LIMITS.attachmentBytes,
+  locale: Locale = 'en',
 ): FittedAttachments {
+  const t = MESSAGES[locale].reply;
   const taken = new Set<string>();
   const kept: Attachment[] = [];
   const dropped: string[] = [];
@@ -61,12 +69,10 @@ export function fitAttachments(
   for (const file of files) {
     const name = uniqueName(attachmentName(file.name), taken);
     if (kept.length >= LIMITS.attachments) {
-      dropped.push(
-        `${name} was not attached: a message carries at most ${LIMITS.attachments} files.`,
-      );
+      dropped.push(t.tooManyFiles(name, LIMITS.attachments));
     } else if (total + file.data.length > maxBytes) {
       dropped.push(
-        `${name} was not attached: ${formatBytes(file.data.length)} would pass the ${formatBytes(maxBytes)} this conversation allows.`,
+        t.tooLarge(name, formatBytes(file.data.length, locale), formatBytes(maxBytes, locale)),
       );
     } else {
       total += file.data.length;

@@ -6,58 +6,69 @@ import { formatOperationDate } from './dates.ts';
 import { FIGURE_GROUPS } from './figures.ts';
 import { Footnotes } from './footnotes.ts';
 import { formatAmount, formatValue } from './format.ts';
+import { INTL_TAG, type Locale } from './locale.ts';
 import { escapeMarkdown } from './markdown.ts';
+import { MESSAGES } from './messages.ts';
 import { shortName } from './shortName.ts';
 
 const METRIC_ORDER: readonly Metric[] = FIGURE_GROUPS.flatMap((group) => group.metrics);
 
-/** "house-searches" → "House searches". */
-function metricTitle(metric: Metric): string {
-  const words = metric.replace(/-/g, ' ');
-  return `${words.charAt(0).toUpperCase()}${words.slice(1)}`;
-}
-
-function figure(fact: Fact, notes: Footnotes): string {
+function figure(fact: Fact, notes: Footnotes, locale: Locale): string {
   const value =
     fact.value === undefined
-      ? `${fact.label} (no number given)`
-      : `**${formatValue(fact)}** ${fact.label}`;
+      ? `${fact.label} (${MESSAGES[locale].noNumber})`
+      : `**${formatValue(fact, locale)}** ${fact.label}`;
   return `${value} — ${escapeMarkdown(fact.scope)} ${notes.mark(fact.citation)}`;
 }
 
-function side(name: string, facts: readonly Fact[], notes: Footnotes): string[] {
-  if (facts.length === 0) return [`${name}: not stated in the sources`];
-  const [first, ...rest] = facts.map((f) => figure(f, notes));
+function side(name: string, facts: readonly Fact[], notes: Footnotes, locale: Locale): string[] {
+  if (facts.length === 0) return [`${name}: ${MESSAGES[locale].notStated}`];
+  const [first, ...rest] = facts.map((f) => figure(f, notes, locale));
   return [`${name}: ${first ?? ''}`, ...rest.map((line) => `  ${line}`)];
 }
 
-const times = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
+const ratios = new Map<Locale, Intl.NumberFormat>();
+
+/** "2.5×" (or "2,5×"): how many times larger, as the language writes decimals. */
+function times(ratio: number, locale: Locale): string {
+  let format = ratios.get(locale);
+  if (format === undefined) {
+    format = new Intl.NumberFormat(INTL_TAG[locale], { maximumFractionDigits: 1 });
+    ratios.set(locale, format);
+  }
+  return `${format.format(ratio)}×`;
+}
 
 /** The last line of a metric: the difference when there is one, else why there is none. */
-function verdictLine(verdict: MetricVerdict, names: { a: string; b: string }): string | undefined {
+function verdictLine(
+  verdict: MetricVerdict,
+  names: { a: string; b: string },
+  locale: Locale,
+): string | undefined {
+  const t = MESSAGES[locale].compare;
   switch (verdict.kind) {
     case 'one-sided':
       return undefined;
     case 'compared': {
-      const scope = `same scope (“${escapeMarkdown(verdict.a.scope)}”)`;
-      if (verdict.difference === 0) return `→ ${scope}: the same figure`;
+      const scope = t.sameScope(escapeMarkdown(verdict.a.scope));
+      if (verdict.difference === 0) return `→ ${scope}: ${t.sameFigure}`;
       const more = verdict.difference > 0 ? names.b : names.a;
-      const amount = formatAmount(Math.abs(verdict.difference), verdict.a.unit);
+      const amount = formatAmount(Math.abs(verdict.difference), verdict.a.unit, locale);
       const ratio =
         verdict.ratio === undefined
           ? ''
-          : `, ${times.format(Math.max(verdict.ratio, 1 / verdict.ratio))}×`;
-      return `→ ${scope}: ${amount} more in ${more}${ratio}`;
+          : `, ${times(Math.max(verdict.ratio, 1 / verdict.ratio), locale)}`;
+      return `→ ${scope}: ${t.more(amount, more)}${ratio}`;
     }
     case 'not-comparable': {
       const { a, b } = verdict;
       switch (verdict.reason) {
         case 'scope':
-          return `→ not comparable: ${escapeMarkdown(a.scope)} vs ${escapeMarkdown(b.scope)}`;
+          return `→ ${t.notComparable}: ${escapeMarkdown(a.scope)} ${t.versus} ${escapeMarkdown(b.scope)}`;
         case 'unit':
-          return `→ not comparable: ${a.unit} vs ${b.unit}`;
+          return `→ ${t.notComparable}: ${a.unit} ${t.versus} ${b.unit}`;
         case 'estimate':
-          return `→ not compared: ${formatValue(a)} vs ${formatValue(b)} — an estimate or a bound is not a count`;
+          return `→ ${t.notCompared}: ${formatValue(a, locale)} ${t.versus} ${formatValue(b, locale)} — ${t.estimate}`;
       }
     }
   }
@@ -67,22 +78,23 @@ function metricField(
   row: MetricComparison,
   names: { a: string; b: string },
   notes: Footnotes,
+  locale: Locale,
 ): CardField {
-  const verdict = verdictLine(row.verdict, names);
+  const verdict = verdictLine(row.verdict, names, locale);
   return {
-    name: metricTitle(row.metric),
+    name: MESSAGES[locale].metrics[row.metric],
     value: [
-      ...side(names.a, row.a, notes),
-      ...side(names.b, row.b, notes),
+      ...side(names.a, row.a, notes, locale),
+      ...side(names.b, row.b, notes, locale),
       ...(verdict === undefined ? [] : [verdict]),
     ].join('\n'),
   };
 }
 
-function heading(operation: Operation, name: string, notes: Footnotes): string {
+function heading(operation: Operation, name: string, notes: Footnotes, locale: Locale): string {
   const { date } = operation;
   const mark = date.precision === 'unknown' ? '' : ` ${notes.mark(date.citation)}`;
-  return `**${name}** — ${escapeMarkdown(operation.name)}; ${formatOperationDate(date)}${mark}`;
+  return `**${name}** — ${escapeMarkdown(operation.name)}; ${formatOperationDate(date, locale)}${mark}`;
 }
 
 /**
@@ -90,28 +102,34 @@ function heading(operation: Operation, name: string, notes: Footnotes): string {
  * shown only where the engine found the same scope and unit; anywhere else the card says why
  * the figures are not comparable.
  */
-export function compareCard(comparison: Comparison, documents: Documents): Answer {
-  const notes = new Footnotes(documents);
+export function compareCard(
+  comparison: Comparison,
+  documents: Documents,
+  locale: Locale = 'en',
+): Answer {
+  const t = MESSAGES[locale];
+  const notes = new Footnotes(documents, locale);
   const short = { a: shortName(comparison.a), b: shortName(comparison.b) };
   // Two operations known by the same short name are told apart by their full names.
   const names = short.a === short.b ? { a: comparison.a.name, b: comparison.b.name } : short;
   const description = [
-    heading(comparison.a, names.a, notes),
-    heading(comparison.b, names.b, notes),
+    heading(comparison.a, names.a, notes, locale),
+    heading(comparison.b, names.b, notes, locale),
     '',
-    'Figures side by side, each with its scope. A difference is given only between figures that count the same thing, in the same scope and unit.',
+    t.compare.description,
   ].join('\n');
   const rank = (metric: Metric): number => {
     const at = METRIC_ORDER.indexOf(metric);
     return at === -1 ? METRIC_ORDER.length : at;
   };
   const rows = [...comparison.metrics].sort((x, y) => rank(x.metric) - rank(y.metric));
-  const fields = rows.map((row) => metricField(row, names, notes));
-  fields.push({ name: 'Sources', value: notes.lines().join('\n') });
+  const fields = rows.map((row) => metricField(row, names, notes, locale));
+  fields.push({ name: t.sources, value: notes.lines().join('\n') });
   return {
     ok: true,
     ephemeral: false,
-    card: { title: `${names.a} vs ${names.b}`, description, fields },
+    card: { title: t.compare.title(names.a, names.b), description, fields },
     citations: notes.citations,
+    locale,
   };
 }

@@ -3,6 +3,8 @@ import { formatOperationDate } from './dates.ts';
 import type { Answer, CardField } from './answer.ts';
 import { figureLine } from './figures.ts';
 import { Footnotes } from './footnotes.ts';
+import type { Locale } from './locale.ts';
+import { MESSAGES } from './messages.ts';
 import { problemAnswer } from './problems.ts';
 
 function involvementField(
@@ -10,54 +12,68 @@ function involvementField(
   notes: Footnotes,
   withFigures: boolean,
   countryName: string,
+  locale: Locale,
 ): CardField {
+  const t = MESSAGES[locale];
   const { operation } = entry;
   const roles = entry.roles.map((r) => {
     const detail = r.note === undefined ? '' : ` — ${r.note}`;
-    return `**${r.role}**${detail} ${notes.mark(r.citation)}`;
+    return `**${t.roleNames[r.role]}**${detail} ${notes.mark(r.citation)}`;
   });
-  const lines = [`Role: ${roles.join('; ')}`];
+  const lines = [`${t.country.role}: ${roles.join('; ')}`];
   if (entry.local.length > 0) {
-    lines.push(`__In ${countryName}:__`, ...entry.local.map((f) => figureLine(f, notes)));
+    lines.push(
+      `__${t.country.inCountry(countryName)}__`,
+      ...entry.local.map((f) => figureLine(f, notes, locale)),
+    );
   }
   if (withFigures && entry.headline.length > 0) {
-    lines.push('__Whole operation:__', ...entry.headline.map((f) => figureLine(f, notes)));
+    lines.push(
+      `__${t.country.wholeOperation}__`,
+      ...entry.headline.map((f) => figureLine(f, notes, locale)),
+    );
   }
   return {
-    name: `${operation.name} (${formatOperationDate(operation.date)})`,
+    name: `${operation.name} (${formatOperationDate(operation.date, locale)})`,
     value: lines.join('\n'),
   };
 }
 
-export function countryCard(report: CountryReport, documents: Documents): Answer {
+export function countryCard(
+  report: CountryReport,
+  documents: Documents,
+  locale: Locale = 'en',
+): Answer {
+  const t = MESSAGES[locale];
   const { country } = report;
-  const notes = new Footnotes(documents);
+  const notes = new Footnotes(documents, locale);
   const fields: CardField[] = report.tookPart.map((entry) =>
-    involvementField(entry, notes, true, country.name),
+    involvementField(entry, notes, true, country.name, locale),
   );
   if (report.mentioned.length > 0) {
     fields.push({
-      name: '── Only mentioned (not taking part) ──',
-      value: `${country.name} appears in these operations without its authorities taking part.`,
+      name: `── ${t.country.onlyMentioned} ──`,
+      value: t.country.onlyMentionedNote(country.name),
     });
     fields.push(
-      ...report.mentioned.map((entry) => involvementField(entry, notes, false, country.name)),
+      ...report.mentioned.map((entry) =>
+        involvementField(entry, notes, false, country.name, locale),
+      ),
     );
   }
   if (fields.length === 0) {
-    return problemAnswer({ kind: 'country-not-mentioned', country: country.name });
+    return problemAnswer({ kind: 'country-not-mentioned', country: country.name }, locale);
   }
   fields.push(notes.sourcesField());
   const took = report.tookPart.length;
   const description =
-    took === 0
-      ? `${country.name} took part in no operation in the sources; it is only mentioned.`
-      : `${country.name} took part in ${took} operation${took === 1 ? '' : 's'} in the sources (newest first), with its own figures and each operation's headline figures.`;
+    took === 0 ? t.country.tookPartNone(country.name) : t.country.tookPart(country.name, took);
   return {
     ok: true,
     ephemeral: false,
     card: { title: `${country.name} (${country.code})`, description, fields },
     citations: notes.citations,
     state: { command: 'country', key: country.code, view: 'card' },
+    locale,
   };
 }

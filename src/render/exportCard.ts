@@ -1,8 +1,11 @@
 import { FACT_COLUMNS } from '../export/facts.ts';
 import type { Answer, Attachment } from './answer.ts';
+import { listOf } from './intl.ts';
+import type { Locale } from './locale.ts';
+import { MESSAGES, type Messages } from './messages.ts';
 
 export interface ExportSummary {
-  /** "Sky ECC takedown …", "Serbia", "all operations". */
+  /** "Sky ECC takedown …", "Serbia", "All operations" (in the reader's language). */
   subject: string;
   facts: number;
   /** Names of the operations whose facts are in the files. */
@@ -11,41 +14,47 @@ export interface ExportSummary {
   background: number;
 }
 
-const FORMAT_NOTES: Record<string, string> = {
-  'text/csv; charset=utf-8':
-    'CSV, UTF-8 with a byte order mark: opens in Excel and LibreOffice with č, ë and Cyrillic intact',
-  'application/json': 'JSON, an array of objects with the same fields',
-};
+function formatNote(contentType: string, t: Messages['export']): string {
+  if (contentType.startsWith('text/csv')) return t.csvNote;
+  if (contentType === 'application/json') return t.jsonNote;
+  return contentType;
+}
 
 /** What the attached files hold: how many facts, from which operations, in which columns. */
-export function exportCard(summary: ExportSummary, files: readonly Attachment[]): Answer {
+export function exportCard(
+  summary: ExportSummary,
+  files: readonly Attachment[],
+  locale: Locale = 'en',
+): Answer {
+  const t = MESSAGES[locale].export;
   const { facts, operations, background } = summary;
-  const from = [
-    `${operations.length} operation${operations.length === 1 ? '' : 's'}`,
-    ...(background > 0 ? [`${background} background figure${background === 1 ? '' : 's'}`] : []),
-  ].join(' and ');
+  const from = listOf(
+    [
+      t.operationCount(operations.length),
+      ...(background > 0 ? [t.backgroundCount(background)] : []),
+    ],
+    locale,
+  );
   return {
     ok: true,
     ephemeral: false,
     card: {
-      title: `Facts — ${summary.subject}`,
-      description: `${facts} fact${facts === 1 ? '' : 's'} from ${from}, one row each, every one with its verbatim quote and source link. Columns: ${FACT_COLUMNS.join(', ')}.`,
+      title: t.title(summary.subject),
+      description: t.description(facts, from, FACT_COLUMNS.join(', ')),
       fields: [
         ...(operations.length === 0
           ? []
-          : [{ name: 'Operations', value: operations.map((name) => `• ${name}`).join('\n') }]),
+          : [{ name: t.operations, value: operations.map((name) => `• ${name}`).join('\n') }]),
         {
-          name: 'Files',
+          name: t.files,
           value: files
-            .map(
-              (file) =>
-                `• \`${file.name}\` — ${FORMAT_NOTES[file.contentType] ?? file.contentType}`,
-            )
+            .map((file) => `• \`${file.name}\` — ${formatNote(file.contentType, t)}`)
             .join('\n'),
         },
       ],
     },
     citations: [],
     files: [...files],
+    locale,
   };
 }

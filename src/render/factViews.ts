@@ -1,7 +1,10 @@
 import type { FactRef } from '../claims/types.ts';
 import type { Footnotes } from './footnotes.ts';
+import { formatOperationDate } from './dates.ts';
 import { formatFigure } from './format.ts';
+import type { Locale } from './locale.ts';
 import { escapeMarkdown } from './markdown.ts';
+import { MESSAGES } from './messages.ts';
 
 // One fact as the verdict and answer renderers show it: the figure line (like `figureLine`) and,
 // where the fact is shown as support or as the right figure, its verbatim quote.
@@ -9,31 +12,65 @@ import { escapeMarkdown } from './markdown.ts';
 const QUOTE_MAX = 500;
 
 /** Where the fact belongs, after its scope: the operation's name, or that it is background. */
-function belongsTo(ref: FactRef): string {
+function belongsTo(ref: FactRef, locale: Locale): string {
   if (ref.operation !== undefined) return ` · _${escapeMarkdown(ref.operation.name)}_`;
-  return ref.view.operation === null ? ' · _background figure, no single operation_' : '';
+  return ref.view.operation === null ? ` · _${MESSAGES[locale].facts.background}_` : '';
+}
+
+/**
+ * A role, lead or date in the reader's language. The claim layer words them in English; they
+ * are rebuilt here from the role and the operation they came from, never from that wording.
+ */
+function statement(ref: FactRef, locale: Locale): { label: string; scope: string } {
+  const { view, operation } = ref;
+  const t = MESSAGES[locale].facts;
+  if (operation !== undefined && ref.role !== undefined) {
+    const entry = operation.countries.find(
+      (c) =>
+        c.role === ref.role &&
+        c.citation.document === ref.citation.document &&
+        c.citation.start === ref.citation.start,
+    );
+    if (entry !== undefined)
+      return { label: `${entry.name}: ${t.roles[entry.role]}`, scope: view.scope };
+  }
+  if (view.metric === 'date' && operation !== undefined && operation.date.precision !== 'unknown') {
+    const { date } = operation;
+    return {
+      label: formatOperationDate(date, locale),
+      scope: date.note ?? t.operationDate[date.precision],
+    };
+  }
+  return { label: view.label, scope: view.scope };
 }
 
 /**
  * "• **13** arrests — in Serbia on the action day (11 May 2023) · _Sky ECC …_ [1]". Roles,
  * bodies and dates have no number: "• Serbia: led the operation · _…_ [1]".
  */
-export function factLine(ref: FactRef, notes: Footnotes, withOperation = true): string {
+export function factLine(
+  ref: FactRef,
+  notes: Footnotes,
+  locale: Locale,
+  withOperation = true,
+): string {
   const { view } = ref;
   const mark = notes.mark(ref.citation);
-  const where = withOperation ? belongsTo(ref) : '';
+  const where = withOperation ? belongsTo(ref, locale) : '';
   switch (view.metric) {
     case 'lead':
     case 'role':
     case 'body':
-      return `• ${escapeMarkdown(view.label)}${where} ${mark}`;
-    case 'date':
-      return `• **${escapeMarkdown(view.label)}** — ${escapeMarkdown(view.scope)}${where} ${mark}`;
+      return `• ${escapeMarkdown(statement(ref, locale).label)}${where} ${mark}`;
+    case 'date': {
+      const { label, scope } = statement(ref, locale);
+      return `• **${escapeMarkdown(label)}** — ${escapeMarkdown(scope)}${where} ${mark}`;
+    }
     default: {
       const figure =
         view.value === null || view.unit === null
-          ? `${escapeMarkdown(view.label)} (no number given)`
-          : `**${formatFigure(view.value, view.unit, view.qualifier)}** ${escapeMarkdown(view.label)}`;
+          ? `${escapeMarkdown(view.label)} (${MESSAGES[locale].noNumber})`
+          : `**${formatFigure(view.value, view.unit, view.qualifier, locale)}** ${escapeMarkdown(view.label)}`;
       return `• ${figure} — ${escapeMarkdown(view.scope)}${where} ${mark}`;
     }
   }
@@ -48,9 +85,14 @@ export function quoteLine(ref: FactRef): string {
 
 /** The line and its quote, for facts shown as support or as the right figure; the quote opens
  * its source scrolled to it. */
-export function quotedFact(ref: FactRef, notes: Footnotes, withOperation = true): string {
+export function quotedFact(
+  ref: FactRef,
+  notes: Footnotes,
+  locale: Locale,
+  withOperation = true,
+): string {
   const link = notes.link(ref.citation);
-  return `${factLine(ref, notes, withOperation)}${link === '' ? '' : ` ${link}`}\n${quoteLine(ref)}`;
+  return `${factLine(ref, notes, locale, withOperation)}${link === '' ? '' : ` ${link}`}\n${quoteLine(ref)}`;
 }
 
 /** The one operation every ref belongs to, named once above them instead of on each line. */
@@ -64,10 +106,16 @@ function sharedOperation(refs: readonly FactRef[]): string | undefined {
  * Facts as lines, with their quotes when `quoted` (support, or the right figure). Facts of one
  * operation get its name once, above them.
  */
-export function factLines(refs: readonly FactRef[], notes: Footnotes, quoted: boolean): string[] {
+export function factLines(
+  refs: readonly FactRef[],
+  notes: Footnotes,
+  quoted: boolean,
+  locale: Locale,
+): string[] {
   const shared = refs.length > 1 ? sharedOperation(refs) : undefined;
+  const own = shared === undefined;
   const lines = refs.map((r) =>
-    quoted ? quotedFact(r, notes, shared === undefined) : factLine(r, notes, shared === undefined),
+    quoted ? quotedFact(r, notes, locale, own) : factLine(r, notes, locale, own),
   );
   return shared === undefined ? lines : [`_${escapeMarkdown(shared)}_`, ...lines];
 }

@@ -43,7 +43,7 @@ export const FIGURE_GROUPS: { title: keyof Messages['groups']; metrics: readonly
 
 /** "• **23** individuals arrested — in total, … [1]": the figure, what it counts, its scope, its source. */
 export function figureLine(fact: Fact, notes: Footnotes, locale: Locale = 'en'): string {
-  const derived = fact.derived === undefined ? '' : ` (derived: ${fact.derived})`;
+  const derived = fact.derived === undefined ? '' : ` (${MESSAGES[locale].derived(fact.derived)})`;
   const figure =
     fact.value === undefined
       ? `${fact.label} (${MESSAGES[locale].noNumber})`

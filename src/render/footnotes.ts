@@ -14,7 +14,9 @@ export function sourceLabel(doc: SourceDocument, locale: Locale = 'en'): string 
       ? MESSAGES[locale].dateUnknown
       : formatIsoDate(doc.published, locale);
   const retrieved =
-    doc.retrieved === undefined ? '' : ` · retrieved ${formatIsoDate(doc.retrieved, locale)}`;
+    doc.retrieved === undefined
+      ? ''
+      : ` · ${MESSAGES[locale].retrieved(formatIsoDate(doc.retrieved, locale))}`;
   return `${doc.publisher}, “${doc.title}”, ${date}${retrieved}`;
 }
 

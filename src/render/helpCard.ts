@@ -1,8 +1,11 @@
 import type { Answer } from './answer.ts';
 import { commandMention } from './commandMention.ts';
+import type { Locale } from './locale.ts';
+import { MESSAGES } from './messages.ts';
 
 export interface CommandSummary {
   name: string;
+  /** What the command does, in the reader's language. */
   description: string;
   example: string;
 }
@@ -11,25 +14,27 @@ export interface CommandSummary {
 export function helpCard(
   commands: readonly CommandSummary[],
   commandIds: ReadonlyMap<string, string>,
+  locale: Locale = 'en',
 ): Answer {
+  const t = MESSAGES[locale].help;
   return {
     ok: true,
     ephemeral: true,
     card: {
-      title: 'Balkan Ops — help',
-      description:
-        'Figures on law-enforcement operations against Balkan organised crime. Every figure is quoted from a source document; when the sources do not say, neither does the bot.',
+      title: t.title,
+      description: t.description,
       fields: commands.map((command) => ({
         name: `/${command.name}`,
         value: [
           command.description,
-          `Example: \`${command.example}\``,
+          `${t.example}: \`${command.example}\``,
           ...(commandIds.has(command.name)
-            ? [`Run it: ${commandMention(command.name, commandIds)}`]
+            ? [`${t.runIt}: ${commandMention(command.name, commandIds)}`]
             : []),
         ].join('\n'),
       })),
     },
     citations: [],
+    locale,
   };
 }

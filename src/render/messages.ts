@@ -1,7 +1,46 @@
-import type { Fact, Role } from '../corpus/types.ts';
+import type { Verdict, WrongPart } from '../claims/types.ts';
+import type { Fact, Metric, Role } from '../corpus/types.ts';
+import type { StatMetric } from '../engine/types.ts';
 import type { Locale } from './locale.ts';
+import { en } from './messages/en.ts';
+import { hr } from './messages/hr.ts';
+import { nl } from './messages/nl.ts';
 
-/** The words a reply is built with, per language. Quotes, names and scopes stay as written. */
+/** The texts of `Problem`s: user text arrives already escaped, lists already joined. */
+export interface ProblemMessages {
+  emptyLine: string;
+  notACommand: string;
+  takesNoText: (command: string, options: readonly string[]) => string;
+  unknownCommand: (name: string, known: string) => string;
+  unknownOption: (command: string, option: string, known: readonly string[]) => string;
+  missingOption: (command: string, option: string, example: string) => string;
+  tooLong: (option: string, length: number, max: number) => string;
+  /** Followed by the suggestions, one per line. */
+  operationNotFound: (query: string) => string;
+  /** Followed by the candidates, one per line. */
+  operationAmbiguous: (query: string) => string;
+  countryNotFound: (query: string) => string;
+  /** `names` already bold and joined. */
+  didYouMean: (names: string) => string;
+  countryHint: string;
+  countryNotMentioned: (country: string) => string;
+  noPassage: (query: string) => string;
+  noClaims: (text: string) => string;
+  notAMetric: (query: string, known: string) => string;
+  noEvents: (subject: string) => string;
+  sameOperation: (name: string) => string;
+  notAFormat: (query: string, known: string) => string;
+  exportTooLarge: (megabytes: number, maxMegabytes: number) => string;
+  buttonExpired: string;
+  viewGone: string;
+  unexpected: string;
+}
+
+/**
+ * The words a reply is built with, per language: every label a reader sees. Quotes, document
+ * titles, names and fact scopes stay as written. Plurals and word order are functions, so no
+ * language's grammar is pieced together from another's.
+ */
 export interface Messages {
   countries: string;
   sources: string;
@@ -23,147 +62,132 @@ export interface Messages {
   qualifiers: Record<Fact['qualifier'], string>;
   groups: { arrests: string; searches: string; seizures: string; checks: string; other: string };
   roles: Record<Role, string>;
+  /** "All operations": the subject of a timeline or an export of everything. */
+  allOperations: string;
+  /** "(derived: …)" after a figure not written as a number in its quote. */
+  derived: (how: string) => string;
+  /** "retrieved 3 May 2026" after a document's date. */
+  retrieved: (date: string) => string;
+  /** Each metric as a heading (/compare's rows). */
+  metrics: Record<Metric, string>;
+  /** Each `/stats` metric (also the command's choice names). */
+  statMetrics: Record<StatMetric, string>;
+  /** The unit a ranking is in, as a noun. */
+  units: Record<Fact['unit'], string>;
+  reply: {
+    previous: string;
+    next: string;
+    /** After a title or field name carried on to the next page. */
+    continued: string;
+    page: (page: number, count: number) => string;
+    /** A source's link button: "Open europol.europa.eu". */
+    open: (host: string) => string;
+    tooManyFiles: (name: string, max: number) => string;
+    tooLarge: (name: string, size: string, max: string) => string;
+    pickOperation: string;
+  };
+  problems: ProblemMessages;
+  /** Facts as verdicts and answers show them. */
+  facts: {
+    background: string;
+    /** "Serbia: led the operation". */
+    roles: Record<Role, string>;
+    /** The scope of an operation's date. */
+    operationDate: Record<'day' | 'month' | 'range', string>;
+  };
+  verdicts: {
+    headings: Record<Verdict, string>;
+    wrong: Record<WrongPart, string>;
+    supportedBy: string;
+    rightFact: (count: number) => string;
+    related: string;
+    noFact: string;
+    noOperation: (name: string) => string;
+    claim: string;
+    tally: (claims: number, counts: string) => string;
+    notShownTitle: (from: number, to: number) => string;
+    notShown: (from: string) => string;
+  };
+  ask: {
+    answer: string;
+    notInSources: string;
+    clarify: string;
+    question: string;
+    nothing: string;
+    nearby: string;
+    askAgain: string;
+  };
+  country: {
+    role: string;
+    inCountry: (name: string) => string;
+    wholeOperation: string;
+    onlyMentioned: string;
+    onlyMentionedNote: (name: string) => string;
+    tookPartNone: (name: string) => string;
+    tookPart: (name: string, operations: number) => string;
+  };
+  search: { title: (query: string) => string; inLanguage: (language: string) => string };
+  stats: {
+    title: (metric: string) => string;
+    rankedIn: (unit: string) => string;
+    rankedHeadline: string;
+    ranked: string;
+    noHeadline: string;
+    otherScopes: string;
+    context: string;
+    missing: string;
+    noneReports: (metric: string) => string;
+    largest: (figure: string, operation: string) => string;
+    /** The chart's title (a picture's first line and alt text). */
+    chartTitle: (metric: string, unit: string | undefined) => string;
+  };
+  timeline: {
+    title: (subject: string) => string;
+    quotesTitle: (subject: string) => string;
+    description: (events: number) => string;
+    footer: string;
+    showEvents: string;
+  };
+  compare: {
+    title: (a: string, b: string) => string;
+    description: string;
+    sameScope: (scope: string) => string;
+    sameFigure: string;
+    more: (amount: string, name: string) => string;
+    notComparable: string;
+    notCompared: string;
+    versus: string;
+    estimate: string;
+  };
+  export: {
+    title: (subject: string) => string;
+    operationCount: (n: number) => string;
+    backgroundCount: (n: number) => string;
+    description: (facts: number, from: string, columns: string) => string;
+    operations: string;
+    files: string;
+    csvNote: string;
+    jsonNote: string;
+    csvAlt: string;
+    jsonAlt: string;
+  };
+  help: { title: string; description: string; example: string; runIt: string };
+  sourcesList: {
+    description: (documents: number, operations: number, figures: number) => string;
+    language: string;
+    covers: string;
+    background: string;
+  };
+  /** The operation map's legend and alt text. */
+  map: {
+    lead: string;
+    participant: string;
+    support: string;
+    mentioned: string;
+    map: string;
+  };
+  /** A country's role as a short noun: the country card and the map's legend. */
+  roleNames: Record<Role, string>;
 }
-
-const en: Messages = {
-  countries: 'Countries',
-  sources: 'Sources',
-  date: 'Date',
-  leadCountry: 'Lead country',
-  notStated: 'not stated in the sources',
-  coordinatingBodies: 'Coordinating bodies',
-  partOf: 'Part of',
-  note: 'Note',
-  quotesTitle: 'quotes',
-  cardFooter: 'Every figure is quoted from its source: press “Show quotes”.',
-  showQuotes: 'Show quotes',
-  showFigures: 'Show figures',
-  dateNotGiven: 'date not given in the sources',
-  dateUnknown: 'date unknown',
-  noNumber: 'no number given',
-  million: 'million',
-  days: (n) => `day${n === 1 ? '' : 's'}`,
-  qualifiers: {
-    exact: '',
-    about: 'about ',
-    'more than': 'more than ',
-    almost: 'almost ',
-    'at least': 'at least ',
-    'up to': 'up to ',
-  },
-  groups: {
-    arrests: 'Arrests',
-    searches: 'Searches',
-    seizures: 'Seizures',
-    checks: 'Checks and detections',
-    other: 'Other figures',
-  },
-  roles: {
-    lead: 'Lead',
-    participant: 'Taking part',
-    support: 'Supporting',
-    'event location': 'Event location',
-    funder: 'Funder (not a participant)',
-    origin: 'Origin of drugs (not a participant)',
-    transit: 'Transit (not a participant)',
-    destination: 'Destination (not a participant)',
-    'seizure location': 'Place of earlier seizures',
-    mentioned: 'Also mentioned',
-  },
-};
-
-const nl: Messages = {
-  countries: 'Landen',
-  sources: 'Bronnen',
-  date: 'Datum',
-  leadCountry: 'Leidend land',
-  notStated: 'niet vermeld in de bronnen',
-  coordinatingBodies: 'Coördinerende instanties',
-  partOf: 'Onderdeel van',
-  note: 'Let op',
-  quotesTitle: 'citaten',
-  cardFooter: 'Elk cijfer is geciteerd uit zijn bron: druk op “Toon citaten”.',
-  showQuotes: 'Toon citaten',
-  showFigures: 'Toon cijfers',
-  dateNotGiven: 'datum niet vermeld in de bronnen',
-  dateUnknown: 'datum onbekend',
-  noNumber: 'geen aantal vermeld',
-  million: 'miljoen',
-  days: (n) => (n === 1 ? 'dag' : 'dagen'),
-  qualifiers: {
-    exact: '',
-    about: 'ongeveer ',
-    'more than': 'meer dan ',
-    almost: 'bijna ',
-    'at least': 'minstens ',
-    'up to': 'tot ',
-  },
-  groups: {
-    arrests: 'Arrestaties',
-    searches: 'Huiszoekingen',
-    seizures: 'Inbeslagnames',
-    checks: 'Controles en detecties',
-    other: 'Overige cijfers',
-  },
-  roles: {
-    lead: 'Leiding',
-    participant: 'Deelnemend',
-    support: 'Ondersteunend',
-    'event location': 'Plaats van de actie',
-    funder: 'Financier (geen deelnemer)',
-    origin: 'Herkomst van de drugs (geen deelnemer)',
-    transit: 'Doorvoer (geen deelnemer)',
-    destination: 'Bestemming (geen deelnemer)',
-    'seizure location': 'Plaats van eerdere inbeslagnames',
-    mentioned: 'Ook genoemd',
-  },
-};
-
-const hr: Messages = {
-  countries: 'Države',
-  sources: 'Izvori',
-  date: 'Datum',
-  leadCountry: 'Vodeća država',
-  notStated: 'nije navedeno u izvorima',
-  coordinatingBodies: 'Koordinirajuća tijela',
-  partOf: 'Dio',
-  note: 'Napomena',
-  quotesTitle: 'citati',
-  cardFooter: 'Svaki je podatak citiran iz izvora: pritisnite “Prikaži citate”.',
-  showQuotes: 'Prikaži citate',
-  showFigures: 'Prikaži podatke',
-  dateNotGiven: 'datum nije naveden u izvorima',
-  dateUnknown: 'datum nepoznat',
-  noNumber: 'broj nije naveden',
-  million: 'milijuna',
-  days: (n) => (n % 10 === 1 && n % 100 !== 11 ? 'dan' : 'dana'),
-  qualifiers: {
-    exact: '',
-    about: 'oko ',
-    'more than': 'više od ',
-    almost: 'gotovo ',
-    'at least': 'najmanje ',
-    'up to': 'do ',
-  },
-  groups: {
-    arrests: 'Uhićenja',
-    searches: 'Pretrage',
-    seizures: 'Zapljene',
-    checks: 'Provjere i otkrića',
-    other: 'Ostali podaci',
-  },
-  roles: {
-    lead: 'Vodeća',
-    participant: 'Sudjeluju',
-    support: 'Podrška',
-    'event location': 'Mjesto akcije',
-    funder: 'Financijer (ne sudjeluje)',
-    origin: 'Podrijetlo droge (ne sudjeluje)',
-    transit: 'Tranzit (ne sudjeluje)',
-    destination: 'Odredište (ne sudjeluje)',
-    'seizure location': 'Mjesto ranijih zapljena',
-    mentioned: 'Također spomenuta',
-  },
-};
 
 export const MESSAGES: Record<Locale, Messages> = { en, nl, hr };

@@ -104,6 +104,7 @@ export function operationCard(
     citations: notes.citations,
     state: { command: 'operation', key: operation.id, view: 'card' },
     otherViews: [{ view: 'quotes', label: t.showQuotes }],
+    locale,
   };
 }
 
@@ -137,5 +138,6 @@ export function operationQuotes(
     citations: notes.citations,
     state: { command: 'operation', key: operation.id, view: 'quotes' },
     otherViews: [{ view: 'card', label: t.showFigures }],
+    locale,
   };
 }

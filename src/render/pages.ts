@@ -1,6 +1,7 @@
 import { clipText } from '../text/clip.ts';
 import type { Answer, CardField, SourceLink } from './answer.ts';
 import { LIMITS } from './limits.ts';
+import { MESSAGES } from './messages.ts';
 
 /** What one page shows below its heading, in order. */
 export type PagePart =
@@ -53,10 +54,10 @@ export function splitLines(text: string, max: number): string[] {
 }
 
 /** A field as text: its name in bold, then its value; split at line ends when too long. */
-function fieldBlocks(field: CardField, max: number): string[] {
+function fieldBlocks(field: CardField, max: number, continued: string): string[] {
   const value = field.value.trim() === '' ? '—' : field.value;
   const name = (cont: boolean): string =>
-    `**${clipText(cont ? `${field.name} (cont.)` : field.name, LIMITS.title)}**`;
+    `**${clipText(cont ? `${field.name} (${continued})` : field.name, LIMITS.title)}**`;
   const room = Math.max(1, max - name(true).length - 1);
   return splitLines(value, room).map((part, i) => `${name(i > 0)}\n${part}`);
 }
@@ -91,6 +92,7 @@ function linkable(links: readonly SourceLink[] | undefined): links is SourceLink
  * the components for it, and stays text otherwise.
  */
 export function layoutPages(answer: Answer, budget: PageBudget): Page[] {
+  const continued = MESSAGES[answer.locale ?? 'en'].reply.continued;
   const pages: Page[] = [];
   let page: Page = { parts: [] };
   let text = 0;
@@ -135,19 +137,19 @@ export function layoutPages(answer: Answer, budget: PageBudget): Page[] {
     const links = block.field.sources;
     if (linkable(links)) {
       const name = `**${clipText(block.field.name, LIMITS.title)}**`;
-      const asText = fieldBlocks(block.field, budget.text);
+      const asText = fieldBlocks(block.field, budget.text, continued);
       const textFits = asText.length === 1 && text + (asText[0]?.length ?? 0) + 2 <= budget.text;
       if (sectionsFit(name, links, text, components)) {
         addSources(name, links);
         continue;
       }
-      if (!textFits && sectionsFit(name, links, 0, 0)) {
+      if ((!textFits || block.field.linksFirst === true) && sectionsFit(name, links, 0, 0)) {
         newPage();
         addSources(name, links);
         continue;
       }
     }
-    for (const chunk of fieldBlocks(block.field, budget.text)) addText(chunk);
+    for (const chunk of fieldBlocks(block.field, budget.text, continued)) addText(chunk);
   }
   if (page.parts.length > 0 || pages.length === 0) pages.push(page);
   return pages;

@@ -1,5 +1,8 @@
 import type { Answer } from './answer.ts';
+import { listOf } from './intl.ts';
+import type { Locale } from './locale.ts';
 import { escapeUserText } from './markdown.ts';
+import { MESSAGES } from './messages.ts';
 
 /**
  * Everything that can stop an answer, as data. Commands, the dispatcher and the console build
@@ -32,59 +35,67 @@ export type Problem =
   | { kind: 'view-gone' }
   | { kind: 'unexpected' };
 
-function text(problem: Problem): string {
+function text(problem: Problem, locale: Locale): string {
+  const t = MESSAGES[locale].problems;
   switch (problem.kind) {
     case 'empty-line':
-      return 'Type a command, for example `/operation sky-ecc`, or `/help`.';
+      return t.emptyLine;
     case 'not-a-command':
-      return 'Commands start with “/”, for example `/operation sky-ecc`. Type `/help` for the list.';
+      return t.notACommand;
     case 'takes-no-text':
-      return `/${problem.command} takes no text here (${problem.options.length === 0 ? 'it has no options' : `options: ${problem.options.join(', ')}`}).`;
+      return t.takesNoText(problem.command, problem.options);
     case 'unknown-command':
-      return `Unknown command “/${escapeUserText(problem.name, 40)}”. Commands: ${problem.known.map((n) => `/${n}`).join(', ')}.`;
+      return t.unknownCommand(
+        escapeUserText(problem.name, 40),
+        problem.known.map((n) => `/${n}`).join(', '),
+      );
     case 'unknown-option':
-      return `/${problem.command} has no option “${escapeUserText(problem.option, 40)}” (options: ${problem.known.join(', ') || 'none'}).`;
+      return t.unknownOption(problem.command, escapeUserText(problem.option, 40), problem.known);
     case 'missing-option':
-      return `/${problem.command} needs a ${problem.option}: for example \`${problem.example}\`.`;
+      return t.missingOption(problem.command, problem.option, problem.example);
     case 'too-long':
-      return `The ${problem.option} is too long (${problem.length} characters; at most ${problem.max}).`;
+      return t.tooLong(problem.option, problem.length, problem.max);
     case 'operation-not-found':
-      return `No operation matches “${escapeUserText(problem.query)}”. Did you mean one of these?\n${problem.suggestions.map((name) => `• ${name}`).join('\n')}`;
+      return [
+        t.operationNotFound(escapeUserText(problem.query)),
+        ...problem.suggestions.map((name) => `• ${name}`),
+      ].join('\n');
     case 'operation-ambiguous':
-      return `“${escapeUserText(problem.query)}” fits several operations; which one?\n${problem.candidates.map((op) => `• **${op.name}** — \`/operation ${op.id}\``).join('\n')}`;
+      return [
+        t.operationAmbiguous(escapeUserText(problem.query)),
+        ...problem.candidates.map((op) => `• **${op.name}** — \`/operation ${op.id}\``),
+      ].join('\n');
     case 'country-not-found': {
-      const hint =
-        problem.suggestions.length > 0
-          ? ` Did you mean ${problem.suggestions.map((name) => `**${name}**`).join(', ')}?`
-          : ' Try its English name, its name in the local language, or its ISO code.';
-      return `No country matches “${escapeUserText(problem.query)}”.${hint}`;
+      const names = problem.suggestions.map((name) => `**${name}**`);
+      const hint = names.length > 0 ? t.didYouMean(listOf(names, locale)) : t.countryHint;
+      return `${t.countryNotFound(escapeUserText(problem.query))} ${hint}`;
     }
     case 'country-not-mentioned':
-      return `The sources do not mention **${problem.country}** in any operation. Try \`/sources\` to see what the corpus covers.`;
+      return t.countryNotMentioned(problem.country);
     case 'no-passage':
-      return `No passage matches “${escapeUserText(problem.query)}”. Try fewer or other words (English or Dutch), or \`/operation\` for an operation's figures.`;
+      return t.noPassage(escapeUserText(problem.query));
     case 'no-claims':
-      return `“${escapeUserText(problem.text)}” states no figure, role or date to check. Try a sentence with a figure, for example \`/check 23 arrests in Sky ECC\`, or \`/ask\` a question.`;
+      return t.noClaims(escapeUserText(problem.text));
     case 'not-a-metric':
-      return `“${escapeUserText(problem.query)}” is not a metric. Choose one of: ${problem.known.join(', ')}.`;
+      return t.notAMetric(escapeUserText(problem.query), problem.known.join(', '));
     case 'no-events':
-      return `The sources date no event for ${problem.subject}. Try \`/timeline\` with no option for every operation.`;
+      return t.noEvents(problem.subject);
     case 'same-operation':
-      return `Both names are **${problem.name}**: name two different operations to compare, e.g. \`/compare a:sky-ecc b:theseus\`.`;
+      return t.sameOperation(problem.name);
     case 'not-a-format':
-      return `“${escapeUserText(problem.query)}” is not an export format. Choose one of: ${problem.known.join(', ')}.`;
+      return t.notAFormat(escapeUserText(problem.query), problem.known.join(', '));
     case 'export-too-large':
-      return `That export would be ${problem.megabytes} MB, over Discord's ${problem.maxMegabytes} MB for an attachment. Export one operation or country, or run \`npm run export\` on the server.`;
+      return t.exportTooLarge(problem.megabytes, problem.maxMegabytes);
     case 'button-expired':
-      return 'This button is no longer valid. Run the command again.';
+      return t.buttonExpired;
     case 'view-gone':
-      return 'That answer is no longer in the sources. Run the command again.';
+      return t.viewGone;
     case 'unexpected':
-      return 'Something went wrong while answering. It has been logged; please try again or rephrase.';
+      return t.unexpected;
   }
 }
 
-/** A helpful, ephemeral error: no stack, no raw error text. */
-export function problemAnswer(problem: Problem): Answer {
-  return { ok: false, ephemeral: true, content: text(problem), citations: [] };
+/** A helpful, ephemeral error in the reader's language: no stack, no raw error text. */
+export function problemAnswer(problem: Problem, locale: Locale = 'en'): Answer {
+  return { ok: false, ephemeral: true, content: text(problem, locale), citations: [], locale };
 }

@@ -17,6 +17,7 @@ import type { Answer, Attachment, Card, Pick, SourceLink, ViewState } from './an
 import { fitAttachments, isImage } from './attachments.ts';
 import { hostOf, markdownLink } from './footnotes.ts';
 import { LIMITS } from './limits.ts';
+import { MESSAGES, type Messages } from './messages.ts';
 import { layoutPages, type Page } from './pages.ts';
 import { clipText } from '../text/clip.ts';
 
@@ -78,6 +79,11 @@ function button(
   };
 }
 
+/** The words the reply helper adds, in the answer's language. */
+function wordsOf(answer: Answer): Messages['reply'] {
+  return MESSAGES[answer.locale ?? 'en'].reply;
+}
+
 /** Buttons for paging (◀ ▶, reserved whenever the answer can be paged) and the other views. */
 function navigationButtons(
   answer: Answer,
@@ -87,12 +93,13 @@ function navigationButtons(
 ): APIButtonComponent[] {
   const state = answer.state;
   if (state === undefined) return [];
+  const t = wordsOf(answer);
   const buttons: APIButtonComponent[] = [];
   if (pageCount > 1) {
-    buttons.push(button('◀ Previous', routing.button(state, Math.max(0, page - 1)), page === 0));
+    buttons.push(button(t.previous, routing.button(state, Math.max(0, page - 1)), page === 0));
     buttons.push(
       button(
-        'Next ▶',
+        t.next,
         routing.button(state, Math.min(pageCount - 1, page + 1)),
         page >= pageCount - 1,
       ),
@@ -179,14 +186,14 @@ function mediaComponents(files: readonly Attachment[]): APIComponentInContainer[
 }
 
 /** A document of a Sources list: its line, and a link button to its page. */
-function sourceSection(link: SourceLink): APISectionComponent {
+function sourceSection(link: SourceLink, t: Messages['reply']): APISectionComponent {
   return {
     type: ComponentType.Section,
     components: [text(link.text)],
     accessory: {
       type: ComponentType.Button,
       style: ButtonStyle.Link,
-      label: clipText(`Open ${hostOf(link.url)}`, LIMITS.buttonLabel),
+      label: clipText(link.label ?? t.open(hostOf(link.url)), LIMITS.buttonLabel),
       url: link.url,
     },
   };
@@ -195,14 +202,16 @@ function sourceSection(link: SourceLink): APISectionComponent {
 function heading(answer: Answer, page: number): string | undefined {
   const card = answer.card;
   if (card === undefined) return undefined;
-  const title = clipText(page === 0 ? card.title : `${card.title} (cont.)`, LIMITS.title);
+  const continued = `${card.title} (${wordsOf(answer).continued})`;
+  const title = clipText(page === 0 ? card.title : continued, LIMITS.title);
   const linked = card.url !== undefined && card.url.length <= LIMITS.linkUrl;
   return `## ${linked ? markdownLink(title, card.url ?? '') : title}`;
 }
 
 /** The small print under the body: the card's footer, the page, files left out. */
 function footnote(answer: Answer, page: number, pageCount: number, dropped: string[]): string {
-  const parts = [answer.card?.footer, pageCount > 1 ? `page ${page + 1}/${pageCount}` : undefined];
+  const pageNote = pageCount > 1 ? wordsOf(answer).page(page + 1, pageCount) : undefined;
+  const parts = [answer.card?.footer, pageNote];
   const line = parts.filter((p): p is string => p !== undefined && p !== '').join(' · ');
   return [line, ...dropped]
     .filter((l) => l !== '')
@@ -214,6 +223,7 @@ function footnote(answer: Answer, page: number, pageCount: number, dropped: stri
 function bodyComponents(
   head: string | undefined,
   page: Page | undefined,
+  t: Messages['reply'],
 ): APIComponentInContainer[] {
   const components: APIComponentInContainer[] = [];
   let pending = head;
@@ -224,7 +234,7 @@ function bodyComponents(
     }
     if (pending !== undefined) components.push(text(pending));
     pending = undefined;
-    components.push(separator(), ...part.links.map(sourceSection));
+    components.push(separator(), ...part.links.map((link) => sourceSection(link, t)));
   }
   if (pending !== undefined) components.push(text(pending));
   return components;
@@ -244,7 +254,11 @@ export function renderReply(
   routing: Routing,
   options: ReplyOptions = {},
 ): RenderedReply {
-  const { files, dropped } = fitAttachments(answer.files ?? [], options.attachmentLimit);
+  const { files, dropped } = fitAttachments(
+    answer.files ?? [],
+    options.attachmentLimit,
+    answer.locale,
+  );
   const media = mediaComponents(files);
   const pick = pickRow(answer.pick, routing);
   // Paging buttons are counted whether or not the answer turns out to need them.
@@ -268,7 +282,11 @@ export function renderReply(
   const pageCount = pages.length;
   const page = Math.min(Math.max(0, requestedPage), pageCount - 1);
 
-  const inside: APIComponentInContainer[] = bodyComponents(heading(answer, page), pages[page]);
+  const inside: APIComponentInContainer[] = bodyComponents(
+    heading(answer, page),
+    pages[page],
+    wordsOf(answer),
+  );
   if (media.length > 0) inside.push(separator(), ...media);
   const small = footnote(answer, page, pageCount, dropped);
   if (small !== '') inside.push(text(small));

@@ -4,7 +4,10 @@ import { tokenize } from '../text/normalize.ts';
 import type { Answer, CardField } from './answer.ts';
 import { formatIsoDate } from './dates.ts';
 import { quoteLink } from './footnotes.ts';
+import { languageName } from './intl.ts';
+import type { Locale } from './locale.ts';
 import { escapeMarkdown, escapeUserText } from './markdown.ts';
+import { MESSAGES } from './messages.ts';
 
 const SNIPPET = 360;
 const WORD = /[\p{L}\p{N}]+(?:[.,'’][\p{L}\p{N}]+)*/gu;
@@ -54,16 +57,25 @@ function highlight(doc: SourceDocument, passage: Span, window: Span, spans: Span
 }
 
 /** The passages found, best first, each with its matches in bold and its source. */
-export function searchResults(query: string, hits: PassageHit[], documents: Documents): Answer {
+export function searchResults(
+  query: string,
+  hits: PassageHit[],
+  documents: Documents,
+  locale: Locale = 'en',
+): Answer {
+  const t = MESSAGES[locale];
   const fields: CardField[] = [];
   const citations = hits.flatMap((hit, i) => {
     const doc = documents.get(hit.passage.document);
     if (doc === undefined) return [];
     const spans = matchedSpans(doc.text, hit.passage, new Set(hit.matched));
     const window = snippetWindow(doc, hit, spans);
-    const date = doc.published === undefined ? 'date unknown' : formatIsoDate(doc.published);
+    const date = doc.published === undefined ? t.dateUnknown : formatIsoDate(doc.published, locale);
+    // The language is worth a note only where it is not the reader's own.
     const language =
-      doc.language === 'en' ? '' : ` · in ${doc.language === 'nl' ? 'Dutch' : doc.language}`;
+      doc.language === 'en' || doc.language === locale
+        ? ''
+        : ` · ${t.search.inLanguage(languageName(doc.language, locale))}`;
     fields.push({
       name: `${i + 1}. ${doc.publisher} — ${doc.title}`,
       value: `${highlight(doc, hit.passage, window, spans)} ${quoteLink(doc, doc.text.slice(window.start, window.end))}\n_${date}${language}_ · ${doc.url}`,
@@ -80,7 +92,8 @@ export function searchResults(query: string, hits: PassageHit[], documents: Docu
   return {
     ok: true,
     ephemeral: false,
-    card: { title: `Search: ${escapeUserText(query)}`, fields },
+    card: { title: t.search.title(escapeUserText(query)), fields },
     citations,
+    locale,
   };
 }

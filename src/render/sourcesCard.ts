@@ -1,28 +1,68 @@
+import type { SourceDocument } from '../corpus/types.ts';
 import type { SourcesOverview } from '../engine/types.ts';
-import type { Answer } from './answer.ts';
-import { describeSource } from './footnotes.ts';
+import type { Answer, CardField } from './answer.ts';
+import { describeSource, sourceLabel } from './footnotes.ts';
+import { languageName } from './intl.ts';
+import type { Locale } from './locale.ts';
+import { MESSAGES } from './messages.ts';
+import { clipText } from '../text/clip.ts';
 
-const LANGUAGE_NAMES: Record<string, string> = { en: 'English', nl: 'Dutch' };
+/** A link button's label: the document's title, cut at a word so a phone shows it whole. */
+const BUTTON_TITLE = 40;
 
-export function sourcesCard(overview: SourcesOverview): Answer {
-  const fields = overview.documents.map(({ document, operations }) => {
+export function shortTitle(title: string): string {
+  const oneLine = title.replace(/\s+/g, ' ').trim();
+  if (oneLine.length <= BUTTON_TITLE) return oneLine;
+  const cut = oneLine.lastIndexOf(' ', BUTTON_TITLE - 1);
+  return cut > BUTTON_TITLE / 2 ? `${oneLine.slice(0, cut)}…` : clipText(oneLine, BUTTON_TITLE);
+}
+
+/** Only web pages get a link button: Discord takes http(s) urls and nothing else. */
+function linkable(doc: SourceDocument): boolean {
+  return /^https?:\/\//i.test(doc.url);
+}
+
+/**
+ * Every document: publisher, title, dates (published, retrieved), language and what it covers,
+ * with a link button beside it labelled with its title, so each source is one tap away.
+ */
+export function sourcesCard(overview: SourcesOverview, locale: Locale = 'en'): Answer {
+  const t = MESSAGES[locale];
+  const fields = overview.documents.map(({ document, operations }): CardField => {
     const covers =
       operations.length === 0
-        ? 'background analysis (no operation)'
+        ? t.sourcesList.background
         : operations.map((op) => op.name).join('; ');
-    return {
+    const about = `${t.sourcesList.language}: ${languageName(document.language, locale)} · ${t.sourcesList.covers}: ${covers}`;
+    const field: CardField = {
       name: document.publisher,
-      value: `${describeSource(document)}\nLanguage: ${LANGUAGE_NAMES[document.language] ?? document.language} · Covers: ${covers}`,
+      value: `${describeSource(document, locale)}\n${about}`,
     };
+    if (linkable(document)) {
+      field.sources = [
+        {
+          text: `${sourceLabel(document, locale)}\n${about}`,
+          url: document.url,
+          label: shortTitle(document.title),
+        },
+      ];
+      field.linksFirst = true;
+    }
+    return field;
   });
   return {
     ok: true,
     ephemeral: false,
     card: {
-      title: 'Sources',
-      description: `${overview.documents.length} documents, ${overview.operations} operations, ${overview.facts} figures — every figure quoted verbatim from one of these.`,
+      title: t.sources,
+      description: t.sourcesList.description(
+        overview.documents.length,
+        overview.operations,
+        overview.facts,
+      ),
       fields,
     },
     citations: [],
+    locale,
   };
 }

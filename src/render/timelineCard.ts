@@ -3,7 +3,9 @@ import type { Documents } from '../engine/types.ts';
 import { formatTextDate } from '../pictures/timeline.ts';
 import type { Answer, CardField } from './answer.ts';
 import { Footnotes } from './footnotes.ts';
+import { INTL_TAG, type Locale } from './locale.ts';
 import { escapeMarkdown } from './markdown.ts';
+import { MESSAGES } from './messages.ts';
 
 /** What a timeline shows, and how to rebuild it from a button. */
 export interface TimelineSubject {
@@ -34,12 +36,13 @@ export function timelineEntries(
   events: readonly TimelineEvent[],
   subject: TimelineSubject,
   notes: Footnotes,
+  locale: Locale = 'en',
 ): TimelineEntry[] {
   return events.map((event) => {
     const prefix = subject.prefixes?.get(event.operation);
     return {
       event,
-      date: formatTextDate(event.date),
+      date: formatTextDate(event.date, INTL_TAG[locale]),
       label: prefix === undefined ? event.label : `${prefix}: ${event.label}`,
       mark: notes.mark(event.citation),
     };
@@ -56,10 +59,12 @@ export function timelineCard(
   events: readonly TimelineEvent[],
   subject: TimelineSubject,
   documents: Documents,
+  locale: Locale = 'en',
 ): Answer {
-  const notes = new Footnotes(documents);
+  const t = MESSAGES[locale];
+  const notes = new Footnotes(documents, locale);
   const byYear = new Map<string, string[]>();
-  for (const entry of timelineEntries(events, subject, notes)) {
+  for (const entry of timelineEntries(events, subject, notes, locale)) {
     const year = yearOf(entry.event);
     const line = `• **${entry.date}** — ${escapeMarkdown(entry.label)} ${entry.mark}`;
     byYear.set(year, [...(byYear.get(year) ?? []), line]);
@@ -68,19 +73,20 @@ export function timelineCard(
     name: year,
     value: lines.join('\n'),
   }));
-  fields.push({ name: 'Sources', value: notes.lines().join('\n') });
+  fields.push({ name: t.sources, value: notes.lines().join('\n') });
   return {
     ok: true,
     ephemeral: false,
     card: {
-      title: `Timeline — ${subject.title}`,
-      description: `${events.length} dated event${events.length === 1 ? '' : 's'} in the sources, oldest first. Each date is as precise as its source (a day, a month, a year); each event is cited.`,
+      title: t.timeline.title(subject.title),
+      description: t.timeline.description(events.length),
       fields,
-      footer: 'Every event is quoted from its source: press “Show quotes”.',
+      footer: t.timeline.footer,
     },
     citations: notes.citations,
     state: { command: 'timeline', key: subject.key, view: 'card' },
-    otherViews: [{ view: 'quotes', label: 'Show quotes' }],
+    otherViews: [{ view: 'quotes', label: t.showQuotes }],
+    locale,
   };
 }
 
@@ -89,19 +95,22 @@ export function timelineQuotes(
   events: readonly TimelineEvent[],
   subject: TimelineSubject,
   documents: Documents,
+  locale: Locale = 'en',
 ): Answer {
-  const notes = new Footnotes(documents);
-  const fields: CardField[] = timelineEntries(events, subject, notes).map((entry) => ({
+  const t = MESSAGES[locale];
+  const notes = new Footnotes(documents, locale);
+  const fields: CardField[] = timelineEntries(events, subject, notes, locale).map((entry) => ({
     name: `${entry.date} — ${entry.label} ${entry.mark}`,
     value: `> ${escapeMarkdown(entry.event.citation.quote.replace(/\s*\n\s*/g, ' '))}`,
   }));
-  fields.push({ name: 'Sources', value: notes.lines().join('\n') });
+  fields.push({ name: t.sources, value: notes.lines().join('\n') });
   return {
     ok: true,
     ephemeral: false,
-    card: { title: `Timeline — ${subject.title} — quotes`, fields },
+    card: { title: t.timeline.quotesTitle(subject.title), fields },
     citations: notes.citations,
     state: { command: 'timeline', key: subject.key, view: 'quotes' },
-    otherViews: [{ view: 'card', label: 'Show events' }],
+    otherViews: [{ view: 'card', label: t.timeline.showEvents }],
+    locale,
   };
 }

@@ -4,24 +4,15 @@ import type { Answer, Card, CardField } from './answer.ts';
 import { claimsData } from './answerData.ts';
 import { factLines, refsOf } from './factViews.ts';
 import { Footnotes } from './footnotes.ts';
+import { listOf } from './intl.ts';
+import type { Locale } from './locale.ts';
 import { escapeUserText } from './markdown.ts';
+import { MESSAGES } from './messages.ts';
 import { fitsOneMessage } from './reply.ts';
 
 // Verdicts on claims for /cite, /check and "Check figures": the verdict first, then what the
 // sources say. Only a supported claim's facts stand as support; a contradicted claim shows the
 // right fact, labelled as such; a claim not in the sources gets related facts without quotes.
-
-const WRONG_WORDS: Record<WrongPart, string> = {
-  value: 'the number',
-  unit: 'the unit',
-  qualifier: 'the qualifier',
-  place: 'the place',
-  date: 'the date',
-  operation: 'the operation',
-  scope: 'the scope',
-  role: 'the role',
-  metric: 'what was counted',
-};
 
 const VERDICT_MARKS: Record<Verdict, string> = {
   supported: '✅',
@@ -29,60 +20,53 @@ const VERDICT_MARKS: Record<Verdict, string> = {
   'not-in-sources': '❔',
 };
 
-const RELATED_LABEL = '**Related (not support for the claim):**';
-
-function joinWords(words: readonly string[]): string {
-  if (words.length <= 1) return words.join('');
-  return `${words.slice(0, -1).join(', ')} and ${words.at(-1) ?? ''}`;
-}
-
 /** "✅ Supported", "❌ Contradicted — the place and the scope", "❔ Not in the sources". */
-export function verdictHeading(verdict: Verdict, wrong: readonly WrongPart[] = []): string {
-  switch (verdict) {
-    case 'supported':
-      return `${VERDICT_MARKS.supported} Supported`;
-    case 'contradicted': {
-      const parts = wrong.map((w) => WRONG_WORDS[w]);
-      return `${VERDICT_MARKS.contradicted} Contradicted${parts.length > 0 ? ` — ${joinWords(parts)}` : ''}`;
-    }
-    case 'not-in-sources':
-      return `${VERDICT_MARKS['not-in-sources']} Not in the sources`;
-  }
+export function verdictHeading(
+  verdict: Verdict,
+  wrong: readonly WrongPart[] = [],
+  locale: Locale = 'en',
+): string {
+  const t = MESSAGES[locale].verdicts;
+  const heading = `${VERDICT_MARKS[verdict]} ${t.headings[verdict]}`;
+  if (verdict !== 'contradicted' || wrong.length === 0) return heading;
+  return `${heading} — ${listOf(
+    wrong.map((w) => t.wrong[w]),
+    locale,
+  )}`;
 }
 
 /** The label above quoted facts: support, or the right fact(s) for a contradicted claim. */
-export function evidenceLabel(verdict: Verdict, count: number): string {
+export function evidenceLabel(verdict: Verdict, count: number, locale: Locale = 'en'): string {
+  const t = MESSAGES[locale].verdicts;
   switch (verdict) {
     case 'supported':
-      return '**Supported by:**';
+      return `**${t.supportedBy}**`;
     case 'contradicted':
-      return count > 1
-        ? '**The right facts, as the sources state them:**'
-        : '**The right fact, as the sources state it:**';
+      return `**${t.rightFact(count)}**`;
     case 'not-in-sources':
-      return RELATED_LABEL;
+      return `**${t.related}**`;
   }
 }
 
 /** What the sources say about one claim, under the verdict: support, the right fact, or related. */
-function verdictBody(result: ClaimResult, notes: Footnotes): string[] {
+function verdictBody(result: ClaimResult, notes: Footnotes, locale: Locale): string[] {
+  const t = MESSAGES[locale].verdicts;
   const facts = refsOf(result.refs, result.facts);
   const related = refsOf(result.refs, result.related);
   const lines: string[] = [];
   switch (result.verdict) {
     case 'supported':
     case 'contradicted':
-      lines.push(evidenceLabel(result.verdict, facts.length), ...factLines(facts, notes, true));
+      lines.push(
+        evidenceLabel(result.verdict, facts.length, locale),
+        ...factLines(facts, notes, true, locale),
+      );
       break;
     case 'not-in-sources': {
       const unknown = result.parsed.unknownOperation;
-      lines.push(
-        unknown === undefined
-          ? 'No fact in the sources states this.'
-          : `The sources hold no operation called “${escapeUserText(unknown, 60)}”.`,
-      );
+      lines.push(unknown === undefined ? t.noFact : t.noOperation(escapeUserText(unknown, 60)));
       if (related.length > 0) {
-        lines.push(RELATED_LABEL, ...factLines(related, notes, false));
+        lines.push(`**${t.related}**`, ...factLines(related, notes, false, locale));
       }
       break;
     }
@@ -90,22 +74,26 @@ function verdictBody(result: ClaimResult, notes: Footnotes): string[] {
   return lines;
 }
 
-function sourcesField(notes: Footnotes): CardField[] {
+function sourcesField(notes: Footnotes, locale: Locale): CardField[] {
   const lines = notes.lines();
-  return lines.length === 0 ? [] : [{ name: 'Sources', value: lines.join('\n') }];
+  return lines.length === 0 ? [] : [{ name: MESSAGES[locale].sources, value: lines.join('\n') }];
 }
 
 /** /cite: one claim, the verdict as the title, then what the sources say. */
-export function citeVerdict(result: ClaimResult, documents: Documents): Answer {
-  const notes = new Footnotes(documents);
+export function citeVerdict(
+  result: ClaimResult,
+  documents: Documents,
+  locale: Locale = 'en',
+): Answer {
+  const notes = new Footnotes(documents, locale);
   const description = [
-    `**Claim:** “${escapeUserText(result.claim, 300)}”`,
-    ...verdictBody(result, notes),
+    `**${MESSAGES[locale].verdicts.claim}:** “${escapeUserText(result.claim, 300)}”`,
+    ...verdictBody(result, notes, locale),
   ].join('\n');
   const card: Card = {
-    title: verdictHeading(result.verdict, result.wrong),
+    title: verdictHeading(result.verdict, result.wrong, locale),
     description,
-    fields: sourcesField(notes),
+    fields: sourcesField(notes, locale),
   };
   return {
     ok: true,
@@ -113,15 +101,16 @@ export function citeVerdict(result: ClaimResult, documents: Documents): Answer {
     card,
     citations: notes.citations,
     data: claimsData([result]),
+    locale,
   };
 }
 
-function tally(results: readonly ClaimResult[]): string {
+function tally(results: readonly ClaimResult[], locale: Locale): string {
   const count = (v: Verdict): number => results.filter((r) => r.verdict === v).length;
   const parts = (['supported', 'contradicted', 'not-in-sources'] as const)
     .filter((v) => count(v) > 0)
     .map((v) => `${VERDICT_MARKS[v]} ${count(v)}`);
-  return `${results.length} claim${results.length === 1 ? '' : 's'} checked: ${parts.join(' · ')}`;
+  return MESSAGES[locale].verdicts.tally(results.length, parts.join(' · '));
 }
 
 /**
@@ -129,15 +118,22 @@ function tally(results: readonly ClaimResult[]): string {
  * one Discord message holds shows as many claims as fit, then says which were left out (a
  * button could not carry the text to page on, and `data` has every verdict).
  */
-export function checkVerdicts(results: readonly ClaimResult[], documents: Documents): Answer {
+export function checkVerdicts(
+  results: readonly ClaimResult[],
+  documents: Documents,
+  locale: Locale = 'en',
+): Answer {
+  const t = MESSAGES[locale];
   // Footnotes number documents in order of first use, so the first k claims rendered alone
   // number theirs exactly as here: each claim is rendered once, and a prefix of the fields,
   // of the source lines and of the citations is that prefix's card.
-  const notes = new Footnotes(documents);
+  const notes = new Footnotes(documents, locale);
   const rendered = results.map((result, i) => {
     const field: CardField = {
-      name: `${i + 1}. ${verdictHeading(result.verdict, result.wrong)}`,
-      value: [`“${escapeUserText(result.claim, 300)}”`, ...verdictBody(result, notes)].join('\n'),
+      name: `${i + 1}. ${verdictHeading(result.verdict, result.wrong, locale)}`,
+      value: [`“${escapeUserText(result.claim, 300)}”`, ...verdictBody(result, notes, locale)].join(
+        '\n',
+      ),
     };
     return { field, sources: notes.count, citations: notes.citations.length };
   });
@@ -146,13 +142,13 @@ export function checkVerdicts(results: readonly ClaimResult[], documents: Docume
     const fields = rendered.slice(0, shown).map((r) => r.field);
     if (shown < results.length) {
       fields.push({
-        name: `Claims ${shown + 1}–${results.length} not shown`,
-        value: `One Discord message holds about 6,000 characters. Check the rest with \`/check\` on the text from “${escapeUserText(results[shown]?.claim ?? '', 60)}” on.`,
+        name: t.verdicts.notShownTitle(shown + 1, results.length),
+        value: t.verdicts.notShown(escapeUserText(results[shown]?.claim ?? '', 60)),
       });
     }
     const sources = lines.slice(0, rendered[shown - 1]?.sources ?? 0);
-    if (sources.length > 0) fields.push({ name: 'Sources', value: sources.join('\n') });
-    return { title: tally(results), fields };
+    if (sources.length > 0) fields.push({ name: t.sources, value: sources.join('\n') });
+    return { title: tally(results, locale), fields };
   };
   const fits = (shown: number): boolean => fitsOneMessage(cardOf(shown));
   let shown = results.length;
@@ -173,5 +169,6 @@ export function checkVerdicts(results: readonly ClaimResult[], documents: Docume
     card: cardOf(shown),
     citations: notes.citations.slice(0, rendered[shown - 1]?.citations ?? 0),
     data: claimsData(results),
+    locale,
   };
 }
