@@ -377,8 +377,9 @@ export class PassageIndex {
     const second = term.charCodeAt(1);
     const mask = letterMask(term);
     const consider = (id: number): void => {
-      // An edit adds or removes at most two letters from the word's set of letters.
-      if (bitCount((this.letterMasks[id] ?? 0) ^ mask) > 2 * budget) return;
+      // An edit adds at most one letter to the word's set of letters and removes at most one.
+      const other = this.letterMasks[id] ?? 0;
+      if (bitCount(other & ~mask) > budget || bitCount(mask & ~other) > budget) return;
       const distance = editDistance(term, this.termAt(id), budget);
       if (distance <= budget)
         found.push({ term: id, weight: distance === 1 ? WEIGHT.typo1 : WEIGHT.typo2 });
@@ -442,15 +443,15 @@ export class PassageIndex {
     limit: number,
   ): void {
     const words = expansions.length;
-    const forms = new Map<number, FormOf>();
+    const forms = new Map<string, FormOf>();
     const worths: number[] = [];
     // Only each word's strongest forms: a translation next to a word is not the phrase typed.
     expansions.forEach((group, word) => {
       const strongest = group[0]?.weight ?? 0;
       worths.push(strongest * (idfs[word] ?? 0));
       for (const { term, weight } of group)
-        if (weight === strongest && !forms.has(term))
-          forms.set(term, { word, worth: weight * (idfs[word] ?? 0) });
+        if (weight === strongest && !forms.has(this.termAt(term)))
+          forms.set(this.termAt(term), { word, worth: weight * (idfs[word] ?? 0) });
     });
     let most = 0;
     for (let a = 0; a < words; a += 1)
@@ -465,8 +466,8 @@ export class PassageIndex {
       if (hit.rank + most * share * share < reachable) break;
       const near = proximityScore(
         this.table.text(hit.doc),
-        this.termIds,
         forms,
+        words,
         this.norms[hit.doc] as number,
         K1,
       );
