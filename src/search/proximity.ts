@@ -1,4 +1,5 @@
-import { foldNumbers, foldText } from '../text/normalize.ts';
+import { foldNumbers } from '../text/normalize.ts';
+import { foldAsciiFast } from './termScanner.ts';
 
 /** Pairs of query words further apart than this many tokens say nothing about each other. */
 const WINDOW = 5;
@@ -27,7 +28,7 @@ export function proximityScore(
   // Only the query's few forms are looked up (a small map, not the whole vocabulary), and the
   // last WINDOW matches are kept in a ring: nothing is allocated per token.
   const sums = scratch(words * words);
-  const folded = foldNumbers(foldText(text));
+  const folded = foldNumbers(foldAsciiFast(text));
   let at = 0;
   let seen = 0;
   TOKEN.lastIndex = 0;
