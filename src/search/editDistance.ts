@@ -30,7 +30,11 @@ export function editDistance(a: string, b: string, cap = 8): number {
       if (best < rowMin) rowMin = best;
     }
     if (rowMin > cap) return cap + 1;
-    [older, previous, current] = [previous, current, older];
+    // Rotated by hand: a destructuring swap made an array per row of every candidate.
+    const spare = older;
+    older = previous;
+    previous = current;
+    current = spare;
   }
   return Math.min(previous[width - 1] as number, cap + 1);
 }

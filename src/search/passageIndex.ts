@@ -3,6 +3,7 @@ import { tokenize } from '../text/normalize.ts';
 import { editDistance } from './editDistance.ts';
 import { equivalents } from './glossary.ts';
 import { GrowableInt32, GrowableUint8 } from './growable.ts';
+import { LetterBuckets } from './letterBuckets.ts';
 import { proximityScore, type FormOf } from './proximity.ts';
 import { STOPWORDS } from './stopwords.ts';
 import { STOP, TermScanner } from './termScanner.ts';
@@ -80,10 +81,6 @@ function bitCount(value: number): number {
   let v = value - ((value >>> 1) & 0x55555555);
   v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
   return (Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24) & 0xff;
-}
-
-function bucketKey(length: number, letter: number): number {
-  return length * 65_536 + letter;
 }
 
 function compareStrings(a: string, b: string): number {
@@ -205,8 +202,8 @@ export class PassageIndex {
    * Term ids by length and first letter, and by length and second letter: a typo rarely
    * changes both of the first two letters, so typo search reads only these two buckets.
    */
-  private readonly byFirst = new Map<number, number[]>();
-  private readonly bySecond = new Map<number, number[]>();
+  private readonly byFirst: LetterBuckets;
+  private readonly bySecond: LetterBuckets;
   private readonly letterMasks: Uint32Array;
   private readonly scores: Float64Array;
   /** Per passage, the query words it holds, each counted by the weight of its best form. */
@@ -231,18 +228,9 @@ export class PassageIndex {
   ) {
     const { vocabulary, lengths } = columns;
     this.letterMasks = Uint32Array.from(vocabulary, letterMask);
-    vocabulary.forEach((term, id) => {
-      this.termIds.set(term, id);
-      for (const [bucket, at] of [
-        [this.byFirst, 0],
-        [this.bySecond, 1],
-      ] as const) {
-        const key = bucketKey(term.length, term.charCodeAt(at));
-        const list = bucket.get(key);
-        if (list === undefined) bucket.set(key, [id]);
-        else list.push(id);
-      }
-    });
+    vocabulary.forEach((term, id) => this.termIds.set(term, id));
+    this.byFirst = new LetterBuckets(vocabulary, this.letterMasks, 0);
+    this.bySecond = new LetterBuckets(vocabulary, this.letterMasks, 1);
     const n = table.length;
     let total = 0;
     for (const length of lengths) total += length;
@@ -374,20 +362,29 @@ export class PassageIndex {
     if (budget === 0) return [];
     const found: Expansion[] = [];
     const first = term.charCodeAt(0);
-    const second = term.charCodeAt(1);
     const mask = letterMask(term);
-    const consider = (id: number): void => {
-      // An edit adds or removes at most two letters from the word's set of letters.
-      if (bitCount((this.letterMasks[id] ?? 0) ^ mask) > 2 * budget) return;
-      const distance = editDistance(term, this.termAt(id), budget);
-      if (distance <= budget)
-        found.push({ term: id, weight: distance === 1 ? WEIGHT.typo1 : WEIGHT.typo2 });
-    };
     for (let length = term.length - budget; length <= term.length + budget; length += 1) {
-      for (const id of this.byFirst.get(bucketKey(length, first)) ?? []) consider(id);
-      // Those sharing the first letter were just considered.
-      for (const id of this.bySecond.get(bucketKey(length, second)) ?? [])
-        if (this.termAt(id).charCodeAt(0) !== first) consider(id);
+      for (const [buckets, letter] of [
+        [this.byFirst, first],
+        [this.bySecond, term.charCodeAt(1)],
+      ] as const) {
+        const { ids, masks } = buckets;
+        const [from, to] = buckets.group(length, letter);
+        for (let i = from; i < to; i += 1) {
+          // An edit adds at most one letter to the word's set of letters and removes at most one.
+          const other = masks[i] as number;
+          if (bitCount(other & ~mask) > budget || bitCount(mask & ~other) > budget) continue;
+          const candidate = this.termAt(ids[i] as number);
+          // Those sharing the first letter were considered in the first group.
+          if (buckets === this.bySecond && candidate.charCodeAt(0) === first) continue;
+          const distance = editDistance(term, candidate, budget);
+          if (distance <= budget)
+            found.push({
+              term: ids[i] as number,
+              weight: distance === 1 ? WEIGHT.typo1 : WEIGHT.typo2,
+            });
+        }
+      }
     }
     return found;
   }
@@ -442,15 +439,15 @@ export class PassageIndex {
     limit: number,
   ): void {
     const words = expansions.length;
-    const forms = new Map<number, FormOf>();
+    const forms = new Map<string, FormOf>();
     const worths: number[] = [];
     // Only each word's strongest forms: a translation next to a word is not the phrase typed.
     expansions.forEach((group, word) => {
       const strongest = group[0]?.weight ?? 0;
       worths.push(strongest * (idfs[word] ?? 0));
       for (const { term, weight } of group)
-        if (weight === strongest && !forms.has(term))
-          forms.set(term, { word, worth: weight * (idfs[word] ?? 0) });
+        if (weight === strongest && !forms.has(this.termAt(term)))
+          forms.set(this.termAt(term), { word, worth: weight * (idfs[word] ?? 0) });
     });
     let most = 0;
     for (let a = 0; a < words; a += 1)
@@ -465,8 +462,8 @@ export class PassageIndex {
       if (hit.rank + most * share * share < reachable) break;
       const near = proximityScore(
         this.table.text(hit.doc),
-        this.termIds,
         forms,
+        words,
         this.norms[hit.doc] as number,
         K1,
       );
