@@ -110,11 +110,8 @@ function seen(reply: BotReply): string {
       return [c.placeholder ?? '', ...c.options.flatMap((o) => [o.label, o.description ?? ''])];
     return c.type === ComponentType.Button && 'label' in c ? [c.label ?? ''] : [];
   });
-  // Alt text of files the commands describe (exports); a picture's alt text is written by
-  // src/pictures (its first words are English there for charts and timelines).
-  const alt = reply.files
-    .filter((f) => !f.contentType.startsWith('image/'))
-    .map((f) => f.description);
+  // Alt text of every file: exports, maps, charts and timelines.
+  const alt = reply.files.map((f) => f.description);
   return [visibleText(reply.message), ...controls, ...alt].join('\n');
 }
 
@@ -329,6 +326,10 @@ describe('every reply in the user’s language', () => {
     expect(descriptions).toEqual([MESSAGES[locale].export.csvAlt, MESSAGES[locale].export.jsonAlt]);
     const map = replies[locale].operation?.message.attachments?.[0]?.description ?? '';
     expect(map.startsWith(`${MESSAGES[locale].map.map}:`)).toBe(true);
+    const chart = replies[locale].stats?.message.attachments?.[0]?.description ?? '';
+    expect(chart.startsWith(`${MESSAGES[locale].map.barChart}:`)).toBe(true);
+    const timeline = replies[locale].timeline?.message.attachments?.[0]?.description ?? '';
+    expect(timeline.startsWith(`${MESSAGES[locale].map.timeline}:`)).toBe(true);
   });
 
   it('keeps English replies as they were', () => {

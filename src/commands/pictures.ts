@@ -45,11 +45,12 @@ export function statsCharts(engine: Engine, result: StatsResult, locale: Locale 
         title: t.stats.chartTitle(label, separateUnits ? unitName(unit, locale) : undefined),
         unit,
         locale: INTL_TAG[locale],
+        kind: t.map.barChart,
         bars: entries.map(({ operation, fact }) => ({
           label: operation.name,
           value: fact.value ?? 0,
           scope: fact.scope,
-          qualifier: fact.qualifier,
+          qualifier: t.qualifiers[fact.qualifier].trim(),
         })),
       }),
     ),

@@ -112,6 +112,7 @@ function timeline(
     return renderTimeline({
       title: subject.title,
       locale: INTL_TAG[locale],
+      kind: MESSAGES[locale].map.timeline,
       events: entries.map((entry) => ({
         date: entry.event.date,
         label: entry.label,

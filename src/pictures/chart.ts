@@ -20,6 +20,8 @@ export interface StatsChartInput {
   bars: readonly ChartBar[];
   /** BCP 47 tag for the figures' format; English by default. */
   locale?: string;
+  /** What the alt text calls the picture, in the reader's language; "Bar chart" by default. */
+  kind?: string;
 }
 
 const WIDTH = 1000;
@@ -51,7 +53,8 @@ export function formatFigure(
       : unit === 'percent'
         ? ' %'
         : ` ${unit}`;
-  const prefix = qualifier === undefined || qualifier === 'exact' ? '' : `${qualifier} `;
+  const prefix =
+    qualifier === undefined || qualifier === 'exact' || qualifier === '' ? '' : `${qualifier} `;
   return `${prefix}${number}${suffix}`;
 }
 
@@ -91,7 +94,7 @@ export function renderStatsChart(input: StatsChartInput): Picture {
     .join('; ');
   return {
     name: pictureName('stats', input.title),
-    description: altText(`Bar chart: ${input.title}. ${summary}.`),
+    description: altText(`${input.kind ?? 'Bar chart'}: ${input.title}. ${summary}.`),
     contentType: 'image/png',
     data: svgToPng(svgDocument(WIDTH, height, body)),
   };

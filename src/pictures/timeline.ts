@@ -16,6 +16,8 @@ export interface TimelineInput {
   events: readonly TimelinePictureEvent[];
   /** BCP 47 tag for the dates' format; British English ("8 May 2023") by default. */
   locale?: string;
+  /** What the alt text calls the picture, in the reader's language; "Timeline" by default. */
+  kind?: string;
 }
 
 const WIDTH = 1000;
@@ -111,7 +113,7 @@ export function renderTimeline(input: TimelineInput): Picture {
     .join('; ');
   return {
     name: pictureName('timeline', input.title),
-    description: altText(`Timeline: ${input.title}. ${summary}.`),
+    description: altText(`${input.kind ?? 'Timeline'}: ${input.title}. ${summary}.`),
     contentType: 'image/png',
     data: svgToPng(svgDocument(WIDTH, height, [...body, ...axis, ...dots, ...rows])),
   };

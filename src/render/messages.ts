@@ -185,6 +185,9 @@ export interface Messages {
     support: string;
     mentioned: string;
     map: string;
+    /** What the alt text of a bar chart and of a timeline opens with. */
+    barChart: string;
+    timeline: string;
   };
   /** A country's role as a short noun: the country card and the map's legend. */
   roleNames: Record<Role, string>;

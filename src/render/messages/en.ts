@@ -285,6 +285,8 @@ export const en: Messages = {
     support: 'Supported',
     mentioned: 'Only mentioned',
     map: 'Map',
+    barChart: 'Bar chart',
+    timeline: 'Timeline',
   },
   roleNames: {
     lead: 'lead',

@@ -297,6 +297,8 @@ export const hr: Messages = {
     support: 'Podržale',
     mentioned: 'Samo spomenute',
     map: 'Karta',
+    barChart: 'Stupčasti grafikon',
+    timeline: 'Vremenska crta',
   },
   roleNames: {
     lead: 'vodeća',

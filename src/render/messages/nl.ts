@@ -293,6 +293,8 @@ export const nl: Messages = {
     support: 'Ondersteunde',
     mentioned: 'Alleen genoemd',
     map: 'Kaart',
+    barChart: 'Staafdiagram',
+    timeline: 'Tijdlijn',
   },
   roleNames: {
     lead: 'leiding',
