@@ -19,6 +19,15 @@ interface Name {
   operations: Operation[];
 }
 
+/** The names sharing a first letter, with how far a match of any of them can reach. */
+interface Initial {
+  names: Name[];
+  /** Most words a match may span (a typo may join or split one). */
+  maxWords: number;
+  /** Longest run of joined words a match may span: a typo's budget, or case endings. */
+  maxLength: number;
+}
+
 const MAX_WORDS = 6;
 
 /** The folded words of a name, joined: "Sky-ECC", "Sky ECC" and "SkyECC" are one key. */
@@ -59,7 +68,7 @@ function inflects(token: string, word: string): boolean {
  */
 export class OperationFinder {
   /** Names by their first letter: a typo never hits the first letter (see closeEnough). */
-  private readonly byInitial = new Map<string, Name[]>();
+  private readonly byInitial = new Map<string, Initial>();
   private readonly vocabulary = new Set<string>();
 
   constructor(operations: readonly Operation[]) {
@@ -86,7 +95,16 @@ export class OperationFinder {
     }
     for (const name of byKey.values()) {
       const initial = name.key.charAt(0);
-      this.byInitial.set(initial, [...(this.byInitial.get(initial) ?? []), name]);
+      const known = this.byInitial.get(initial) ?? { names: [], maxWords: 0, maxLength: 0 };
+      known.names.push(name);
+      known.maxWords = Math.max(known.maxWords, name.words + 1);
+      // Each word may carry up to four letters of ending (see inflects); a typo two.
+      known.maxLength = Math.max(
+        known.maxLength,
+        name.key.length + 4 * name.words,
+        name.key.length + 2,
+      );
+      this.byInitial.set(initial, known);
     }
   }
 
@@ -113,29 +131,52 @@ export class OperationFinder {
   private longestAt(tokens: readonly Token[], i: number): OperationSpan | undefined {
     const first = tokens[i];
     if (first?.kind !== 'word' || STOPWORDS.has(first.fold)) return undefined;
-    const names = this.byInitial.get(spelling(first.fold).charAt(0)) ?? [];
-    let exact: OperationSpan | undefined;
-    let inflected: OperationSpan | undefined;
-    let typo: OperationSpan | undefined;
+    const initial = this.byInitial.get(spelling(first.fold).charAt(0));
+    if (initial === undefined) return undefined;
+    let exact: Name | undefined;
+    let exactTo = 0;
+    let inflected: Name | undefined;
+    let inflectedTo = 0;
+    let typo: Name | undefined;
+    let typoTo = 0;
     let joined = '';
     const spelt: string[] = [];
-    for (let n = 1; n <= MAX_WORDS && i + n <= tokens.length; n += 1) {
+    const last = Math.min(MAX_WORDS, initial.maxWords, tokens.length - i);
+    for (let n = 1; n <= last; n += 1) {
       const token = tokens[i + n - 1];
       if (token === undefined || token.kind === 'symbol') break;
       const word = token.kind === 'word' ? spelling(token.fold) : token.raw;
       spelt.push(word);
       joined += word;
-      for (const name of names) {
+      // No name's match, exact, inflected or misspelt, is this long.
+      if (joined.length > initial.maxLength) break;
+      for (const name of initial.names) {
         if (name.words > n + 1 || name.words < n - 1) continue;
-        const span = { operations: name.operations, from: i, to: i + n };
-        if (joined === name.key) exact = span;
-        else if (name.words === n && name.wordList.every((w, k) => inflects(spelt[k] ?? '', w)))
-          inflected = span;
-        // A typo never reaches into a figure: "Sky ECC 2" is Sky ECC and the number 2.
-        else if (token.kind === 'word' && closeEnough(joined, name.key)) typo ??= span;
+        if (joined === name.key) {
+          exact = name;
+          exactTo = i + n;
+        } else if (name.words === n && name.wordList.every((w, k) => inflects(spelt[k] ?? '', w))) {
+          inflected = name;
+          inflectedTo = i + n;
+        } else if (
+          // A typo counts only when nothing is written out: look no further once something is.
+          // It never reaches into a figure: "Sky ECC 2" is Sky ECC and the number 2.
+          typo === undefined &&
+          exact === undefined &&
+          inflected === undefined &&
+          token.kind === 'word' &&
+          closeEnough(joined, name.key)
+        ) {
+          typo = name;
+          typoTo = i + n;
+        }
       }
     }
-    return exact ?? inflected ?? typo;
+    if (exact !== undefined) return { operations: exact.operations, from: i, to: exactTo };
+    if (inflected !== undefined)
+      return { operations: inflected.operations, from: i, to: inflectedTo };
+    if (typo !== undefined) return { operations: typo.operations, from: i, to: typoTo };
+    return undefined;
   }
 }
 
@@ -143,5 +184,6 @@ function closeEnough(typed: string, key: string): boolean {
   // A typo rarely hits the first letter; "impact" is a word, not a misspelt EMPACT.
   if (key.length < 6 || typed[0] !== key[0]) return false;
   const budget = key.length >= 9 ? 2 : 1;
+  if (Math.abs(typed.length - key.length) > budget) return false;
   return editDistance(typed, key, budget) <= budget;
 }
