@@ -113,6 +113,24 @@ export class OperationFinder {
     return this.vocabulary;
   }
 
+  /** Remembered typo look-ups: a message's common words are asked about again and again. */
+  private readonly typos = new Map<string, Name | null>();
+
+  /** The first name of `n` words, give or take one, that `joined` misspells. */
+  private misspelt(initial: Initial, joined: string, n: number): Name | undefined {
+    const key = `${String(n)} ${joined}`;
+    let found = this.typos.get(key);
+    if (found === undefined) {
+      found =
+        initial.names.find(
+          (name) => name.words <= n + 1 && name.words >= n - 1 && closeEnough(joined, name.key),
+        ) ?? null;
+      if (this.typos.size >= 20_000) this.typos.clear();
+      this.typos.set(key, found);
+    }
+    return found ?? undefined;
+  }
+
   find(tokens: readonly Token[]): OperationSpan[] {
     const spans: OperationSpan[] = [];
     for (let i = 0; i < tokens.length; i += 1) {
@@ -158,18 +176,18 @@ export class OperationFinder {
         } else if (name.words === n && name.wordList.every((w, k) => inflects(spelt[k] ?? '', w))) {
           inflected = name;
           inflectedTo = i + n;
-        } else if (
-          // A typo counts only when nothing is written out: look no further once something is.
-          // It never reaches into a figure: "Sky ECC 2" is Sky ECC and the number 2.
-          typo === undefined &&
-          exact === undefined &&
-          inflected === undefined &&
-          token.kind === 'word' &&
-          closeEnough(joined, name.key)
-        ) {
-          typo = name;
-          typoTo = i + n;
         }
+      }
+      // A typo counts only when nothing is written out: look no further once something is.
+      // It never reaches into a figure: "Sky ECC 2" is Sky ECC and the number 2.
+      if (
+        typo === undefined &&
+        exact === undefined &&
+        inflected === undefined &&
+        token.kind === 'word'
+      ) {
+        typo = this.misspelt(initial, joined, n);
+        typoTo = i + n;
       }
     }
     if (exact !== undefined) return { operations: exact.operations, from: i, to: exactTo };

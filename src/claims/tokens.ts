@@ -17,17 +17,31 @@ export interface Token {
 const TOKEN =
   /(?<![\d.,])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,]\d))|(\d+(?:[.,]\d+)*)|([\p{L}\p{M}]+)|([€$%])/gu;
 
+/** A word's folded form and whether it is capitalised; remembered, as words repeat. */
+const WORDS = new Map<string, { fold: string; capital: boolean }>();
+
+function wordOf(raw: string): { fold: string; capital: boolean } {
+  let word = WORDS.get(raw);
+  if (word === undefined) {
+    word = { fold: foldText(raw), capital: /^\p{Lu}/u.test(raw) };
+    if (WORDS.size >= 20_000) WORDS.clear();
+    WORDS.set(raw, word);
+  }
+  return word;
+}
+
 export function tokensOf(text: string): Token[] {
   const tokens: Token[] = [];
   for (const m of text.matchAll(TOKEN)) {
     const [raw, spaced, digits, word] = m;
     const start = m.index;
     const kind = spaced !== undefined || digits !== undefined ? 'number' : word ? 'word' : 'symbol';
+    const known = kind === 'word' ? wordOf(raw) : undefined;
     tokens.push({
       raw,
-      fold: kind === 'word' ? foldText(raw) : raw,
+      fold: known?.fold ?? raw,
       kind,
-      capital: kind === 'word' && /^\p{Lu}/u.test(raw),
+      capital: known?.capital ?? false,
       start,
       end: start + raw.length,
     });
