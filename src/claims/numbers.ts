@@ -1,6 +1,6 @@
 import { conceptsOf } from './concepts.ts';
 import { QUALIFIERS } from './phrases.ts';
-import { readNumeral, type Token } from './tokens.ts';
+import { readNumeral, type TakenTokens, type Token } from './tokens.ts';
 import type { ClaimQualifier, FactUnit, NumberMention } from './types.ts';
 
 // Number words in English, Dutch and Serbian/Croatian/Bosnian (folded).
@@ -150,7 +150,7 @@ export interface FoundNumber {
 }
 
 /** Every number the tokens state, skipping the tokens `taken` by dates. */
-export function findNumbers(tokens: readonly Token[], taken: ReadonlySet<number>): FoundNumber[] {
+export function findNumbers(tokens: readonly Token[], taken: TakenTokens): FoundNumber[] {
   const found: FoundNumber[] = [];
   for (let i = 0; i < tokens.length; i += 1) {
     if (taken.has(i)) continue;
@@ -162,11 +162,7 @@ export function findNumbers(tokens: readonly Token[], taken: ReadonlySet<number>
   return found;
 }
 
-function readAt(
-  tokens: readonly Token[],
-  i: number,
-  taken: ReadonlySet<number>,
-): FoundNumber | undefined {
+function readAt(tokens: readonly Token[], i: number, taken: TakenTokens): FoundNumber | undefined {
   const first = tokens[i];
   if (first === undefined) return undefined;
   let base: number | undefined;

@@ -16,6 +16,8 @@ interface Name {
   key: string;
   words: number;
   wordList: readonly string[];
+  /** Each word as `inflects` compares it: its stem, or the whole word when short. */
+  stems: readonly { stem: string; whole: boolean }[];
   operations: Operation[];
 }
 
@@ -56,9 +58,14 @@ function spelling(word: string): string {
 const SPELT = new Map<string, string>();
 
 /** A name's word with a case ending or an adjective's suffix: "Balkanskog", "kartela". */
-function inflects(token: string, word: string): boolean {
-  if (word.length < 5) return token === word;
-  const stem = word.replace(/[aeiou]+$/, '');
+function inflectionStem(word: string): { stem: string; whole: boolean } {
+  return word.length < 5
+    ? { stem: word, whole: true }
+    : { stem: word.replace(/[aeiou]+$/, ''), whole: false };
+}
+
+function inflects(token: string, { stem, whole }: { stem: string; whole: boolean }): boolean {
+  if (whole) return token === stem;
   return token.startsWith(stem) && token.length - stem.length <= 4;
 }
 
@@ -79,7 +86,13 @@ export class OperationFinder {
       // An alias that is a figure ("2.7 tonnes") names a figure, not the operation.
       if (words.length === 0 || /^\d/.test(words[0] ?? '') || words.length > MAX_WORDS) return;
       const key = keyOf(words);
-      const name = byKey.get(key) ?? { key, words: words.length, wordList: words, operations: [] };
+      const name = byKey.get(key) ?? {
+        key,
+        words: words.length,
+        wordList: words,
+        stems: words.map(inflectionStem),
+        operations: [],
+      };
       if (!name.operations.includes(operation)) name.operations.push(operation);
       byKey.set(key, name);
     };
@@ -114,19 +127,23 @@ export class OperationFinder {
   }
 
   /** Remembered typo look-ups: a message's common words are asked about again and again. */
-  private readonly typos = new Map<string, Name | null>();
+  private readonly typos = new Map<number, Map<string, Name | null>>();
 
   /** The first name of `n` words, give or take one, that `joined` misspells. */
   private misspelt(initial: Initial, joined: string, n: number): Name | undefined {
-    const key = `${String(n)} ${joined}`;
-    let found = this.typos.get(key);
+    let known = this.typos.get(n);
+    if (known === undefined) {
+      known = new Map();
+      this.typos.set(n, known);
+    }
+    let found = known.get(joined);
     if (found === undefined) {
       found =
         initial.names.find(
           (name) => name.words <= n + 1 && name.words >= n - 1 && closeEnough(joined, name.key),
         ) ?? null;
-      if (this.typos.size >= 20_000) this.typos.clear();
-      this.typos.set(key, found);
+      if (known.size >= 20_000) known.clear();
+      known.set(joined, found);
     }
     return found ?? undefined;
   }
@@ -173,7 +190,7 @@ export class OperationFinder {
         if (joined === name.key) {
           exact = name;
           exactTo = i + n;
-        } else if (name.words === n && name.wordList.every((w, k) => inflects(spelt[k] ?? '', w))) {
+        } else if (name.words === n && name.stems.every((w, k) => inflects(spelt[k] ?? '', w))) {
           inflected = name;
           inflectedTo = i + n;
         }

@@ -30,6 +30,29 @@ function wordOf(raw: string): { fold: string; capital: boolean } {
   return word;
 }
 
+/** Which of a text's tokens a name, place or date has taken, by token index. */
+export class TakenTokens {
+  private readonly marks: Uint8Array;
+
+  constructor(count: number) {
+    this.marks = new Uint8Array(count);
+  }
+
+  take(from: number, to: number): void {
+    this.marks.fill(1, from, to);
+  }
+
+  has(i: number): boolean {
+    return this.marks[i] === 1;
+  }
+
+  /** Whether any of `[from, to)` is taken. */
+  any(from: number, to: number): boolean {
+    for (let i = from; i < to; i += 1) if (this.marks[i] === 1) return true;
+    return false;
+  }
+}
+
 export function tokensOf(text: string): Token[] {
   const tokens: Token[] = [];
   for (const m of text.matchAll(TOKEN)) {
