@@ -48,6 +48,11 @@ describe('parseClaim: numbers', () => {
     expect(parseClaim(engine, 'On 11 May 13 people were arrested').number?.value).toBe(13);
     expect(parseClaim(engine, '2000 migrants were detected').number?.value).toBe(2000);
   });
+
+  it('takes no ordinary word for a number word, "constructor" included', () => {
+    const parsed = parseClaim(engine, 'The constructor of the network was arrested with 5 others.');
+    expect(parsed.number).toMatchObject({ value: 5, unit: 'count' });
+  });
 });
 
 describe('parseClaim: what, where, when, who', () => {

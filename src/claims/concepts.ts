@@ -233,8 +233,10 @@ export function conceptIds(words: readonly string[]): Set<string> {
   return ids;
 }
 
+const BY_ID = new Map(CONCEPTS.map((c) => [c.id, c]));
+
 export function conceptById(id: string): Concept | undefined {
-  return CONCEPTS.find((c) => c.id === id);
+  return BY_ID.get(id);
 }
 
 // What a figure measures outranks what it counts: "67,277 vehicles were checked" is a check,

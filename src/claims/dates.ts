@@ -124,9 +124,10 @@ export function findDates(
     }
     const year = yearOf(token);
     // "2000 migrants" is a count, "In 2021, police seized …" a year: a comma ends the number.
+    if (year === undefined) continue;
     const next = tokens[i + 1];
     const counts = next !== undefined && next.start === token.end + 1 && isQuantityWord(next);
-    if (year !== undefined && !counts) {
+    if (!counts) {
       spans.push({ date: { year }, from: i, to: i + 1 });
     }
   }

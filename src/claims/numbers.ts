@@ -1,13 +1,14 @@
 import { conceptsOf } from './concepts.ts';
 import { QUALIFIERS } from './phrases.ts';
-import { readNumeral, type Token } from './tokens.ts';
+import { readNumeral, type TakenTokens, type Token } from './tokens.ts';
 import type { ClaimQualifier, FactUnit, NumberMention } from './types.ts';
 
 // Number words in English, Dutch and Serbian/Croatian/Bosnian (folded).
-const UNITS: Record<string, number> = {};
+// Maps, not objects: "constructor" is no number word.
+const UNITS = new Map<string, number>();
 function words(list: string, start: number, step = 1): void {
   list.split(' ').forEach((word, i) => {
-    for (const form of word.split('/')) UNITS[form] = start + i * step;
+    for (const form of word.split('/')) UNITS.set(form, start + i * step);
   });
 }
 words(
@@ -31,32 +32,32 @@ words('trista/tristo', 300);
 words('cetiristo', 400);
 words('petsto', 500);
 
-const SCALES: Record<string, number> = {
-  thousand: 1e3,
-  thousands: 1e3,
-  duizend: 1e3,
-  hiljada: 1e3,
-  hiljade: 1e3,
-  hiljadu: 1e3,
-  tisuca: 1e3,
-  tisuce: 1e3,
-  tisucu: 1e3,
-  million: 1e6,
-  millions: 1e6,
-  mln: 1e6,
-  miljoen: 1e6,
-  milion: 1e6,
-  miliona: 1e6,
-  milioni: 1e6,
-  milijun: 1e6,
-  milijuna: 1e6,
-  milijon: 1e6,
-  milijona: 1e6,
-  billion: 1e9,
-  miljard: 1e9,
-  milijarda: 1e9,
-  milijardi: 1e9,
-};
+const SCALES = new Map<string, number>([
+  ['thousand', 1e3],
+  ['thousands', 1e3],
+  ['duizend', 1e3],
+  ['hiljada', 1e3],
+  ['hiljade', 1e3],
+  ['hiljadu', 1e3],
+  ['tisuca', 1e3],
+  ['tisuce', 1e3],
+  ['tisucu', 1e3],
+  ['million', 1e6],
+  ['millions', 1e6],
+  ['mln', 1e6],
+  ['miljoen', 1e6],
+  ['milion', 1e6],
+  ['miliona', 1e6],
+  ['milioni', 1e6],
+  ['milijun', 1e6],
+  ['milijuna', 1e6],
+  ['milijon', 1e6],
+  ['milijona', 1e6],
+  ['billion', 1e9],
+  ['miljard', 1e9],
+  ['milijarda', 1e9],
+  ['milijardi', 1e9],
+]);
 
 /** Dutch writes 21 as "eenentwintig": unit + "en" + tens. */
 function dutchCompound(word: string): number | undefined {
@@ -65,18 +66,27 @@ function dutchCompound(word: string): number | undefined {
       word,
     );
   if (m === null) return undefined;
-  return (UNITS[m[1] ?? ''] ?? 0) + (UNITS[m[2] ?? ''] ?? 0);
+  return (UNITS.get(m[1] ?? '') ?? 0) + (UNITS.get(m[2] ?? '') ?? 0);
 }
 
 /** Dutch writes two and a half as "tweeënhalf", one and a half as "anderhalf". */
 function dutchHalf(word: string): number | undefined {
   if (word === 'anderhalf') return 1.5;
   const m = /^(een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)enhalf$/.exec(word);
-  return m === null ? undefined : (UNITS[m[1] ?? ''] ?? 0) + 0.5;
+  return m === null ? undefined : (UNITS.get(m[1] ?? '') ?? 0) + 0.5;
 }
 
+const wordValues = new Map<string, number | null>();
+
+/** A number word's value; remembered, since every word of a message is asked about. */
 function wordValue(word: string): number | undefined {
-  return UNITS[word] ?? dutchCompound(word) ?? dutchHalf(word);
+  let value = wordValues.get(word);
+  if (value === undefined) {
+    value = UNITS.get(word) ?? dutchCompound(word) ?? dutchHalf(word) ?? null;
+    if (wordValues.size >= 20_000) wordValues.clear();
+    wordValues.set(word, value);
+  }
+  return value ?? undefined;
 }
 
 // "two and a half million", "twee en een half", "dva i po miliona".
@@ -129,7 +139,7 @@ export function isQuantityWord(token: Token | undefined): boolean {
 
 /** Whether a word is a number word or a scale: a year before it is a count, not a date. */
 export function isNumberWord(word: string): boolean {
-  return wordValue(word) !== undefined || SCALES[word] !== undefined;
+  return wordValue(word) !== undefined || SCALES.has(word);
 }
 
 export interface FoundNumber {
@@ -140,7 +150,7 @@ export interface FoundNumber {
 }
 
 /** Every number the tokens state, skipping the tokens `taken` by dates. */
-export function findNumbers(tokens: readonly Token[], taken: ReadonlySet<number>): FoundNumber[] {
+export function findNumbers(tokens: readonly Token[], taken: TakenTokens): FoundNumber[] {
   const found: FoundNumber[] = [];
   for (let i = 0; i < tokens.length; i += 1) {
     if (taken.has(i)) continue;
@@ -152,11 +162,7 @@ export function findNumbers(tokens: readonly Token[], taken: ReadonlySet<number>
   return found;
 }
 
-function readAt(
-  tokens: readonly Token[],
-  i: number,
-  taken: ReadonlySet<number>,
-): FoundNumber | undefined {
+function readAt(tokens: readonly Token[], i: number, taken: TakenTokens): FoundNumber | undefined {
   const first = tokens[i];
   if (first === undefined) return undefined;
   let base: number | undefined;
@@ -191,7 +197,7 @@ function readAt(
       j = i + 2;
     } else if (
       ARTICLES.has(first.fold) &&
-      (unitOf(tokens[i + 1]) !== undefined || SCALES[tokens[i + 1]?.fold ?? ''] !== undefined)
+      (unitOf(tokens[i + 1]) !== undefined || SCALES.has(tokens[i + 1]?.fold ?? ''))
     ) {
       base = 1;
       j = i + 1;
@@ -201,7 +207,7 @@ function readAt(
       first.fold === 'een' &&
       j === i + 1 &&
       unitOf(tokens[j]) === undefined &&
-      SCALES[tokens[j]?.fold ?? ''] === undefined
+      !SCALES.has(tokens[j]?.fold ?? '')
     ) {
       return undefined;
     }
@@ -213,9 +219,10 @@ function readAt(
     j += half;
   }
   let scale = 1;
-  while (SCALES[tokens[j]?.fold ?? ''] !== undefined) {
-    scale *= SCALES[tokens[j]?.fold ?? ''] ?? 1;
+  for (let factor = SCALES.get(tokens[j]?.fold ?? ''); factor !== undefined;) {
+    scale *= factor;
     j += 1;
+    factor = SCALES.get(tokens[j]?.fold ?? '');
   }
   let unitRead = unitBefore(tokens, i);
   let to = j;

@@ -16,7 +16,18 @@ interface Name {
   key: string;
   words: number;
   wordList: readonly string[];
+  /** Each word as `inflects` compares it: its stem, or the whole word when short. */
+  stems: readonly { stem: string; whole: boolean }[];
   operations: Operation[];
+}
+
+/** The names sharing a first letter, with how far a match of any of them can reach. */
+interface Initial {
+  names: Name[];
+  /** Most words a match may span (a typo may join or split one). */
+  maxWords: number;
+  /** Longest run of joined words a match may span: a typo's budget, or case endings. */
+  maxLength: number;
 }
 
 const MAX_WORDS = 6;
@@ -47,9 +58,14 @@ function spelling(word: string): string {
 const SPELT = new Map<string, string>();
 
 /** A name's word with a case ending or an adjective's suffix: "Balkanskog", "kartela". */
-function inflects(token: string, word: string): boolean {
-  if (word.length < 5) return token === word;
-  const stem = word.replace(/[aeiou]+$/, '');
+function inflectionStem(word: string): { stem: string; whole: boolean } {
+  return word.length < 5
+    ? { stem: word, whole: true }
+    : { stem: word.replace(/[aeiou]+$/, ''), whole: false };
+}
+
+function inflects(token: string, { stem, whole }: { stem: string; whole: boolean }): boolean {
+  if (whole) return token === stem;
   return token.startsWith(stem) && token.length - stem.length <= 4;
 }
 
@@ -59,7 +75,7 @@ function inflects(token: string, word: string): boolean {
  */
 export class OperationFinder {
   /** Names by their first letter: a typo never hits the first letter (see closeEnough). */
-  private readonly byInitial = new Map<string, Name[]>();
+  private readonly byInitial = new Map<string, Initial>();
   private readonly vocabulary = new Set<string>();
 
   constructor(operations: readonly Operation[]) {
@@ -70,7 +86,13 @@ export class OperationFinder {
       // An alias that is a figure ("2.7 tonnes") names a figure, not the operation.
       if (words.length === 0 || /^\d/.test(words[0] ?? '') || words.length > MAX_WORDS) return;
       const key = keyOf(words);
-      const name = byKey.get(key) ?? { key, words: words.length, wordList: words, operations: [] };
+      const name = byKey.get(key) ?? {
+        key,
+        words: words.length,
+        wordList: words,
+        stems: words.map(inflectionStem),
+        operations: [],
+      };
       if (!name.operations.includes(operation)) name.operations.push(operation);
       byKey.set(key, name);
     };
@@ -86,13 +108,44 @@ export class OperationFinder {
     }
     for (const name of byKey.values()) {
       const initial = name.key.charAt(0);
-      this.byInitial.set(initial, [...(this.byInitial.get(initial) ?? []), name]);
+      const known = this.byInitial.get(initial) ?? { names: [], maxWords: 0, maxLength: 0 };
+      known.names.push(name);
+      known.maxWords = Math.max(known.maxWords, name.words + 1);
+      // Each word may carry up to four letters of ending (see inflects); a typo two.
+      known.maxLength = Math.max(
+        known.maxLength,
+        name.key.length + 4 * name.words,
+        name.key.length + 2,
+      );
+      this.byInitial.set(initial, known);
     }
   }
 
   /** Every word of every name, alias and umbrella (folded). */
   nameWords(): ReadonlySet<string> {
     return this.vocabulary;
+  }
+
+  /** Remembered typo look-ups: a message's common words are asked about again and again. */
+  private readonly typos = new Map<number, Map<string, Name | null>>();
+
+  /** The first name of `n` words, give or take one, that `joined` misspells. */
+  private misspelt(initial: Initial, joined: string, n: number): Name | undefined {
+    let known = this.typos.get(n);
+    if (known === undefined) {
+      known = new Map();
+      this.typos.set(n, known);
+    }
+    let found = known.get(joined);
+    if (found === undefined) {
+      found =
+        initial.names.find(
+          (name) => name.words <= n + 1 && name.words >= n - 1 && closeEnough(joined, name.key),
+        ) ?? null;
+      if (known.size >= 20_000) known.clear();
+      known.set(joined, found);
+    }
+    return found ?? undefined;
   }
 
   find(tokens: readonly Token[]): OperationSpan[] {
@@ -113,29 +166,52 @@ export class OperationFinder {
   private longestAt(tokens: readonly Token[], i: number): OperationSpan | undefined {
     const first = tokens[i];
     if (first?.kind !== 'word' || STOPWORDS.has(first.fold)) return undefined;
-    const names = this.byInitial.get(spelling(first.fold).charAt(0)) ?? [];
-    let exact: OperationSpan | undefined;
-    let inflected: OperationSpan | undefined;
-    let typo: OperationSpan | undefined;
+    const initial = this.byInitial.get(spelling(first.fold).charAt(0));
+    if (initial === undefined) return undefined;
+    let exact: Name | undefined;
+    let exactTo = 0;
+    let inflected: Name | undefined;
+    let inflectedTo = 0;
+    let typo: Name | undefined;
+    let typoTo = 0;
     let joined = '';
     const spelt: string[] = [];
-    for (let n = 1; n <= MAX_WORDS && i + n <= tokens.length; n += 1) {
+    const last = Math.min(MAX_WORDS, initial.maxWords, tokens.length - i);
+    for (let n = 1; n <= last; n += 1) {
       const token = tokens[i + n - 1];
       if (token === undefined || token.kind === 'symbol') break;
       const word = token.kind === 'word' ? spelling(token.fold) : token.raw;
       spelt.push(word);
       joined += word;
-      for (const name of names) {
+      // No name's match, exact, inflected or misspelt, is this long.
+      if (joined.length > initial.maxLength) break;
+      for (const name of initial.names) {
         if (name.words > n + 1 || name.words < n - 1) continue;
-        const span = { operations: name.operations, from: i, to: i + n };
-        if (joined === name.key) exact = span;
-        else if (name.words === n && name.wordList.every((w, k) => inflects(spelt[k] ?? '', w)))
-          inflected = span;
-        // A typo never reaches into a figure: "Sky ECC 2" is Sky ECC and the number 2.
-        else if (token.kind === 'word' && closeEnough(joined, name.key)) typo ??= span;
+        if (joined === name.key) {
+          exact = name;
+          exactTo = i + n;
+        } else if (name.words === n && name.stems.every((w, k) => inflects(spelt[k] ?? '', w))) {
+          inflected = name;
+          inflectedTo = i + n;
+        }
+      }
+      // A typo counts only when nothing is written out: look no further once something is.
+      // It never reaches into a figure: "Sky ECC 2" is Sky ECC and the number 2.
+      if (
+        typo === undefined &&
+        exact === undefined &&
+        inflected === undefined &&
+        token.kind === 'word'
+      ) {
+        typo = this.misspelt(initial, joined, n);
+        typoTo = i + n;
       }
     }
-    return exact ?? inflected ?? typo;
+    if (exact !== undefined) return { operations: exact.operations, from: i, to: exactTo };
+    if (inflected !== undefined)
+      return { operations: inflected.operations, from: i, to: inflectedTo };
+    if (typo !== undefined) return { operations: typo.operations, from: i, to: typoTo };
+    return undefined;
   }
 }
 
@@ -143,5 +219,6 @@ function closeEnough(typed: string, key: string): boolean {
   // A typo rarely hits the first letter; "impact" is a word, not a misspelt EMPACT.
   if (key.length < 6 || typed[0] !== key[0]) return false;
   const budget = key.length >= 9 ? 2 : 1;
+  if (Math.abs(typed.length - key.length) > budget) return false;
   return editDistance(typed, key, budget) <= budget;
 }

@@ -5,7 +5,7 @@ import { findNumbers, isQuantityWord, unitOf, type FoundNumber } from './numbers
 import type { OperationFinder, OperationSpan } from './operations.ts';
 import { PERIOD_LEADS, QUESTION_OPENERS, QUESTIONS, ROLES, SCOPES } from './phrases.ts';
 import { uniquePlaces, type PlaceFinder } from './places.ts';
-import { tokensOf, type Token } from './tokens.ts';
+import { TakenTokens, tokensOf, type Token } from './tokens.ts';
 import type { BodyName, FactUnit, ParsedClaim, QuestionKind } from './types.ts';
 import { unknownOperationName, type SourceVocabulary } from './unknownNames.ts';
 
@@ -49,17 +49,13 @@ export function parseText(
   text: string,
   tokens: readonly Token[] = tokensOf(text),
 ): ParsedClaim {
-  const taken = new Set<number>();
-  const take = (from: number, to: number): void => {
-    for (let i = from; i < to; i += 1) taken.add(i);
-  };
-
+  const taken = new TakenTokens(tokens.length);
   const operationSpans = namedOutright(tokens, finders.operations.find(tokens));
-  for (const span of operationSpans) take(span.from, span.to);
-  const placeSpans = finders.places.find(tokens).filter((s) => !overlaps(taken, s.from, s.to));
-  for (const span of placeSpans) take(span.from, span.to);
-  const dateSpans = findDates(tokens, (t) => isQuantityWord(t));
-  for (const span of dateSpans) take(span.from, span.to);
+  for (const span of operationSpans) taken.take(span.from, span.to);
+  const placeSpans = finders.places.find(tokens).filter((s) => !taken.any(s.from, s.to));
+  for (const span of placeSpans) taken.take(span.from, span.to);
+  const dateSpans = findDates(tokens, isQuantityWord);
+  for (const span of dateSpans) taken.take(span.from, span.to);
   const numbers = findNumbers(tokens, taken);
   const period = periodOf(tokens, numbers);
   const number = primaryNumber(numbers.filter((n) => n !== period));
@@ -120,11 +116,6 @@ export function parseText(
     parsed.question = kind === 'which-countries' && role === 'lead' ? 'who-led' : kind;
   }
   return parsed;
-}
-
-function overlaps(taken: ReadonlySet<number>, from: number, to: number): boolean {
-  for (let i = from; i < to; i += 1) if (taken.has(i)) return true;
-  return false;
 }
 
 /**
@@ -238,7 +229,7 @@ const WHO = new Set(['who', 'wie', 'ko', 'tko']);
 const HOW_MANY = new Set(['many', 'much', 'hoeveel', 'koliko']);
 
 /** The unit a question asks its figure in: "how many tonnes …", "koliko tona …". */
-function askedUnit(tokens: readonly Token[], taken: ReadonlySet<number>): FactUnit | undefined {
+function askedUnit(tokens: readonly Token[], taken: TakenTokens): FactUnit | undefined {
   for (let i = 1; i < tokens.length; i += 1) {
     const unit = unitOf(tokens[i]);
     if (unit !== undefined && !taken.has(i) && HOW_MANY.has(tokens[i - 1]?.fold ?? '')) {

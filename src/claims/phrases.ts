@@ -49,38 +49,46 @@ export class PhraseSet<K> {
     });
   }
 
-  /** The phrases that start at `tokens[i]`. */
-  private at(tokens: readonly Token[], i: number): Entry<K>[] {
+  /**
+   * The first phrase starting at `tokens[i]` that `accept` takes, phrases of the token's word
+   * before those of its stem; `accept` may also just look at each and take none.
+   */
+  private scan(
+    tokens: readonly Token[],
+    i: number,
+    accept: (entry: Entry<K>) => boolean,
+  ): Entry<K> | undefined {
     const token = tokens[i];
-    if (token === undefined) return [];
-    const found: Entry<K>[] = [];
-    for (const list of [
-      this.byWord.get(token.fold) ?? NONE,
-      this.byStem.get(token.fold.slice(0, 3)) ?? NONE,
-    ]) {
-      for (const entry of list) if (phraseAt(tokens, i, entry.words) > 0) found.push(entry);
+    if (token === undefined) return undefined;
+    for (const entry of this.byWord.get(token.fold) ?? NONE) {
+      if (phraseAt(tokens, i, entry.words) > 0 && accept(entry)) return entry;
     }
-    return found;
+    if (this.byStem.size === 0) return undefined;
+    for (const entry of this.byStem.get(token.fold.slice(0, 3)) ?? NONE) {
+      if (phraseAt(tokens, i, entry.words) > 0 && accept(entry)) return entry;
+    }
+    return undefined;
   }
 
   /** The highest-ranked group with a phrase anywhere in `tokens`. */
   first(tokens: readonly Token[]): K | undefined {
     let best: Entry<K> | undefined;
-    for (let i = 0; i < tokens.length; i += 1) {
-      for (const entry of this.at(tokens, i))
-        if (best === undefined || entry.rank < best.rank) best = entry;
-    }
+    const better = (entry: Entry<K>): boolean => {
+      if (best === undefined || entry.rank < best.rank) best = entry;
+      return false;
+    };
+    for (let i = 0; i < tokens.length && best?.rank !== 0; i += 1) this.scan(tokens, i, better);
     return best?.key;
   }
 
   startsAt(tokens: readonly Token[], i: number): boolean {
-    return this.at(tokens, i).length > 0;
+    return this.scan(tokens, i, () => true) !== undefined;
   }
 
   /** The group of the longest phrase that ends just before `end`. */
   endingAt(tokens: readonly Token[], end: number): K | undefined {
     for (let start = Math.max(0, end - 4); start < end; start += 1) {
-      const entry = this.at(tokens, start).find((e) => start + e.words.length === end);
+      const entry = this.scan(tokens, start, (e) => start + e.words.length === end);
       if (entry !== undefined) return entry.key;
     }
     return undefined;

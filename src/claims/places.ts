@@ -231,20 +231,37 @@ export class PlaceFinder {
     return spans;
   }
 
+  /** The entries a word may open, written out and as a stem; remembered, as words repeat. */
+  private readonly opening = new Map<string, { written: Entry[]; stems: Entry[] } | null>();
+
+  private entriesAt(fold: string): { written: Entry[]; stems: Entry[] } | null {
+    let found = this.opening.get(fold);
+    if (found === undefined) {
+      const written = this.byFirstWord.get(fold) ?? [];
+      const stems = this.stems.get(fold.slice(0, 3)) ?? [];
+      found = written.length === 0 && stems.length === 0 ? null : { written, stems };
+      if (this.opening.size >= 20_000) this.opening.clear();
+      this.opening.set(fold, found);
+    }
+    return found;
+  }
+
   private longestAt(
     tokens: readonly Token[],
     i: number,
   ): { entry: Entry; length: number } | undefined {
     const token = tokens[i];
     if (token?.kind !== 'word') return undefined;
+    const entries = this.entriesAt(token.fold);
+    if (entries === null) return undefined;
     let best: { entry: Entry; length: number } | undefined;
-    for (const entry of this.byFirstWord.get(token.fold) ?? []) {
+    for (const entry of entries.written) {
       if (fits(entry, tokens, i) && (best === undefined || entry.words.length > best.length)) {
         best = { entry, length: entry.words.length };
       }
     }
     if (best !== undefined) return best;
-    for (const entry of this.stems.get(token.fold.slice(0, 3)) ?? []) {
+    for (const entry of entries.stems) {
       if (fits(entry, tokens, i) && (best === undefined || entry.words.length > best.length)) {
         best = { entry, length: entry.words.length };
       }

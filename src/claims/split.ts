@@ -1,7 +1,7 @@
 import { findDates, monthOf } from './dates.ts';
 import { findNumbers, isQuantityWord } from './numbers.ts';
 import { PERIOD_LEADS, ROLES } from './phrases.ts';
-import { tokensOf, type Token } from './tokens.ts';
+import { TakenTokens, tokensOf, type Token } from './tokens.ts';
 
 export interface ClaimPiece {
   text: string;
@@ -130,10 +130,8 @@ function statementsOf(sentence: string): ClaimPiece[] {
  * "11 May" or "in 2021").
  */
 function figureAnchors(tokens: readonly Token[]): number[] {
-  const taken = new Set<number>();
-  for (const span of findDates(tokens, isQuantityWord)) {
-    for (let i = span.from; i < span.to; i += 1) taken.add(i);
-  }
+  const taken = new TakenTokens(tokens.length);
+  for (const span of findDates(tokens, isQuantityWord)) taken.take(span.from, span.to);
   return findNumbers(tokens, taken).map((n) => n.from);
 }
 

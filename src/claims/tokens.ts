@@ -17,17 +17,54 @@ export interface Token {
 const TOKEN =
   /(?<![\d.,])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,]\d))|(\d+(?:[.,]\d+)*)|([\p{L}\p{M}]+)|([€$%])/gu;
 
+/** A word's folded form and whether it is capitalised; remembered, as words repeat. */
+const WORDS = new Map<string, { fold: string; capital: boolean }>();
+
+function wordOf(raw: string): { fold: string; capital: boolean } {
+  let word = WORDS.get(raw);
+  if (word === undefined) {
+    word = { fold: foldText(raw), capital: /^\p{Lu}/u.test(raw) };
+    if (WORDS.size >= 20_000) WORDS.clear();
+    WORDS.set(raw, word);
+  }
+  return word;
+}
+
+/** Which of a text's tokens a name, place or date has taken, by token index. */
+export class TakenTokens {
+  private readonly marks: Uint8Array;
+
+  constructor(count: number) {
+    this.marks = new Uint8Array(count);
+  }
+
+  take(from: number, to: number): void {
+    this.marks.fill(1, from, to);
+  }
+
+  has(i: number): boolean {
+    return this.marks[i] === 1;
+  }
+
+  /** Whether any of `[from, to)` is taken. */
+  any(from: number, to: number): boolean {
+    for (let i = from; i < to; i += 1) if (this.marks[i] === 1) return true;
+    return false;
+  }
+}
+
 export function tokensOf(text: string): Token[] {
   const tokens: Token[] = [];
   for (const m of text.matchAll(TOKEN)) {
     const [raw, spaced, digits, word] = m;
     const start = m.index;
     const kind = spaced !== undefined || digits !== undefined ? 'number' : word ? 'word' : 'symbol';
+    const known = kind === 'word' ? wordOf(raw) : undefined;
     tokens.push({
       raw,
-      fold: kind === 'word' ? foldText(raw) : raw,
+      fold: known?.fold ?? raw,
       kind,
-      capital: kind === 'word' && /^\p{Lu}/u.test(raw),
+      capital: known?.capital ?? false,
       start,
       end: start + raw.length,
     });

@@ -5,6 +5,7 @@ import { claimsData } from './answerData.ts';
 import { factLines, refsOf } from './factViews.ts';
 import { Footnotes } from './footnotes.ts';
 import { listOf } from './intl.ts';
+import { LIMITS } from './limits.ts';
 import type { Locale } from './locale.ts';
 import { escapeUserText } from './markdown.ts';
 import { MESSAGES } from './messages.ts';
@@ -128,15 +129,22 @@ export function checkVerdicts(
   // number theirs exactly as here: each claim is rendered once, and a prefix of the fields,
   // of the source lines and of the citations is that prefix's card.
   const notes = new Footnotes(documents, locale);
-  const rendered = results.map((result, i) => {
+  const rendered: { field: CardField; sources: number; citations: number }[] = [];
+  // Once the fields' text alone exceeds a message's text, no more of them can be shown (a
+  // field is laid out as its name and value, never shorter), so the claims after are not
+  // rendered: a long message costs what one Discord message shows.
+  for (let i = 0, length = 0; i < results.length && length <= LIMITS.text; i += 1) {
+    const result = results[i];
+    if (result === undefined) break;
     const field: CardField = {
       name: `${i + 1}. ${verdictHeading(result.verdict, result.wrong, locale)}`,
       value: [`“${escapeUserText(result.claim, 300)}”`, ...verdictBody(result, notes, locale)].join(
         '\n',
       ),
     };
-    return { field, sources: notes.count, citations: notes.citations.length };
-  });
+    rendered.push({ field, sources: notes.count, citations: notes.citations.length });
+    length += field.name.length + field.value.length;
+  }
   const lines = notes.lines();
   const cardOf = (shown: number): Card => {
     const fields = rendered.slice(0, shown).map((r) => r.field);
@@ -151,11 +159,11 @@ export function checkVerdicts(
     return { title: tally(results, locale), fields };
   };
   const fits = (shown: number): boolean => fitsOneMessage(cardOf(shown));
-  let shown = results.length;
-  if (!fits(shown)) {
+  let shown = rendered.length;
+  if (shown < results.length || !fits(shown)) {
     // The largest prefix that fits one message, found by halving.
     let low = 0;
-    let high = results.length;
+    let high = rendered.length;
     while (low < high) {
       const mid = Math.ceil((low + high) / 2);
       if (fits(mid)) low = mid;
