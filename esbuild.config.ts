@@ -36,6 +36,25 @@ await build({
   target: 'node20.19',
   sourcemap: true,
   external: EXTERNAL,
+  plugins: [
+    {
+      // Country names are read per language (19 of the 78 files): esbuild would bundle every
+      // file a require's pattern can match, a megabyte to compile at each start. Each becomes
+      // a stub that reads its file from node_modules when required.
+      name: 'country-names-from-node-modules',
+      setup(build) {
+        const file = /i18n-iso-countries\/langs\/([a-z]+)\.json$/;
+        build.onLoad({ filter: file }, ({ path }) => ({
+          contents: `module.exports = require('i18n-iso-countries/langs/${file.exec(path)?.[1] ?? ''}.json');`,
+          loader: 'js',
+        }));
+        build.onResolve({ filter: /^i18n-iso-countries\/langs\// }, ({ path }) => ({
+          path,
+          external: true,
+        }));
+      },
+    },
+  ],
   logLevel: 'warning',
   // CommonJS libraries inside an ES module still call require() for Node's own modules.
   banner: {
