@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process';
 import { generateKeyPairSync } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { cpuMsOf, rssMBOf } from './procStats.ts';
 import { percentile, round } from './stats.ts';
 
 // The documented production start (`node dist/src/main.js`, HTTP transport, shipped corpus),
@@ -18,7 +18,6 @@ const { values } = parseArgs({
   },
 });
 const ROOT = resolve(import.meta.dirname, '..');
-const TICKS_PER_SECOND = 100;
 
 export interface StartRun {
   wallMs: number;
@@ -30,18 +29,6 @@ export interface StartRun {
 function publicKeyHex(): string {
   const jwk = generateKeyPairSync('ed25519').publicKey.export({ format: 'jwk' });
   return Buffer.from(jwk.x ?? '', 'base64url').toString('hex');
-}
-
-/** User + system CPU of a live process, from /proc (clock ticks of 10 ms). */
-function cpuMsOf(pid: number): number {
-  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_SECOND;
-}
-
-function rssMBOf(pid: number): number {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? '0') / 1024;
 }
 
 export function startOnce(entry: string, restMs: number): Promise<StartRun> {
