@@ -90,13 +90,17 @@ export async function runHttpLoad(
 ): Promise<LoadReport> {
   const server = spawn(
     process.execPath,
-    ['--import', 'tsx', resolve(import.meta.dirname, script)],
+    // BENCH_SERVER_NODE_ARGS, e.g. "--cpu-prof --cpu-prof-dir=profiles", profiles the server.
+    [
+      ...(process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter((arg) => arg !== ''),
+      '--import',
+      'tsx',
+      resolve(import.meta.dirname, script),
+    ],
     {
       env: {
         ...process.env,
         BENCH_PUBLIC_KEY: signed.publicKeyHex,
-        // e.g. "--cpu-prof --cpu-prof-dir=profiles" to profile the server under load.
-        NODE_OPTIONS: process.env.BENCH_SERVER_NODE_OPTIONS ?? process.env.NODE_OPTIONS,
       },
       stdio: ['ignore', 'pipe', 'inherit'],
     },
