@@ -4,6 +4,7 @@ import { createInterface } from 'node:readline';
 import { resolve } from 'node:path';
 import { autocomplete, buttonPress, chatInput } from '../tests/helpers/interactions.ts';
 import { DiscordSigner } from '../tests/helpers/signer.ts';
+import { cpuMsOf } from './procStats.ts';
 import { percentile, round } from './stats.ts';
 
 export interface LoadReport {
@@ -17,6 +18,8 @@ export interface LoadReport {
   p50: number;
   p99: number;
   serverPeakRssMB: number;
+  /** The server's own CPU time (user + system) during the load, per request. */
+  serverCpuMsPerRequest: number;
 }
 
 interface Planned {
@@ -24,11 +27,15 @@ interface Planned {
   expectedType: number;
 }
 
+let pings = 0;
+const nextPingId = (): string => String((pings += 1));
+
 /** The mix: pings, commands (answered inline), autocomplete and buttons. */
 function plan(count: number): Planned[] {
   const kinds: (() => Planned)[] = [
+    // Each PING its own id: identical bodies would be identical signed requests, i.e. replays.
     () => ({
-      body: JSON.stringify({ type: 1, id: '1', application_id: '1', token: 'ping', version: 1 }),
+      body: JSON.stringify({ type: 1, id: nextPingId(), application_id: '1', token: 'ping' }),
       expectedType: 1,
     }),
     () => ({ body: JSON.stringify(chatInput('operation', { name: 'sky-ecc' })), expectedType: 4 }),
@@ -43,6 +50,17 @@ function plan(count: number): Planned[] {
     }),
   ];
   return Array.from({ length: count }, (_, i) => (kinds[i % kinds.length] as () => Planned)());
+}
+
+/** The interaction response: the body, or with files the multipart body's `payload_json`. */
+function responseJson(contentType: string | undefined, body: Buffer): { type?: number } {
+  let text = body.toString('utf8');
+  if (contentType?.startsWith('multipart/form-data') === true) {
+    const start = text.indexOf('name="payload_json"');
+    const json = text.indexOf('\r\n\r\n', start) + 4;
+    text = text.slice(json, text.indexOf('\r\n--', json));
+  }
+  return JSON.parse(text) as { type?: number };
 }
 
 export interface SignedRequests {
@@ -72,9 +90,18 @@ export async function runHttpLoad(
 ): Promise<LoadReport> {
   const server = spawn(
     process.execPath,
-    ['--import', 'tsx', resolve(import.meta.dirname, script)],
+    // BENCH_SERVER_NODE_ARGS, e.g. "--cpu-prof --cpu-prof-dir=profiles", profiles the server.
+    [
+      ...(process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter((arg) => arg !== ''),
+      '--import',
+      'tsx',
+      resolve(import.meta.dirname, script),
+    ],
     {
-      env: { ...process.env, BENCH_PUBLIC_KEY: signed.publicKeyHex },
+      env: {
+        ...process.env,
+        BENCH_PUBLIC_KEY: signed.publicKeyHex,
+      },
       stdio: ['ignore', 'pipe', 'inherit'],
     },
   );
@@ -105,7 +132,7 @@ export async function runHttpLoad(
           res.on('data', (c: Buffer) => chunks.push(c));
           res.on('end', () => {
             latencies.push(performance.now() - started);
-            const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { type?: number };
+            const body = responseJson(res.headers['content-type'], Buffer.concat(chunks));
             if (res.statusCode === 200 && (!checkType || body.type === item.expectedType))
               correct += 1;
             else wrong += 1;
@@ -126,9 +153,12 @@ export async function runHttpLoad(
       if (item !== undefined) await send(item);
     }
   };
+  const serverPid = server.pid ?? 0;
+  const cpuBefore = cpuMsOf(serverPid);
   const started = performance.now();
   await Promise.all(Array.from({ length: concurrency }, worker));
   const seconds = (performance.now() - started) / 1000;
+  const serverCpuMs = cpuMsOf(serverPid) - cpuBefore;
   agent.destroy();
   server.kill('SIGTERM');
   const last = await lines.next();
@@ -144,5 +174,6 @@ export async function runHttpLoad(
     p50: round(percentile(latencies, 50), 2),
     p99: round(percentile(latencies, 99), 2),
     serverPeakRssMB,
+    serverCpuMsPerRequest: round(serverCpuMs / count, 3),
   };
 }

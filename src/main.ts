@@ -1,18 +1,23 @@
 import { ConfigError, loadConfig, type Config } from './config.ts';
 import { CorpusError } from './corpus/errors.ts';
-import { learnCommandIds } from './interactions/fetchCommandIds.ts';
 import { createLogger, type Logger } from './log.ts';
 import { createRuntime } from './runtime.ts';
 import { runConsole } from './transports/console/console.ts';
 import type { Runtime } from './runtime.ts';
 
-/** With a token, ask Discord for the deployed commands' ids in the background, for /help's links. */
+/**
+ * With a token, ask Discord for the deployed commands' ids in the background, for /help's links.
+ * Its REST client (@discordjs/rest, undici) is loaded only then: it is most of a start-up's
+ * module loading, and the HTTP endpoint without a token never needs it.
+ */
 function startLearningCommandIds(runtime: Runtime, config: Config, logger: Logger): void {
   const token = config.transport === 'console' ? undefined : config.token;
   if (token === undefined) return;
   const { apiUrl, applicationId } = config;
   const source = applicationId === undefined ? { apiUrl, token } : { apiUrl, token, applicationId };
-  void learnCommandIds(runtime.dispatcher.commandIds, source, logger);
+  void import('./interactions/fetchCommandIds.ts').then(({ learnCommandIds }) =>
+    learnCommandIds(runtime.dispatcher.commandIds, source, logger),
+  );
 }
 
 async function main(): Promise<void> {

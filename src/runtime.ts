@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import { COMMANDS, MESSAGE_COMMANDS } from './commands/index.ts';
 import { CorpusError } from './corpus/errors.ts';
-import { loadCorpus } from './corpus/loadCorpus.ts';
+import { loadCorpus, useParsedYamlCache } from './corpus/loadCorpus.ts';
+import { ParsedYamlCache } from './corpus/parsedYaml.ts';
 import type { Corpus } from './corpus/types.ts';
 import { corpusVersion } from './corpus/version.ts';
 import { Engine } from './engine/engine.ts';
@@ -45,9 +46,16 @@ export function loadServed(corpusDir: string, options: RuntimeOptions, logger: L
   if (options.indexCacheDir === undefined) {
     corpus = loadCorpus(resolve(corpusDir));
   } else {
-    const indexed = loadIndexedCorpus(resolve(corpusDir), {
-      cacheDir: cacheFolderFor(options.indexCacheDir, corpusDir),
-    });
+    const cacheDir = cacheFolderFor(options.indexCacheDir, corpusDir);
+    const parsedYaml = ParsedYamlCache.open(join(cacheDir, 'parsed-yaml.json'));
+    useParsedYamlCache(parsedYaml);
+    let indexed: ReturnType<typeof loadIndexedCorpus>;
+    try {
+      indexed = loadIndexedCorpus(resolve(corpusDir), { cacheDir });
+    } finally {
+      useParsedYamlCache(undefined);
+    }
+    parsedYaml.save();
     logger.debug({ cache: indexed.cache, timings: indexed.timings }, 'passage index');
     corpus = indexed.corpus;
     documentsKey = indexed.cache.outcome === 'uncached' ? undefined : indexed.version;

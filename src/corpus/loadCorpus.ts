@@ -6,6 +6,7 @@ import { getCountry, namesCountry } from './countries.ts';
 import { CorpusError, type CorpusProblem } from './errors.ts';
 import { PassageTable } from './passages.ts';
 import { parseQuantities, statesValue, type Quantity } from './quantities.ts';
+import type { ParsedYamlCache } from './parsedYaml.ts';
 import { locateQuote } from './quotes.ts';
 import { readCorpusText } from './readText.ts';
 import {
@@ -83,9 +84,24 @@ function describePath(path: readonly PropertyKey[], data: unknown): string {
   return text;
 }
 
+let parsedYaml: ParsedYamlCache | undefined;
+
+/**
+ * Parsed YAML remembered between starts (the runtime sets it around a load from its cache
+ * folder): a file whose exact text was parsed before is not parsed again; everything else about
+ * the load, its checks and verification included, is unchanged.
+ */
+export function useParsedYamlCache(cache: ParsedYamlCache | undefined): void {
+  parsedYaml = cache;
+}
+
+const parseCorpusYaml = (text: string): unknown => parseYaml(text, { prettyErrors: true });
+
 function readYaml(log: ProblemLog, path: string, text: string): unknown {
   try {
-    return parseYaml(text, { prettyErrors: true });
+    return parsedYaml === undefined
+      ? parseCorpusYaml(text)
+      : parsedYaml.parse(text, parseCorpusYaml);
   } catch (error) {
     const detail = error instanceof YAMLParseError ? error.message.split('\n')[0] : String(error);
     log.add(path, '', `malformed YAML: ${detail ?? 'parse error'}`);

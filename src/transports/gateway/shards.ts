@@ -1,4 +1,3 @@
-import { fileURLToPath } from 'node:url';
 import { REST } from '@discordjs/rest';
 import { Routes, type RESTGetAPIGatewayBotResult } from 'discord-api-types/v10';
 import { ShardingManager } from 'discord.js';
@@ -24,12 +23,16 @@ export async function runShardManager(
 ): Promise<void> {
   const { token } = config;
   const totalShards = shards === 'auto' ? await recommendedShards(token, config.apiUrl) : shards;
-  const manager = new ShardingManager(fileURLToPath(new URL('../../main.ts', import.meta.url)), {
+  // Each shard runs the entry point this process runs, with its Node flags: src/main.ts under
+  // tsx, or the production bundle.
+  const entry = process.argv[1];
+  if (entry === undefined) throw new Error('no entry point to start the shards with');
+  const manager = new ShardingManager(entry, {
     token,
     totalShards,
     mode: 'process',
     respawn: true,
-    execArgv: ['--import', 'tsx'],
+    execArgv: process.execArgv,
   });
   manager.on('shardCreate', (shard) => {
     logger.info({ shard: shard.id, totalShards }, 'shard launched');

@@ -89,22 +89,47 @@ export function publicKeyFromHex(hex: string): KeyObject {
   });
 }
 
-async function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
+/**
+ * The body, up to `limit` bytes. Read with stream events: an async iterator over the request
+ * costs a promise per chunk and a noticeable share of a small request's CPU.
+ */
+function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
   const declared = Number(req.headers['content-length'] ?? '0');
-  if (declared > limit) throw new HttpError(413, 'body too large');
-  const chunks: Buffer[] = [];
-  let size = 0;
-  try {
-    for await (const chunk of req) {
-      size += (chunk as Buffer).length;
-      if (size > limit) throw new HttpError(413, 'body too large');
-      chunks.push(chunk as Buffer);
-    }
-  } catch (error) {
-    if (error instanceof HttpError) throw error;
-    throw new ClientAborted('client aborted mid-body');
-  }
-  return Buffer.concat(chunks);
+  if (declared > limit) return Promise.reject(new HttpError(413, 'body too large'));
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const onData = (chunk: Buffer): void => {
+      size += chunk.length;
+      if (size > limit) {
+        finish();
+        // Stop reading; the 413 goes out with `connection: close`.
+        req.pause();
+        reject(new HttpError(413, 'body too large'));
+        return;
+      }
+      chunks.push(chunk);
+    };
+    const onEnd = (): void => {
+      finish();
+      resolve(chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks, size));
+    };
+    // An error, or the request closed before its end: the client went away mid-body.
+    const onAbort = (): void => {
+      finish();
+      reject(new ClientAborted('client aborted mid-body'));
+    };
+    const finish = (): void => {
+      req.off('data', onData);
+      req.off('end', onEnd);
+      req.off('error', onAbort);
+      req.off('close', onAbort);
+    };
+    req.on('data', onData);
+    req.on('end', onEnd);
+    req.on('error', onAbort);
+    req.on('close', onAbort);
+  });
 }
 
 function header(req: IncomingMessage, name: string): string | undefined {
@@ -284,7 +309,7 @@ export class InteractionsEndpoint {
       if (!incoming.ok) throw new HttpError(400, incoming.reason);
       const { response, files } = this.respond(incoming.incoming, parsed);
       // With files, the response is multipart/form-data, as a callback request would be.
-      sendEncoded(res, await messageBody(response, files));
+      sendEncoded(res, messageBody(response, files));
     } catch (error) {
       if (!(error instanceof HttpError)) throw error;
       // Signed requests that fail come from Discord and deserve attention; anyone can send the

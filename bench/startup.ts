@@ -1,0 +1,99 @@
+import { spawn } from 'node:child_process';
+import { generateKeyPairSync } from 'node:crypto';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { cpuMsOf, rssMBOf } from './procStats.ts';
+import { percentile, round } from './stats.ts';
+
+// The documented production start (`node dist/src/main.js`, HTTP transport, shipped corpus),
+// measured from spawn to its "listening" line: wall time, the process's own CPU time by then
+// (steadier than wall time on a shared machine), the readyMs it logs, and its RSS after resting.
+// Needs `npm run build` first. `--runs N` (default 7), `--rest-ms` (default 1500).
+
+const { values } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '7' },
+    'rest-ms': { type: 'string', default: '1500' },
+    entry: { type: 'string', default: 'dist/src/main.js' },
+  },
+});
+const ROOT = resolve(import.meta.dirname, '..');
+
+export interface StartRun {
+  wallMs: number;
+  cpuMs: number;
+  readyMs: number;
+  restingRssMB: number;
+}
+
+function publicKeyHex(): string {
+  const jwk = generateKeyPairSync('ed25519').publicKey.export({ format: 'jwk' });
+  return Buffer.from(jwk.x ?? '', 'base64url').toString('hex');
+}
+
+export function startOnce(entry: string, restMs: number): Promise<StartRun> {
+  return new Promise((done, fail) => {
+    const started = performance.now();
+    const child = spawn(process.execPath, [entry], {
+      cwd: ROOT,
+      env: {
+        ...process.env,
+        BOT_TRANSPORT: 'http',
+        DISCORD_PUBLIC_KEY: publicKeyHex(),
+        DISCORD_TOKEN: '',
+        PORT: '0',
+        HOST: '127.0.0.1',
+        LOG_LEVEL: 'info',
+      },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let output = '';
+    let listened = false;
+    child.on('exit', (code) => {
+      if (!listened) fail(new Error(`exited ${String(code)} before listening: ${output}`));
+    });
+    child.stderr.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      if (listened || !output.includes('listening for interactions')) return;
+      listened = true;
+      const wallMs = performance.now() - started;
+      const pid = child.pid ?? 0;
+      const cpuMs = cpuMsOf(pid);
+      const readyMs = Number(/"readyMs":(\d+)/.exec(output)?.[1] ?? NaN);
+      setTimeout(() => {
+        const restingRssMB = rssMBOf(pid);
+        child.kill('SIGTERM');
+        child.once('exit', () => done({ wallMs, cpuMs, readyMs, restingRssMB }));
+      }, restMs);
+    });
+  });
+}
+
+const runs: StartRun[] = [];
+const count = Number(values.runs);
+for (let i = 0; i < count; i += 1)
+  runs.push(await startOnce(values.entry, Number(values['rest-ms'])));
+const median = (pick: (r: StartRun) => number): number => round(percentile(runs.map(pick), 50), 1);
+const range = (pick: (r: StartRun) => number): string =>
+  `${round(Math.min(...runs.map(pick)), 1)}–${round(Math.max(...runs.map(pick)), 1)}`;
+process.stdout.write(
+  `${JSON.stringify(
+    {
+      entry: values.entry,
+      runs: count,
+      median: {
+        wallMs: median((r) => r.wallMs),
+        cpuMs: median((r) => r.cpuMs),
+        readyMs: median((r) => r.readyMs),
+        restingRssMB: median((r) => r.restingRssMB),
+      },
+      range: {
+        wallMs: range((r) => r.wallMs),
+        cpuMs: range((r) => r.cpuMs),
+        restingRssMB: range((r) => r.restingRssMB),
+      },
+    },
+    null,
+    2,
+  )}\n`,
+);
