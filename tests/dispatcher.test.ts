@@ -2,6 +2,7 @@ import { ComponentType } from 'discord-api-types/v10';
 import { describe, expect, it } from 'vitest';
 import { COMMANDS } from '../src/commands/index.ts';
 import { defineCommand } from '../src/interactions/command.ts';
+import type { Dispatcher } from '../src/interactions/dispatcher.ts';
 import type { Incoming } from '../src/interactions/incoming.ts';
 import { silentLogger } from '../src/log.ts';
 import { realCorpus, realDispatcher, realEngine } from './helpers/corpus.ts';
@@ -178,5 +179,47 @@ describe('the dispatcher plans every interaction once', () => {
       userId: '3',
       command: 'operation',
     });
+  });
+});
+
+describe('replies repeated per corpus version', () => {
+  const replyOf = (plan: ReturnType<Dispatcher['plan']>) =>
+    plan.kind === 'reply' || plan.kind === 'update' ? plan.reply : undefined;
+
+  it('hands out the same reply for the same command, options, language and privacy', () => {
+    const dispatcher = realDispatcher();
+    const ask = (locale: string, options: Record<string, string>) =>
+      replyOf(
+        dispatcher.plan({
+          kind: 'command',
+          name: 'operation',
+          options: Object.entries(options).map(([name, value]) => ({ name, value })),
+          meta: { ...meta, locale },
+        }),
+      );
+    const first = ask('en-GB', { name: 'sky-ecc' });
+    expect(first?.ok).toBe(true);
+    expect(ask('en-US', { name: 'sky-ecc' })).toBe(first);
+    const dutch = ask('nl', { name: 'sky-ecc' });
+    expect(dutch).not.toBe(first);
+    expect(JSON.stringify(dutch?.message)).not.toBe(JSON.stringify(first?.message));
+    const privately = ask('en-GB', { name: 'sky-ecc', private: 'true' });
+    expect(privately).not.toBe(first);
+    expect(isEphemeral(privately?.message ?? {})).toBe(true);
+    expect(isEphemeral(first?.message ?? {})).toBe(false);
+    expect(ask('en-GB', { name: 'theseus' })).not.toBe(first);
+  });
+
+  it('renders a button press once per (button, language), and still answers a stale one', () => {
+    const dispatcher = realDispatcher();
+    const id = realCorpus().operations[0]?.id ?? '';
+    const press = (customId: string) =>
+      dispatcher.plan({ kind: 'button', customId, meta: { ...meta, locale: 'hr' } });
+    const quotes = press(`bo|operation|quotes|0|${id}`);
+    expect(quotes.kind).toBe('update');
+    expect(replyOf(press(`bo|operation|quotes|0|${id}`))).toBe(replyOf(quotes));
+    const gone = press('bo|operation|quotes|0|no-such-operation');
+    expect(gone.kind).toBe('reply');
+    expect(replyOf(gone)?.ok).toBe(false);
   });
 });

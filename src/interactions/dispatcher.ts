@@ -93,6 +93,12 @@ export class Dispatcher {
   private readonly messageCommands: Map<string, MessageCommand>;
   /** Autocomplete asks the same prefixes on every keystroke: choices per corpus version. */
   private readonly choices = new AnswerCache<Choice[]>();
+  /**
+   * Replies of quick commands and buttons per corpus version: the same (command, options,
+   * language, privacy, attachment limit) always renders the same message, and popular ones
+   * repeat. Shared objects: transports never change a reply (they may keep its encoded bytes).
+   */
+  private readonly replies = new AnswerCache<BotReply>(1024);
   /** Filled when Discord's ids of the deployed commands are learned (see fetchCommandIds.ts). */
   readonly commandIds = new CommandIds();
   /**
@@ -196,6 +202,18 @@ export class Dispatcher {
     return reply;
   }
 
+  /**
+   * What a reply depends on besides the command's options (prefixed so no option name can
+   * collide): the language, the attachment limit, and which command ids /help can link.
+   */
+  private replyKey(ctx: CommandContext, sending: Sending): Record<string, string | number> {
+    return {
+      '\u0000locale': ctx.locale,
+      '\u0000attachments': sending.attachmentLimit ?? -1,
+      '\u0000ids': [...ctx.commandIds].join(','),
+    };
+  }
+
   /** A problem's reply, in `locale` (the default locale when the interaction is unknown). */
   problem(command: string, problem: Problem, locale: Locale = this.defaultLocale): BotReply {
     return this.reply(command, problemAnswer(problem, locale));
@@ -222,6 +240,13 @@ export class Dispatcher {
       const result = this.run(ctx, log, () => command.run(ctx, checked.options));
       return checked.private ? { ...result, ephemeral: true } : result;
     };
+    if (!command.slow) {
+      const key = { ...checked.options, ...this.replyKey(ctx, sending), private: checked.private };
+      const reply = this.replies.get(ctx.engine.version, `/${command.name}`, key, () =>
+        this.reply(command.name, answer(), 0, ctx.engine, sending),
+      );
+      return { kind: 'reply', reply };
+    }
     return this.answerPlan(ctx, command.name, command.slow, checked.private, answer, sending);
   }
 
@@ -298,16 +323,16 @@ export class Dispatcher {
         reply: this.problem('button', { kind: 'button-expired' }, ctx.locale),
       };
     }
+    const view = command.view;
     try {
-      const answer = command.view(ctx, decoded.state);
-      if (answer === undefined) {
-        return {
-          kind: 'reply',
-          reply: this.problem(command.name, { kind: 'view-gone' }, ctx.locale),
-        };
-      }
-      const reply = this.reply(command.name, answer, decoded.page, ctx.engine, sending);
-      return reply.ok ? { kind: 'update', reply } : { kind: 'reply', reply };
+      const key = { ...this.replyKey(ctx, sending), values: values?.join('\u0001') ?? '' };
+      const cached = this.replies.get(ctx.engine.version, `button:${customId}`, key, () => {
+        const answer = view(ctx, decoded.state);
+        return answer === undefined
+          ? this.problem(command.name, { kind: 'view-gone' }, ctx.locale)
+          : this.reply(command.name, answer, decoded.page, ctx.engine, sending);
+      });
+      return cached.ok ? { kind: 'update', reply: cached } : { kind: 'reply', reply: cached };
     } catch (error) {
       log.error({ err: error }, 'button failed');
       return {

@@ -8,6 +8,7 @@ import {
 import type { HttpConfig } from '../../config.ts';
 import type { Dispatcher } from '../../interactions/dispatcher.ts';
 import type { Deferred } from '../../interactions/plan.ts';
+import type { BotReply } from '../../interactions/reply.ts';
 import type { Logger } from '../../log.ts';
 import type { Attachment } from '../../render/answer.ts';
 import { asEdit } from '../../render/reply.ts';
@@ -181,6 +182,27 @@ function sendEncoded(res: ServerResponse, encoded: EncodedBody): void {
 interface Answered {
   response: APIInteractionResponse;
   files: readonly Attachment[];
+  /** The reply it was made from, when the dispatcher may hand out the same one again. */
+  from?: { reply: BotReply; type: InteractionResponseType };
+}
+
+/**
+ * Encoded bodies of replies the dispatcher hands out again (its cache per corpus version): the
+ * JSON and the multipart with a picture are written once per reply and response type.
+ */
+const encodedReplies = new WeakMap<
+  BotReply,
+  { type: InteractionResponseType; body: EncodedBody }
+>();
+
+function encodedOnce(answered: Answered): EncodedBody {
+  const { from } = answered;
+  if (from === undefined) return messageBody(answered.response, answered.files);
+  const known = encodedReplies.get(from.reply);
+  if (known?.type === from.type) return known.body;
+  const body = messageBody(answered.response, answered.files);
+  encodedReplies.set(from.reply, { type: from.type, body });
+  return body;
 }
 
 /**
@@ -307,9 +329,8 @@ export class InteractionsEndpoint {
       }
       const incoming = incomingOf(parsed);
       if (!incoming.ok) throw new HttpError(400, incoming.reason);
-      const { response, files } = this.respond(incoming.incoming, parsed);
       // With files, the response is multipart/form-data, as a callback request would be.
-      sendEncoded(res, messageBody(response, files));
+      sendEncoded(res, encodedOnce(this.respond(incoming.incoming, parsed)));
     } catch (error) {
       if (!(error instanceof HttpError)) throw error;
       // Signed requests that fail come from Discord and deserve attention; anyone can send the
@@ -336,6 +357,7 @@ export class InteractionsEndpoint {
             data: plan.reply.message,
           },
           files: plan.reply.files,
+          from: { reply: plan.reply, type: InteractionResponseType.ChannelMessageWithSource },
         };
       case 'update':
         return {
@@ -344,6 +366,7 @@ export class InteractionsEndpoint {
             data: asEdit(plan.reply.message),
           },
           files: plan.reply.files,
+          from: { reply: plan.reply, type: InteractionResponseType.UpdateMessage },
         };
       case 'choices':
         return only({
