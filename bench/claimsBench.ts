@@ -120,6 +120,8 @@ export function measureClaims(engine: Engine, rounds = 10): ClaimsReport {
     COMMANDS,
     MESSAGE_COMMANDS,
   );
+  // Every question answered afresh: repeated questions would otherwise be cached replies.
+  dispatcher.cacheReplies = false;
   const command = (name: string, option: string, value: string) => (): unknown => {
     const plan = dispatcher.plan({
       kind: 'command',

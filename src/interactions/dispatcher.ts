@@ -99,6 +99,8 @@ export class Dispatcher {
    * repeat. Shared objects: transports never change a reply (they may keep its encoded bytes).
    */
   private readonly replies = new AnswerCache<BotReply>(1024);
+  /** Off only to measure what a reply costs to make (the benchmarks report both). */
+  cacheReplies = true;
   /** Filled when Discord's ids of the deployed commands are learned (see fetchCommandIds.ts). */
   readonly commandIds = new CommandIds();
   /**
@@ -202,6 +204,15 @@ export class Dispatcher {
     return reply;
   }
 
+  private remembered(
+    ctx: CommandContext,
+    name: string,
+    key: Record<string, string | number | boolean>,
+    make: () => BotReply,
+  ): BotReply {
+    return this.cacheReplies ? this.replies.get(ctx.engine.version, name, key, make) : make();
+  }
+
   /**
    * What a reply depends on besides the command's options (prefixed so no option name can
    * collide): the language, the attachment limit, and which command ids /help can link.
@@ -242,7 +253,7 @@ export class Dispatcher {
     };
     if (!command.slow) {
       const key = { ...checked.options, ...this.replyKey(ctx, sending), private: checked.private };
-      const reply = this.replies.get(ctx.engine.version, `/${command.name}`, key, () =>
+      const reply = this.remembered(ctx, `/${command.name}`, key, () =>
         this.reply(command.name, answer(), 0, ctx.engine, sending),
       );
       return { kind: 'reply', reply };
@@ -326,7 +337,7 @@ export class Dispatcher {
     const view = command.view;
     try {
       const key = { ...this.replyKey(ctx, sending), values: values?.join('\u0001') ?? '' };
-      const cached = this.replies.get(ctx.engine.version, `button:${customId}`, key, () => {
+      const cached = this.remembered(ctx, `button:${customId}`, key, () => {
         const answer = view(ctx, decoded.state);
         return answer === undefined
           ? this.problem(command.name, { kind: 'view-gone' }, ctx.locale)
