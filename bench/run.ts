@@ -4,10 +4,12 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { runHttpLoad, signedRequests, type LoadReport } from './httpLoad.ts';
+import { measurePictures, PICTURE_TARGETS, type PicturesReport } from './picturesBench.ts';
 import { percentile, round } from './stats.ts';
 import { writeSyntheticCorpus } from './syntheticCorpus.ts';
 
 // `npm run bench [-- --sizes 1000,100000] [--quick] [--json] [--out FILE] [--runs N] [--no-baseline]`
+// Then the pictures (issue 13): map, chart and timeline render p99 cold and cached, PNG sizes.
 // Per corpus size, each pipeline in its own process: the pipeline before issue 14 (baseline),
 // the first build of the index cache, and restores from it (`--runs` of them; ten by default
 // up to 100,000 passages, three above). Then the bot's HTTP endpoint beside a bare floor server
@@ -209,6 +211,29 @@ interface Target {
   measured: string;
   baseline: string;
   met: boolean;
+}
+
+/** Issue 13's picture targets: cold and cached render p99 of each kind. */
+function pictureTargets(report: PicturesReport): Target[] {
+  return (['map', 'chart', 'timeline'] as const).flatMap((kind) => {
+    const r = report[kind];
+    return [
+      {
+        what: `pictures: ${kind} render p99, cold`,
+        limit: `≤ ${PICTURE_TARGETS.coldP99Ms} ms`,
+        measured: `${r.cold.p99} ms`,
+        baseline: '',
+        met: r.cold.p99 <= PICTURE_TARGETS.coldP99Ms,
+      },
+      {
+        what: `pictures: ${kind} render p99, cached`,
+        limit: `≤ ${PICTURE_TARGETS.cachedP99Ms} ms`,
+        measured: `${r.cached.p99} ms`,
+        baseline: '',
+        met: r.cached.p99 <= PICTURE_TARGETS.cachedP99Ms,
+      },
+    ];
+  });
 }
 
 function medianRestore(run: SizeRun): Measured | undefined {
@@ -516,12 +541,14 @@ const runs: SizeRun[] = [];
 for (const size of sizes) runs.push(await measureSize(size));
 log('HTTP: the floor and the bot, alternately, on the same signed requests…');
 const http = await compareHttp(values.quick ? 2_000 : 10_000);
-const checks = targets(shipped, runs, http, startMs);
+log('Pictures: map, chart and timeline, cold and cached…');
+const pictures = measurePictures(undefined, values.quick ? 10 : 40);
+const checks = [...targets(shipped, runs, http, startMs), ...pictureTargets(pictures)];
 const minutes = round((performance.now() - benchStarted) / 60_000, 1);
 
 const strip = (run: SizeRun): unknown =>
   JSON.parse(JSON.stringify(run, (key, value: unknown) => (key === 'samples' ? undefined : value)));
-const report = `${JSON.stringify({ node: process.version, cpus: cpus().length, date: new Date().toISOString(), minutes, shipped: strip(shipped), startToReadyMs: startMs, sizes: runs.map(strip), http, targets: checks }, null, 2)}\n`;
+const report = `${JSON.stringify({ node: process.version, cpus: cpus().length, date: new Date().toISOString(), minutes, shipped: strip(shipped), startToReadyMs: startMs, sizes: runs.map(strip), http, pictures, targets: checks }, null, 2)}\n`;
 if (values.out !== undefined) writeFileSync(values.out, report);
 if (values.json) {
   process.stdout.write(report);
@@ -537,6 +564,15 @@ if (values.json) {
     `HTTP, ${http.bot.requests} signed requests, ${http.bot.concurrency} in flight (best of two alternating rounds): ` +
       `floor ${http.floor.throughput} req/s, p50 ${http.floor.p50} ms, p99 ${http.floor.p99} ms, ${http.floor.serverCpuMsPerRequest} ms CPU/req, peak RSS ${http.floor.serverPeakRssMB} MB; ` +
       `bot ${http.bot.throughput} req/s, p50 ${http.bot.p50} ms, p99 ${http.bot.p99} ms, ${http.bot.serverCpuMsPerRequest} ms CPU/req, peak RSS ${http.bot.serverPeakRssMB} MB, ${http.bot.correct} correct, ${http.bot.wrong} wrong.`,
+    '',
+    ...(['map', 'chart', 'timeline'] as const).map((kind) => {
+      const r = pictures[kind];
+      return (
+        `Pictures, ${kind}: first ${r.firstMs} ms · cold p50 ${r.cold.p50} / p99 ${r.cold.p99} ms ` +
+        `(CPU ${r.cold.cpuP50} / ${r.cold.cpuP99} ms) · cached p50 ${r.cached.p50} / p99 ${r.cached.p99} ms · ` +
+        `PNG ${Math.round(r.pngBytes.min / 1024)}–${Math.round(r.pngBytes.max / 1024)} KiB`
+      );
+    }),
     '',
     ...checks.map(
       (t) =>

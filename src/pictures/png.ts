@@ -1,10 +1,15 @@
-import { Resvg } from '@resvg/resvg-js';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+let resvg: typeof import('@resvg/resvg-js') | undefined;
 
 /**
  * Renders an SVG document to PNG bytes at its own size. Text arrives as outlines (glyphs.ts), so
- * resvg needs no fonts: none are loaded, system ones included.
+ * resvg needs no fonts: none are loaded, system ones included. The native add-on is loaded on
+ * the first picture, not at start.
  */
 export function svgToPng(svg: string): Buffer {
-  const resvg = new Resvg(svg, { font: { loadSystemFonts: false }, shapeRendering: 2 });
-  return resvg.render().asPng();
+  resvg ??= require('@resvg/resvg-js') as typeof import('@resvg/resvg-js');
+  const image = new resvg.Resvg(svg, { font: { loadSystemFonts: false }, shapeRendering: 2 });
+  return image.render().asPng();
 }

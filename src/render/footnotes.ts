@@ -29,8 +29,21 @@ export function describeSource(doc: SourceDocument, locale: Locale = 'en'): stri
  * link button; the plain url when no fragment fits.
  */
 export function quoteUrl(doc: SourceDocument, quote: string): string {
-  return textFragmentUrlWithin(doc.url, quote, LIMITS.linkUrl) ?? doc.url;
+  // Built once per document and quote: a /check reply links dozens of quotes, the same few.
+  let urls = quoteUrls.get(doc);
+  if (urls === undefined) {
+    urls = new Map();
+    quoteUrls.set(doc, urls);
+  }
+  let url = urls.get(quote);
+  if (url === undefined) {
+    url = textFragmentUrlWithin(doc.url, quote, LIMITS.linkUrl) ?? doc.url;
+    urls.set(quote, url);
+  }
+  return url;
 }
+
+const quoteUrls = new WeakMap<SourceDocument, Map<string, string>>();
 
 /**
  * `[label](url)` that Markdown cannot misread: parentheses and spaces in the url are
