@@ -214,6 +214,8 @@ describe('answerQuestion: what a place did', () => {
     ['What happened in Albania?', 'AL'],
     ['Wat gebeurde er in Nederland?', 'NL'],
     ['Šta je Srbija uradila?', 'RS'],
+    ['Šta se desilo u Srbiji?', 'RS'],
+    ['Wat deed België?', 'BE'],
     ['Шта је радила Србија?', 'RS'],
   ])(
     '%s → the country’s role in every operation naming it, and only its own figures',
@@ -259,6 +261,12 @@ describe('answerQuestion: what a place did', () => {
     expect(
       answer.facts.every((f) => `${f.label} ${f.scope} ${f.quote}`.includes('Rotterdam')),
     ).toBe(true);
+  });
+
+  it('something about a place the facts do not hold → not in the sources', () => {
+    const answer = answerQuestion(engine, 'What is the capital of Serbia?');
+    expect(answer.kind).toBe('not-in-sources');
+    expect(answer.facts).toEqual([]);
   });
 
   it('a country no source names → not in the sources, nothing offered as the answer', () => {

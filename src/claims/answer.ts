@@ -1,9 +1,12 @@
+import { namesCountry } from '../corpus/countries.ts';
 import { TAKING_PART } from '../corpus/schema.ts';
+import { foldText } from '../text/normalize.ts';
 import type { Operation, OperationCountry, Role } from '../corpus/types.ts';
 import { constraintsAgree, fitOf, type Fit } from './agreement.ts';
 import { candidates, checkParsed, datedOperations, rank } from './check.ts';
 import type { ClaimIndex } from './claimIndex.ts';
 import type { AnswerResult, FactRef, ParsedClaim, Place, Verdict } from './types.ts';
+import { tokensOf } from './tokens.ts';
 import { bodyRef, dateRef, roleRef } from './views.ts';
 
 const MAX_FIGURES = 5;
@@ -219,7 +222,9 @@ function figures(index: ClaimIndex, parsed: ParsedClaim): Reply {
   if (parsed.number !== undefined && parsed.question !== 'how-many') return asClaim(index, parsed);
   if (parsed.metrics.length === 0) {
     const place = parsed.places[0];
-    if (place !== undefined) return aboutPlace(index, place, parsed.operations);
+    if (place !== undefined && asksAboutPlace(parsed, place)) {
+      return aboutPlace(index, place, parsed.operations);
+    }
     const only = parsed.operations.length === 1 ? parsed.operations[0] : undefined;
     if (only !== undefined && parsed.question === 'how-many') {
       // "How many X …" where the facts count no X: what they count instead is nearby.
@@ -308,4 +313,42 @@ function aboutPlace(index: ClaimIndex, place: Place, named: readonly Operation[]
   }
   if (facts.length === 0) return { kind: 'not-in-sources', facts: [], related: roles.slice(0, 5) };
   return { kind: 'answer', facts };
+}
+
+/** Words that ask what a place did or what happened there, in the languages the bot reads. */
+const OVERVIEW_WORDS: ReadonlySet<string> = new Set(
+  (
+    'what whats which happened happen happens happening going did does do doing done role roles ' +
+    'part involved involvement involve about tell know there here during with their them ' +
+    'wat welke gebeurde gebeurd gebeurt deed doet doen gedaan rol rollen deel betrokken ' +
+    'betrokkenheid over vertel weten daar tijdens hebben heeft waren ' +
+    'sta sto koja koje desilo dogodilo desava dogada radila radio uradila uradio ucinila ' +
+    'ucinio uloga ulogu ulogom bila bilo bile bili ucestvovala ucestvovao sudjelovala ' +
+    'sudjelovao tamo tokom tijekom kakva kakvu'
+  ).split(' '),
+);
+
+/**
+ * Whether a question about a place asks what it did or what happened there ("What happened in
+ * Albania?", "Belgium's role in Sky ECC?", "Rotterdam?"), not something the facts do not hold
+ * ("What is the capital of Serbia?"): every longer word is a name (the place's, an operation's,
+ * or capitalised) or one of those asking words.
+ */
+function asksAboutPlace(parsed: ParsedClaim, place: Place): boolean {
+  const named = new Set(
+    parsed.operations.flatMap((op) =>
+      tokensOf([op.name, ...op.aliases].join(' ')).map((t) => t.fold),
+    ),
+  );
+  return tokensOf(parsed.text).every(
+    (t) =>
+      t.kind !== 'word' ||
+      t.fold.length < 4 ||
+      // Names, inflected too ("u Srbiji"): the asking words are not capitalised mid-sentence.
+      (t.capital && t.start > 0) ||
+      OVERVIEW_WORDS.has(t.fold) ||
+      named.has(t.fold) ||
+      namesCountry(t.raw, place.code) ||
+      (place.city !== undefined && foldText(place.city) === t.fold),
+  );
 }
