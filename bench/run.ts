@@ -367,6 +367,12 @@ function targets(
         '',
         true,
       );
+      // Issues 9 and 14: a plain-language question, and a pasted 2,000-character message.
+      const ask = pooledP99(run.restores, 'ask');
+      const check = pooledP99(run.restores, 'check');
+      add(`100k: /ask p99 over ${n} runs (pooled)`, '≤ 10 ms', `${ask} ms`, '', ask <= 10);
+      add(`100k: /check p99 over ${n} runs (pooled)`, '≤ 25 ms', `${check} ms`, '', check <= 25);
+      add(`100k: /check p99 over ${n} runs (pooled)`, '≤ 10 ms', `${check} ms`, '', check <= 10);
     }
     if (run.size === 3_000_000) {
       add(
