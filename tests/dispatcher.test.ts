@@ -210,6 +210,18 @@ describe('replies repeated per corpus version', () => {
     expect(ask('en-GB', { name: 'theseus' })).not.toBe(first);
   });
 
+  it('renders /help again once the command ids are learned, so its links appear', () => {
+    const dispatcher = realDispatcher();
+    const help = () => replyOf(dispatcher.plan(command('help')));
+    const before = help();
+    expect(help()).toBe(before);
+    expect(JSON.stringify(before?.message)).not.toContain('</operation:');
+    dispatcher.commandIds.replace(new Map([['operation', '123456789012345678']]));
+    const after = help();
+    expect(after).not.toBe(before);
+    expect(JSON.stringify(after?.message)).toContain('</operation:123456789012345678>');
+  });
+
   it('renders a button press once per (button, language), and still answers a stale one', () => {
     const dispatcher = realDispatcher();
     const id = realCorpus().operations[0]?.id ?? '';

@@ -18,7 +18,8 @@ export function countryName(code: string): string {
   return getCountry(code)?.name ?? code;
 }
 
-const ROLE_LABELS: Record<OperationCountry['role'], string> = {
+/** A role as the claim layer's data labels it, in English (renderers localize it by the role). */
+export const ROLE_LABELS: Record<OperationCountry['role'], string> = {
   lead: 'led the operation',
   participant: 'took part',
   support: 'supported the operation',

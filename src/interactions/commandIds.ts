@@ -32,12 +32,19 @@ export function commandIdsOf(body: unknown): Map<string, string> {
  */
 export class CommandIds {
   private ids: ReadonlyMap<string, string> = new Map();
+  /** How many times the ids were learned: replies that link commands are keyed by it. */
+  private learned = 0;
 
   get current(): ReadonlyMap<string, string> {
     return this.ids;
   }
 
+  get version(): number {
+    return this.learned;
+  }
+
   replace(ids: ReadonlyMap<string, string>): void {
     this.ids = new Map(ids);
+    this.learned += 1;
   }
 }

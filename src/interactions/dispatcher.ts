@@ -221,7 +221,7 @@ export class Dispatcher {
     return {
       '\u0000locale': ctx.locale,
       '\u0000attachments': sending.attachmentLimit ?? -1,
-      '\u0000ids': [...ctx.commandIds].join(','),
+      '\u0000ids': this.commandIds.version,
     };
   }
 

@@ -1,3 +1,4 @@
+import { ROLE_LABELS } from '../../claims/views.ts';
 import type { Messages } from '../messages.ts';
 
 const s = (n: number): string => (n === 1 ? '' : 's');
@@ -145,18 +146,8 @@ export const en: Messages = {
   },
   facts: {
     background: 'background figure, no single operation',
-    roles: {
-      lead: 'led the operation',
-      participant: 'took part',
-      support: 'supported the operation',
-      'event location': 'hosted the operation',
-      'seizure location': 'place of a seizure',
-      origin: 'origin of the drugs',
-      transit: 'transit country',
-      destination: 'destination',
-      funder: 'funded the operation',
-      mentioned: 'mentioned',
-    },
+    // English is the claim layer's own wording of the data labels.
+    roles: ROLE_LABELS,
     operationDate: {
       day: 'date of the operation (day)',
       month: 'date of the operation (month)',
