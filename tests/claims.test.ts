@@ -461,6 +461,15 @@ describe('checkClaims on a message', () => {
     expectView(claims[3]?.facts[0], corpusFact('theseus', 'countries'));
   });
 
+  it('keeps "3 of the 13" one statement: the first figure counts nothing of its own', () => {
+    const { claims } = checkClaims(
+      engine,
+      '3 of the 13 people arrested in Serbia were High Value Targets.',
+    );
+    expect(claims).toHaveLength(1);
+    expect(claims[0]?.verdict).toBe('supported');
+  });
+
   it('skips sentences that claim nothing', () => {
     const { claims } = checkClaims(engine, 'Hi all! Look at this. Theseus lasted ten days.');
     expect(claims).toHaveLength(1);

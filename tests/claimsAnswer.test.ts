@@ -216,6 +216,8 @@ describe('answerQuestion: what a place did', () => {
     ['Šta je Srbija uradila?', 'RS'],
     ['Šta se desilo u Srbiji?', 'RS'],
     ['Wat deed België?', 'BE'],
+    ['What do the sources say about Belgium?', 'BE'],
+    ['Did anything happen in Spain?', 'ES'],
     ['Шта је радила Србија?', 'RS'],
   ])(
     '%s → the country’s role in every operation naming it, and only its own figures',

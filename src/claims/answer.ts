@@ -319,6 +319,7 @@ function aboutPlace(index: ClaimIndex, place: Place, named: readonly Operation[]
 const OVERVIEW_WORDS: ReadonlySet<string> = new Set(
   (
     'what whats which happened happen happens happening going did does do doing done role roles ' +
+    'anything something sources source say says said ' +
     'part involved involvement involve about tell know there here during with their them ' +
     'wat welke gebeurde gebeurd gebeurt deed doet doen gedaan rol rollen deel betrokken ' +
     'betrokkenheid over vertel weten daar tijdens hebben heeft waren ' +

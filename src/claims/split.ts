@@ -1,5 +1,6 @@
 import { findDates, monthOf } from './dates.ts';
 import { findNumbers, isQuantityWord } from './numbers.ts';
+import { STOPWORDS } from '../search/stopwords.ts';
 import { PERIOD_LEADS, ROLES } from './phrases.ts';
 import { TakenTokens, tokensOf, type Token } from './tokens.ts';
 
@@ -88,7 +89,9 @@ function statementsOf(sentence: string): ClaimPiece[] {
   // Role verbs separate statements only in a sentence without figures: in "23 officers were
   // involved", "involved" is part of the figure's statement.
   const anchors =
-    figures.length > 0 ? figures : tokens.flatMap((_, i) => (isRoleAnchor(tokens, i) ? [i] : []));
+    figures.length > 0
+      ? figures.map((f) => f.from)
+      : tokens.flatMap((_, i) => (isRoleAnchor(tokens, i) ? [i] : []));
   if (anchors.length < 2) return [{ text: sentence, tokens, context: '', contextTokens: [] }];
   const cuts: number[] = [];
   for (let k = 1; k < anchors.length; k += 1) {
@@ -98,9 +101,11 @@ function statementsOf(sentence: string): ClaimPiece[] {
     // leaders", "3,000 officers from 8 countries"): each figure is still a statement of its own.
     // A period ("in eight days") stays with its figure: the claim layer checks both.
     const period = (at: number): boolean => PERIOD_LEADS.has(tokens[at - 1]?.fold ?? '');
+    const left = figures[k - 1];
+    const ownStatement =
+      left !== undefined && !period(from) && !period(to) && countsSomething(tokens, left.to, to);
     const cut =
-      lastBoundary(sentence, tokens, from, to) ??
-      (figures.length > 0 && !period(from) && !period(to) ? tokens[to]?.start : undefined);
+      lastBoundary(sentence, tokens, from, to) ?? (ownStatement ? tokens[to]?.start : undefined);
     if (cut !== undefined) cuts.push(cut);
   }
   const contextEnd = tokens[anchors[0] ?? 0]?.start ?? 0;
@@ -129,10 +134,24 @@ function statementsOf(sentence: string): ClaimPiece[] {
  * that is not a date's ("two Europol staff", "2.5 million", "two hundred and thirty-six", not
  * "11 May" or "in 2021").
  */
-function figureAnchors(tokens: readonly Token[]): number[] {
+function figureAnchors(tokens: readonly Token[]): { from: number; to: number }[] {
   const taken = new TakenTokens(tokens.length);
   for (const span of findDates(tokens, isQuantityWord)) taken.take(span.from, span.to);
-  return findNumbers(tokens, taken).map((n) => n.from);
+  return findNumbers(tokens, taken).map(({ from, to }) => ({ from, to }));
+}
+
+/**
+ * Whether a figure is followed by what it counts before the next one ("13 suspects including
+ * three leaders"), not only by small words ("3 of the 13 people"): only then is it a statement.
+ */
+function countsSomething(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i += 1) {
+    const token = tokens[i];
+    if (token?.kind === 'word' && token.fold.length >= 3 && !STOPWORDS.has(token.fold)) {
+      return true;
+    }
+  }
+  return false;
 }
 
 function isRoleAnchor(tokens: readonly Token[], i: number): boolean {
