@@ -53,6 +53,16 @@ describe('parseClaim: numbers', () => {
     const parsed = parseClaim(engine, 'The constructor of the network was arrested with 5 others.');
     expect(parsed.number).toMatchObject({ value: 5, unit: 'count' });
   });
+
+  it('reads "Što"/"Што" (what) as no number, while "sto" and "šest" in any script are', () => {
+    expect(parseClaim(engine, 'Što je radila Hrvatska?').number).toBeUndefined();
+    expect(parseClaim(engine, 'Што је радила Хрватска?').number).toBeUndefined();
+    expect(parseClaim(engine, 'sto ljudi je uhapšeno').number?.value).toBe(100);
+    expect(parseClaim(engine, 'Šest osoba je uhapšeno').number?.value).toBe(6);
+    expect(parseClaim(engine, 'Шест особа је ухапшено').number?.value).toBe(6);
+    expect(parseClaim(engine, 'sest osoba je uhapseno').number?.value).toBe(6);
+    expect(parseClaim(engine, 'četrdeset policajaca').number?.value).toBe(40);
+  });
 });
 
 describe('parseClaim: what, where, when, who', () => {

@@ -1,15 +1,32 @@
+import { foldText } from '../text/normalize.ts';
 import { conceptsOf } from './concepts.ts';
 import { QUALIFIERS } from './phrases.ts';
 import { readNumeral, type TakenTokens, type Token } from './tokens.ts';
 import type { ClaimQualifier, FactUnit, NumberMention } from './types.ts';
 
-// Number words in English, Dutch and Serbian/Croatian/Bosnian (folded).
-// Maps, not objects: "constructor" is no number word.
+// Number words in English, Dutch and Serbian/Croatian/Bosnian, written as spelled and kept
+// folded. Maps, not objects: "constructor" is no number word.
 const UNITS = new Map<string, number>();
+/** Folded number words whose spelling has š or č ("šest", "četiri"). */
+const WITH_CARON = new Set<string>();
 function words(list: string, start: number, step = 1): void {
   list.split(' ').forEach((word, i) => {
-    for (const form of word.split('/')) UNITS.set(form, start + i * step);
+    for (const form of word.split('/')) {
+      const folded = foldText(form);
+      UNITS.set(folded, start + i * step);
+      if (folded !== form) WITH_CARON.add(folded);
+    }
   });
+}
+
+// Letters folding leaves as s, c, z or d: a word written with one is a number word only if
+// that number word is spelled with it ("Što je …?" is "what", not "sto", a hundred). Written
+// without, it may be one typed plainly ("sest" for "šest").
+const CARON_LETTERS = /[šžčćđшжчћђ]/iu;
+
+/** Whether a written word can be the number word its folded form names. */
+export function spelledAsNumber(token: Token): boolean {
+  return !CARON_LETTERS.test(token.raw) || WITH_CARON.has(token.fold);
 }
 words(
   'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen',
@@ -22,14 +39,14 @@ words(
 );
 words('twintig dertig veertig vijftig zestig zeventig tachtig negentig', 20, 10);
 words(
-  'jedan/jedna/jedno/jednog/jednu dva/dve/dvije/dvoje/dvojica tri/troje/trojica cetiri/cetvoro/cetvorica pet/petoro/petorica sest/sestoro sedam/sedmoro osam/osmoro devet deset jedanaest dvanaest trinaest cetrnaest petnaest sesnaest sedamnaest osamnaest devetnaest',
+  'jedan/jedna/jedno/jednog/jednu dva/dve/dvije/dvoje/dvojica tri/troje/trojica četiri/četvoro/četvorica pet/petoro/petorica šest/šestoro sedam/sedmoro osam/osmoro devet deset jedanaest dvanaest trinaest četrnaest petnaest šesnaest sedamnaest osamnaest devetnaest',
   1,
 );
-words('dvadeset trideset cetrdeset pedeset sezdeset sedamdeset osamdeset devedeset', 20, 10);
+words('dvadeset trideset četrdeset pedeset šezdeset sedamdeset osamdeset devedeset', 20, 10);
 words('sto/stotinu/hundred/honderd', 100);
 words('dvesta/dvjesta/dvjesto/dvesto', 200);
 words('trista/tristo', 300);
-words('cetiristo', 400);
+words('četiristo', 400);
 words('petsto', 500);
 
 const SCALES = new Map<string, number>([
@@ -176,8 +193,9 @@ function readAt(tokens: readonly Token[], i: number, taken: TakenTokens): FoundN
     let total = 0;
     let seen = false;
     while (j < tokens.length && !taken.has(j)) {
-      const word = tokens[j]?.fold ?? '';
-      const value = wordValue(word);
+      const token = tokens[j];
+      const word = token?.fold ?? '';
+      const value = token !== undefined && spelledAsNumber(token) ? wordValue(word) : undefined;
       if (value !== undefined) {
         total = value === 100 && seen ? total * 100 : total + value;
         seen = true;
