@@ -6,6 +6,7 @@ import { ROUTING } from '../src/interactions/customId.ts';
 import type { Incoming } from '../src/interactions/incoming.ts';
 import { finalReply, type Plan } from '../src/interactions/plan.ts';
 import type { BotReply } from '../src/interactions/reply.ts';
+import type { Choice } from '../src/engine/types.ts';
 import { sourceLabel } from '../src/render/footnotes.ts';
 import { LIMITS } from '../src/render/limits.ts';
 import { localeOf, type Locale } from '../src/render/locale.ts';
@@ -403,5 +404,63 @@ describe('/sources: a link button per document', () => {
       urls.push(...linksOf(payload).map((l) => l.url));
     }
     expect(urls.sort()).toEqual(many.map((e) => e.document.url).sort());
+  });
+});
+
+describe('country names in the reader’s language', () => {
+  const dispatcher = realDispatcher();
+  function countryText(locale: string, name: string): string {
+    const reply = finalReply(
+      dispatcher.plan({
+        kind: 'command',
+        name: 'country',
+        options: [{ name: 'name', value: name }],
+        meta: { id: '1', locale },
+      }),
+    );
+    if (reply === undefined) throw new Error('no reply');
+    return visibleText(reply.message);
+  }
+  function choices(locale: string, typed: string): Choice[] {
+    const plan = dispatcher.plan({
+      kind: 'autocomplete',
+      name: 'country',
+      options: [{ name: 'name', value: typed, focused: true }],
+      meta: { id: '2', locale },
+    });
+    if (plan.kind !== 'choices') throw new Error(`planned ${plan.kind}`);
+    return plan.choices;
+  }
+
+  it.each([
+    ['nl', 'Servië', 'Nederland'],
+    ['hr', 'Srbija', 'Nizozemska'],
+    ['en-GB', 'Serbia', 'Netherlands'],
+  ])('%s: /country and /operation name countries as the language does', (locale, rs, nl) => {
+    const card = countryText(locale, 'serbia');
+    expect(card).toContain(`${rs} (RS)`);
+    // The bot's own sentence says the name too; figures keep the source's words.
+    const sentence = card.split('\n').find((line) => line.startsWith(rs));
+    expect(sentence).toBeDefined();
+    if (locale !== 'en-GB') expect(sentence).not.toContain('Serbia');
+    const operation = operationIn(locale);
+    const heading = MESSAGES[localeOf(locale)].countries;
+    const countries = operation.slice(operation.indexOf(`**${heading}**`)).split('\n\n')[0] ?? '';
+    expect(countries).toContain(nl);
+    expect(countries).toContain(rs);
+    if (locale !== 'en-GB') expect(countries).not.toMatch(/Netherlands|Belgium|Serbia/u);
+  });
+
+  it('autocomplete offers the name in the language, the ISO code as value', () => {
+    expect(choices('nl', 'servi')[0]).toEqual({ name: 'Servië', value: 'RS' });
+    expect(choices('hr', 'nizoz')[0]).toEqual({ name: 'Nizozemska', value: 'NL' });
+    expect(choices('en-US', 'servi')[0]).toEqual({ name: 'Serbia', value: 'RS' });
+  });
+
+  it('a country the sources never mention is named in the language too', () => {
+    // "sr" is Suriname's ISO code; Croatian writes it "Surinam".
+    const text = countryText('hr', 'sr');
+    expect(text).toContain('**Surinam**');
+    expect(text).not.toContain('Suriname');
   });
 });

@@ -1,8 +1,8 @@
 import { getCountry } from '../corpus/countries.ts';
 import { defineCommand } from '../interactions/command.ts';
 import { countryCard } from '../render/countryCard.ts';
-import { LIMITS } from '../render/limits.ts';
 import { problemAnswer } from '../render/problems.ts';
+import { countryChoices, nameOfCountry } from './resolve.ts';
 
 export const country = defineCommand({
   name: 'country',
@@ -33,13 +33,13 @@ export const country = defineCommand({
       {
         kind: 'country-not-found',
         query: name,
-        suggestions: found.suggestions.map((c) => c.name),
+        suggestions: found.suggestions.map((c) => nameOfCountry(c, locale)),
       },
       locale,
     );
   },
-  autocomplete({ engine }, _option, value) {
-    return engine.completeCountries(value, LIMITS.choices);
+  autocomplete(ctx, _option, value) {
+    return countryChoices(ctx, value);
   },
   view({ engine, locale }, state) {
     const found = getCountry(state.key);

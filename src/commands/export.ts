@@ -8,7 +8,7 @@ import { LIMITS } from '../render/limits.ts';
 import type { Locale } from '../render/locale.ts';
 import { MESSAGES } from '../render/messages.ts';
 import { problemAnswer } from '../render/problems.ts';
-import { resolveCountry, resolveOperation } from './resolve.ts';
+import { countryChoices, nameOfCountry, resolveCountry, resolveOperation } from './resolve.ts';
 
 const FORMATS = ['csv', 'json'] as const;
 type Format = (typeof FORMATS)[number];
@@ -110,7 +110,10 @@ export const exportCommand = defineCommand({
     const ids = new Set(rows.map((row) => row.operation));
     const operations = engine.corpus.operations.filter((op) => ids.has(op.id));
     if (country !== undefined && operations.length === 0) {
-      return problemAnswer({ kind: 'country-not-mentioned', country: country.name }, locale);
+      return problemAnswer(
+        { kind: 'country-not-mentioned', country: nameOfCountry(country, locale) },
+        locale,
+      );
     }
     const base = ['facts', operation?.id, country?.code.toLowerCase()]
       .filter((part) => part !== undefined)
@@ -133,8 +136,10 @@ export const exportCommand = defineCommand({
     }
     const subject =
       operation !== undefined && country !== undefined
-        ? `${operation.name}, ${country.name}`
-        : (operation?.name ?? country?.name ?? MESSAGES[locale].allOperations);
+        ? `${operation.name}, ${nameOfCountry(country, locale)}`
+        : (operation?.name ??
+          (country === undefined ? undefined : nameOfCountry(country, locale)) ??
+          MESSAGES[locale].allOperations);
     return exportCard(
       {
         subject,
@@ -146,9 +151,10 @@ export const exportCommand = defineCommand({
       locale,
     );
   },
-  autocomplete({ engine }, option, value) {
+  autocomplete(ctx, option, value) {
+    const { engine } = ctx;
     return option === 'country'
-      ? engine.completeCountries(value, LIMITS.choices)
+      ? countryChoices(ctx, value)
       : option === 'operation'
         ? engine.completeOperations(value, LIMITS.choices)
         : [];

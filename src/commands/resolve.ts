@@ -1,11 +1,26 @@
 import type { Country } from '../corpus/countries.ts';
 import type { Operation } from '../corpus/types.ts';
 import type { Engine } from '../engine/engine.ts';
+import type { Choice } from '../engine/types.ts';
+import type { CommandContext } from '../interactions/command.ts';
 import type { Answer, ViewState } from '../render/answer.ts';
 import { LIMITS } from '../render/limits.ts';
 import type { Locale } from '../render/locale.ts';
 import { MESSAGES } from '../render/messages.ts';
 import { problemAnswer } from '../render/problems.ts';
+
+/** Countries matching what is being typed, each named in the reply's language. */
+export function countryChoices({ engine, locale }: CommandContext, typed: string): Choice[] {
+  const t = MESSAGES[locale];
+  return engine
+    .completeCountries(typed, LIMITS.choices)
+    .map((c) => ({ name: t.countryName(c.value, c.name), value: c.value }));
+}
+
+/** What a country is called in the reply's language. */
+export function nameOfCountry(country: Country, locale: Locale): string {
+  return MESSAGES[locale].countryName(country.code, country.name);
+}
 
 export type Resolved<T> = { kind: 'found'; value: T } | { kind: 'problem'; answer: Answer };
 
@@ -68,7 +83,11 @@ export function resolveCountry(engine: Engine, query: string, locale: Locale): R
   return {
     kind: 'problem',
     answer: problemAnswer(
-      { kind: 'country-not-found', query, suggestions: found.suggestions.map((c) => c.name) },
+      {
+        kind: 'country-not-found',
+        query,
+        suggestions: found.suggestions.map((c) => nameOfCountry(c, locale)),
+      },
       locale,
     ),
   };

@@ -18,7 +18,7 @@ import {
   type TimelineSubject,
 } from '../render/timelineCard.ts';
 import { cachedPicture } from './pictures.ts';
-import { resolveCountry, resolveOperation } from './resolve.ts';
+import { countryChoices, nameOfCountry, resolveCountry, resolveOperation } from './resolve.ts';
 
 /** What a timeline is of: one operation, the operations naming a country, both, or all. */
 interface Selection {
@@ -58,8 +58,10 @@ function subjectOf(engine: Engine, selection: Selection, locale: Locale): Timeli
   const { operation, country } = selection;
   const title =
     operation !== undefined && country !== undefined
-      ? `${operation.name}, ${country.name}`
-      : (operation?.name ?? country?.name ?? MESSAGES[locale].allOperations);
+      ? `${operation.name}, ${nameOfCountry(country, locale)}`
+      : (operation?.name ??
+        (country === undefined ? undefined : nameOfCountry(country, locale)) ??
+        MESSAGES[locale].allOperations);
   const subject = { title, key: keyOf(selection) };
   // One operation's events need no name before them; several operations' do.
   if (operation !== undefined) return subject;
@@ -175,9 +177,10 @@ export const timelineCommand = defineCommand({
     }
     return timeline(engine, selection, 'card', locale);
   },
-  autocomplete({ engine }, option, value) {
+  autocomplete(ctx, option, value) {
+    const { engine } = ctx;
     return option === 'country'
-      ? engine.completeCountries(value, LIMITS.choices)
+      ? countryChoices(ctx, value)
       : engine.completeOperations(value, LIMITS.choices);
   },
   view({ engine, locale }, state) {

@@ -149,3 +149,23 @@ export function namesCountry(text: string, code: string): boolean {
 }
 
 const foldedNames = new Map<string, string[]>();
+
+const localNames = new Map<string, string | undefined>();
+
+/**
+ * The country's everyday name in a reply language (nl, hr), from the same maintained library:
+ * the shortest of its names without a comma ("Servië", not "Republiek Servië").
+ */
+export function countryNameIn(code: string, language: 'nl' | 'hr'): string | undefined {
+  const key = `${language}:${code}`;
+  if (localNames.has(key)) return localNames.get(key);
+  const names = (countries.getName(code, language, { select: 'all' }) ?? []).filter(
+    (name) => !name.includes(','),
+  );
+  const shortest = names.reduce<string | undefined>(
+    (best, name) => (best === undefined || name.length < best.length ? name : best),
+    undefined,
+  );
+  localNames.set(key, shortest);
+  return shortest;
+}

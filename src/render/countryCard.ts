@@ -46,32 +46,30 @@ export function countryCard(
 ): Answer {
   const t = MESSAGES[locale];
   const { country } = report;
+  const name = t.countryName(country.code, country.name);
   const notes = new Footnotes(documents, locale);
   const fields: CardField[] = report.tookPart.map((entry) =>
-    involvementField(entry, notes, true, country.name, locale),
+    involvementField(entry, notes, true, name, locale),
   );
   if (report.mentioned.length > 0) {
     fields.push({
       name: `── ${t.country.onlyMentioned} ──`,
-      value: t.country.onlyMentionedNote(country.name),
+      value: t.country.onlyMentionedNote(name),
     });
     fields.push(
-      ...report.mentioned.map((entry) =>
-        involvementField(entry, notes, false, country.name, locale),
-      ),
+      ...report.mentioned.map((entry) => involvementField(entry, notes, false, name, locale)),
     );
   }
   if (fields.length === 0) {
-    return problemAnswer({ kind: 'country-not-mentioned', country: country.name }, locale);
+    return problemAnswer({ kind: 'country-not-mentioned', country: name }, locale);
   }
   fields.push(notes.sourcesField());
   const took = report.tookPart.length;
-  const description =
-    took === 0 ? t.country.tookPartNone(country.name) : t.country.tookPart(country.name, took);
+  const description = took === 0 ? t.country.tookPartNone(name) : t.country.tookPart(name, took);
   return {
     ok: true,
     ephemeral: false,
-    card: { title: `${country.name} (${country.code})`, description, fields },
+    card: { title: `${name} (${country.code})`, description, fields },
     citations: notes.citations,
     state: { command: 'country', key: country.code, view: 'card' },
     locale,

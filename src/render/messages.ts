@@ -46,6 +46,8 @@ export interface Messages {
   sources: string;
   date: string;
   leadCountry: string;
+  /** A country's name as this language writes it (English: the name the sources use). */
+  countryName: (code: string, english: string) => string;
   notStated: string;
   coordinatingBodies: string;
   partOf: string;

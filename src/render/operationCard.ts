@@ -35,7 +35,7 @@ function countryLines(operation: Operation, notes: Footnotes, t: Messages): stri
     }
     const parts = [...groups.entries()].map(([group, list]) => {
       const marks = [...new Set(list.map((c) => notes.mark(c.citation)))].join('');
-      const names = list.map((c) => c.name).join(', ');
+      const names = list.map((c) => t.countryName(c.code, c.name)).join(', ');
       return group === '' ? `${names} ${marks}` : `${group} (${list.length}): ${names} ${marks}`;
     });
     lines.push(
@@ -58,7 +58,7 @@ function header(operation: Operation, notes: Footnotes, locale: Locale): string 
   ];
   if (operation.lead !== undefined) {
     lines.push(
-      `**${t.leadCountry}:** ${operation.lead.name} ${notes.mark(operation.lead.citation)}`,
+      `**${t.leadCountry}:** ${t.countryName(operation.lead.country, operation.lead.name)} ${notes.mark(operation.lead.citation)}`,
     );
   } else {
     lines.push(`**${t.leadCountry}:** ${t.notStated}`);

@@ -8,6 +8,7 @@ export const en: Messages = {
   sources: 'Sources',
   date: 'Date',
   leadCountry: 'Lead country',
+  countryName: (_code, english) => english,
   notStated: 'not stated in the sources',
   coordinatingBodies: 'Coordinating bodies',
   partOf: 'Part of',

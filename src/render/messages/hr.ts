@@ -1,3 +1,4 @@
+import { countryNameIn } from '../../corpus/countries.ts';
 import type { Messages } from '../messages.ts';
 
 const rules = new Intl.PluralRules('hr-HR');
@@ -13,6 +14,7 @@ export const hr: Messages = {
   sources: 'Izvori',
   date: 'Datum',
   leadCountry: 'Vodeća država',
+  countryName: (code, english) => countryNameIn(code, 'hr') ?? english,
   notStated: 'nije navedeno u izvorima',
   coordinatingBodies: 'Koordinirajuća tijela',
   partOf: 'Dio',

@@ -1,3 +1,4 @@
+import { countryNameIn } from '../../corpus/countries.ts';
 import type { Messages } from '../messages.ts';
 
 /** The singular for one, else the plural. */
@@ -8,6 +9,7 @@ export const nl: Messages = {
   sources: 'Bronnen',
   date: 'Datum',
   leadCountry: 'Leidend land',
+  countryName: (code, english) => countryNameIn(code, 'nl') ?? english,
   notStated: 'niet vermeld in de bronnen',
   coordinatingBodies: 'Coördinerende instanties',
   partOf: 'Onderdeel van',
