@@ -327,6 +327,9 @@ describe('every reply in the user’s language', () => {
     expect(descriptions).toEqual([MESSAGES[locale].export.csvAlt, MESSAGES[locale].export.jsonAlt]);
     const map = replies[locale].operation?.message.attachments?.[0]?.description ?? '';
     expect(map.startsWith(`${MESSAGES[locale].map.map}:`)).toBe(true);
+    // The legend names countries as the language does (the Netherlands takes part in it).
+    expect(map).toContain(MESSAGES[locale].countryName('NL', 'Netherlands'));
+    if (locale !== 'en') expect(map).not.toContain('Netherlands');
     const chart = replies[locale].stats?.message.attachments?.[0]?.description ?? '';
     expect(chart.startsWith(`${MESSAGES[locale].map.barChart}:`)).toBe(true);
     const timeline = replies[locale].timeline?.message.attachments?.[0]?.description ?? '';
@@ -349,6 +352,10 @@ describe('every reply in the user’s language', () => {
     expect(run.status).toBe(0);
     const t = MESSAGES.hr;
     expect(run.stdout).toContain(`== ${t.stats.title(t.statMetrics.cocaine)} ==`);
+    // What the terminal adds below the card is in the language too: the quotes and the chart.
+    expect(run.stdout).toMatch(/^Citati \(\d+, svaki doslovno iz svog dokumenta\):$/mu);
+    expect(run.stdout).toMatch(/^Datoteke \(1, zapisane na disk\):$/mu);
+    expect(run.stdout).not.toContain('Citations (');
     const wrong = spawnSync('npx', ['tsx', 'src/cli/ask.ts', '--locale', 'de', '/help'], {
       cwd: ROOT,
       encoding: 'utf8',

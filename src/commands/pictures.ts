@@ -28,7 +28,11 @@ export function operationMap(engine: Engine, operation: Operation, locale: Local
   return cachedPicture(engine, 'map', `${locale}:${operation.id}`, () =>
     renderOperationMap({
       title: operation.name,
-      countries: operation.countries.map(({ code, name, role }) => ({ code, name, role })),
+      countries: operation.countries.map(({ code, name, role }) => ({
+        code,
+        name: MESSAGES[locale].countryName(code, name),
+        role,
+      })),
       labels: { ...MESSAGES[locale].map, roles: MESSAGES[locale].roleNames },
     }),
   );

@@ -191,6 +191,8 @@ export interface Messages {
     barChart: string;
     timeline: string;
   };
+  /** What the terminal console adds below a reply. */
+  console: { citations: (n: number) => string; files: (n: number) => string };
   /** A country's role as a short noun: the country card and the map's legend. */
   roleNames: Record<Role, string>;
 }

@@ -280,6 +280,10 @@ export const en: Messages = {
     barChart: 'Bar chart',
     timeline: 'Timeline',
   },
+  console: {
+    citations: (n) => `Citations (${n}, each verbatim from its document):`,
+    files: (n) => `Files (${n}, written to disk):`,
+  },
   roleNames: {
     lead: 'lead',
     participant: 'participant',

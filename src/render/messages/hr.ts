@@ -302,6 +302,10 @@ export const hr: Messages = {
     barChart: 'Stupčasti grafikon',
     timeline: 'Vremenska crta',
   },
+  console: {
+    citations: (n) => `Citati (${n}, svaki doslovno iz svog dokumenta):`,
+    files: (n) => `Datoteke (${n}, zapisane na disk):`,
+  },
   roleNames: {
     lead: 'vodeća',
     participant: 'sudionica',

@@ -298,6 +298,10 @@ export const nl: Messages = {
     barChart: 'Staafdiagram',
     timeline: 'Tijdlijn',
   },
+  console: {
+    citations: (n) => `Citaten (${n}, elk letterlijk uit het document):`,
+    files: (n) => `Bestanden (${n}, op schijf gezet):`,
+  },
   roleNames: {
     lead: 'leiding',
     participant: 'deelnemer',

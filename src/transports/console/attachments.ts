@@ -18,9 +18,13 @@ export function saveAttachments(files: readonly Attachment[]): string[] {
   });
 }
 
-/** "Files:" and one line per file: its path and its description. */
-export function attachmentsText(files: readonly Attachment[], paths: readonly string[]): string {
+/** The heading ("Files (1, written to disk):") and one line per file: its path and description. */
+export function attachmentsText(
+  files: readonly Attachment[],
+  paths: readonly string[],
+  heading: string,
+): string {
   if (files.length === 0) return '';
   const lines = files.map((file, i) => `- ${paths[i] ?? file.name} — ${file.description}`);
-  return `Files (${files.length}, written to disk):\n${lines.join('\n')}`;
+  return `${heading}\n${lines.join('\n')}`;
 }

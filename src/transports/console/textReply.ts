@@ -1,5 +1,6 @@
 import type { Dispatcher } from '../../interactions/dispatcher.ts';
 import type { BotReply } from '../../interactions/reply.ts';
+import { MESSAGES } from '../../render/messages.ts';
 import { renderReply } from '../../render/reply.ts';
 import { payloadToText } from '../../render/text.ts';
 import { ROUTING } from '../../interactions/customId.ts';
@@ -39,11 +40,9 @@ export function resultToText(reply: BotReply, filePaths: readonly string[] = [])
   const quotes = reply.citations.map(
     (c) => `- ${c.document}: “${c.quote.replace(/\s*\n\s*/g, ' ')}”`,
   );
-  if (quotes.length > 0)
-    parts.push(
-      `Citations (${quotes.length}, each verbatim from its document):\n${quotes.join('\n')}`,
-    );
-  const files = attachmentsText(reply.files, filePaths);
+  const t = MESSAGES[reply.answer.locale ?? 'en'].console;
+  if (quotes.length > 0) parts.push(`${t.citations(quotes.length)}\n${quotes.join('\n')}`);
+  const files = attachmentsText(reply.files, filePaths, t.files(reply.files.length));
   if (files !== '') parts.push(files);
   return stripTerminalControls(parts.join('\n\n'));
 }
