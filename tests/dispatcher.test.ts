@@ -77,6 +77,20 @@ describe('the dispatcher plans every interaction once', () => {
     expect(calls).toEqual([]);
   });
 
+  it('names options in problems as the reader’s Discord shows them', () => {
+    const { dispatcher } = recorder(false);
+    const say = (locale: string, options: Record<string, string>): string => {
+      const plan = dispatcher.plan({ ...command('probe', options), meta: { id: '1', locale } });
+      if (plan.kind !== 'reply') throw new Error(`planned ${plan.kind}`);
+      return visibleText(plan.reply.message);
+    };
+    expect(say('hr', { text: 'x'.repeat(11), extra: 'y' })).toContain('“tekst”');
+    expect(say('hr', { colour: 'red' })).toContain('dodatno');
+    expect(say('hr', { colour: 'red' })).not.toContain('extra');
+    expect(say('en-GB', { colour: 'red' })).toContain('extra');
+    expect(say('nl', {})).toContain('“tekst”');
+  });
+
   it('hands the handler trimmed options, leaving out empty optional ones', () => {
     const { calls, dispatcher } = recorder(false);
     dispatcher.plan(command('probe', { text: '  hi  ', extra: '  ' }));

@@ -31,9 +31,22 @@ type Checked =
   | { kind: 'ok'; options: Record<string, string>; private: boolean }
   | { kind: 'problem'; problem: Problem };
 
-/** Checks options against the command's definition, once, before anything runs. */
-export function checkOptions(command: Command, incoming: readonly IncomingOption[]): Checked {
-  const known = Object.keys(command.options);
+/** An option's name as Discord shows it to a reader of `locale` (the key is the English one). */
+function optionLabel(command: Command, key: string, locale: Locale): string {
+  const spec = command.options[key];
+  return locale === 'en' || spec === undefined ? key : spec.localizedName[locale];
+}
+
+/**
+ * Checks options against the command's definition, once, before anything runs. Problems name
+ * options as the reader's Discord shows them ("naam", not "name").
+ */
+export function checkOptions(
+  command: Command,
+  incoming: readonly IncomingOption[],
+  locale: Locale = 'en',
+): Checked {
+  const known = Object.keys(command.options).map((key) => optionLabel(command, key, locale));
   const given = new Map<string, string>();
   let hidden = false;
   for (const { name, value } of incoming) {
@@ -56,7 +69,7 @@ export function checkOptions(command: Command, incoming: readonly IncomingOption
       const problem: Problem = {
         kind: 'missing-option',
         command: command.name,
-        option: name,
+        option: optionLabel(command, name, locale),
         example: command.example,
       };
       return { kind: 'problem', problem };
@@ -64,7 +77,12 @@ export function checkOptions(command: Command, incoming: readonly IncomingOption
     if (spec.maxLength !== undefined && value.length > spec.maxLength) {
       return {
         kind: 'problem',
-        problem: { kind: 'too-long', option: name, length: value.length, max: spec.maxLength },
+        problem: {
+          kind: 'too-long',
+          option: optionLabel(command, name, locale),
+          length: value.length,
+          max: spec.maxLength,
+        },
       };
     }
     if (value !== '') options[name] = value;
@@ -243,7 +261,7 @@ export class Dispatcher {
       const problem: Problem = { kind: 'unknown-command', name, known };
       return { kind: 'reply', reply: this.problem(name, problem, ctx.locale) };
     }
-    const checked = checkOptions(command, incoming);
+    const checked = checkOptions(command, incoming, ctx.locale);
     if (checked.kind === 'problem') {
       return { kind: 'reply', reply: this.problem(name, checked.problem, ctx.locale) };
     }
