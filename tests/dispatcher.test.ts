@@ -80,7 +80,12 @@ describe('the dispatcher plans every interaction once', () => {
   it('names options in problems as the reader’s Discord shows them', () => {
     const { dispatcher } = recorder(false);
     const say = (locale: string, options: Record<string, string>): string => {
-      const plan = dispatcher.plan({ ...command('probe', options), meta: { id: '1', locale } });
+      const plan = dispatcher.plan({
+        kind: 'command',
+        name: 'probe',
+        options: Object.entries(options).map(([key, value]) => ({ name: key, value })),
+        meta: { id: '1', locale },
+      });
       if (plan.kind !== 'reply') throw new Error(`planned ${plan.kind}`);
       return visibleText(plan.reply.message);
     };

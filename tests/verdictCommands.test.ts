@@ -437,3 +437,31 @@ describe('the data contract', () => {
     expect(commandReply(dispatcher, 'operation', { name: 'sky-ecc' }).data).toBeUndefined();
   });
 });
+
+describe('/ask: a role is shown under its own country', () => {
+  const dispatcher = realDispatcher();
+  // Countries listed in one sentence share one quote: each must still be named as itself.
+  const shared = realCorpus().operations.flatMap((op) =>
+    op.countries.filter((c) =>
+      op.countries.some(
+        (other) =>
+          other.code !== c.code &&
+          other.citation.document === c.citation.document &&
+          other.citation.start === c.citation.start,
+      ),
+    ),
+  );
+
+  it('finds countries that share a quote in the corpus', () => {
+    expect(shared.length).toBeGreaterThan(2);
+  });
+
+  it.each([...new Set(shared.map((c) => c.name))].slice(0, 8))('What did %s do?', (name) => {
+    const text = unescape(
+      visibleText(commandReply(dispatcher, 'ask', { question: `What did ${name} do?` }).message),
+    );
+    const roleLines = text.split('\n').filter((line) => /^• [^*]+: /u.test(line));
+    expect(roleLines.length).toBeGreaterThan(0);
+    for (const line of roleLines) expect(line.startsWith(`• ${name}: `)).toBe(true);
+  });
+});

@@ -97,6 +97,8 @@ export interface FactRef {
   fact?: Fact;
   operation?: Operation;
   role?: Role;
+  /** The country a role belongs to (ISO code): countries may share one quote. */
+  country?: string;
 }
 
 export type Verdict = 'supported' | 'contradicted' | 'not-in-sources';

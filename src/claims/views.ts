@@ -50,6 +50,7 @@ export function roleRef(operation: Operation, entry: OperationCountry): FactRef 
     citation: entry.citation,
     operation,
     role: entry.role,
+    country: entry.code,
   };
 }
 

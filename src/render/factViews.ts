@@ -28,11 +28,15 @@ function statement(ref: FactRef, locale: Locale): { label: string; scope: string
     const entry = operation.countries.find(
       (c) =>
         c.role === ref.role &&
+        (ref.country === undefined || c.code === ref.country) &&
         c.citation.document === ref.citation.document &&
         c.citation.start === ref.citation.start,
     );
     if (entry !== undefined)
-      return { label: `${entry.name}: ${t.roles[entry.role]}`, scope: view.scope };
+      return {
+        label: `${MESSAGES[locale].countryName(entry.code, entry.name)}: ${t.roles[entry.role]}`,
+        scope: view.scope,
+      };
   }
   if (view.metric === 'date' && operation !== undefined && operation.date.precision !== 'unknown') {
     const { date } = operation;
