@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { asEdit } from '../src/render/reply.ts';
-import { encodedOnce, replyResponse } from '../src/transports/http/responseBody.ts';
+import {
+  choicesResponse,
+  encodedOnce,
+  replyResponse,
+} from '../src/transports/http/responseBody.ts';
 import { commandReply, realDispatcher } from './helpers/corpus.ts';
 import { parseBody } from './helpers/discordStandIn.ts';
 
@@ -27,5 +31,27 @@ describe("the HTTP endpoint's encoded replies", () => {
     expect(updateAgain.encoded).toBe(update.encoded);
     expect(again.body).toEqual(first.body);
     expect(updateAgain.body).toEqual(update.body);
+  });
+
+  it('encodes repeated autocomplete choices once, as type 8', async () => {
+    const dispatcher = realDispatcher();
+    const choicesFor = () => {
+      const plan = dispatcher.plan({
+        kind: 'autocomplete',
+        name: 'operation',
+        options: [{ name: 'name', value: 'sk', focused: true }],
+        meta: { id: '1' },
+      });
+      if (plan.kind !== 'choices') throw new Error(`planned as ${plan.kind}`);
+      return plan.choices;
+    };
+    const choices = choicesFor();
+    expect(choices.length).toBeGreaterThan(0);
+    const first = encodedOnce(choicesResponse(choices));
+    expect(encodedOnce(choicesResponse(choicesFor()))).toBe(first);
+    expect((await parseBody(first.body, first.contentType)).body).toEqual({
+      type: 8,
+      data: { choices },
+    });
   });
 });

@@ -16,7 +16,7 @@ import { exitOnSignals, FORCED_EXIT_MS } from '../signals.ts';
 import type { Incoming } from '../../interactions/incoming.ts';
 import { incomingOf } from './incoming.ts';
 import type { EncodedBody } from './multipart.ts';
-import { encodedOnce, replyResponse, type Answered } from './responseBody.ts';
+import { choicesResponse, encodedOnce, replyResponse, type Answered } from './responseBody.ts';
 import { ReplayGuard } from './replayGuard.ts';
 import {
   WebhookDelivery,
@@ -327,10 +327,7 @@ export class InteractionsEndpoint {
       case 'update':
         return replyResponse(plan.reply, 'update');
       case 'choices':
-        return only({
-          type: InteractionResponseType.ApplicationCommandAutocompleteResult,
-          data: { choices: plan.choices },
-        });
+        return choicesResponse(plan.choices);
       case 'defer': {
         const fields = typeof body === 'object' && body !== null ? body : {};
         const target = webhookTarget(

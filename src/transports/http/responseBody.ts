@@ -1,4 +1,5 @@
 import { InteractionResponseType, type APIInteractionResponse } from 'discord-api-types/v10';
+import type { Choice } from '../../engine/types.ts';
 import type { BotReply } from '../../interactions/reply.ts';
 import type { Attachment } from '../../render/answer.ts';
 import { asEdit } from '../../render/reply.ts';
@@ -8,12 +9,12 @@ import { messageBody, type EncodedBody } from './multipart.ts';
 export interface Answered {
   response: APIInteractionResponse;
   files: readonly Attachment[];
-  /** The reply it was made from, when the dispatcher may hand out the same one again. */
-  from?: { reply: BotReply; type: ReplyResponseType };
+  /**
+   * What it was made from, when the dispatcher may hand out the same object again (a cached
+   * reply, or cached autocomplete choices), and the response type it was sent as.
+   */
+  from?: { source: BotReply | readonly Choice[]; type: InteractionResponseType };
 }
-
-type ReplyResponseType =
-  InteractionResponseType.ChannelMessageWithSource | InteractionResponseType.UpdateMessage;
 
 /** A reply as a new message ('reply') or as the new content of the button's message ('update'). */
 export function replyResponse(reply: BotReply, as: 'reply' | 'update'): Answered {
@@ -21,23 +22,36 @@ export function replyResponse(reply: BotReply, as: 'reply' | 'update'): Answered
     as === 'reply'
       ? { type: InteractionResponseType.ChannelMessageWithSource, data: reply.message }
       : { type: InteractionResponseType.UpdateMessage, data: asEdit(reply.message) };
-  return { response, files: reply.files, from: { reply, type: response.type } };
+  return { response, files: reply.files, from: { source: reply, type: response.type } };
+}
+
+/** Autocomplete choices; the dispatcher hands out the same array for a repeated prefix. */
+export function choicesResponse(choices: Choice[]): Answered {
+  return {
+    response: {
+      type: InteractionResponseType.ApplicationCommandAutocompleteResult,
+      data: { choices },
+    },
+    files: [],
+    from: { source: choices, type: InteractionResponseType.ApplicationCommandAutocompleteResult },
+  };
 }
 
 /**
- * Encoded bodies of replies the dispatcher hands out again (its cache per corpus version): the
- * JSON, or the multipart with a picture, is written once per reply and response type.
+ * Encoded bodies of replies and choices the dispatcher hands out again (its caches per corpus
+ * version): the JSON, or the multipart with a picture, is written once per object and response
+ * type.
  */
-const encodedReplies = new WeakMap<BotReply, Map<ReplyResponseType, EncodedBody>>();
+const encodedReplies = new WeakMap<object, Map<InteractionResponseType, EncodedBody>>();
 
 /** The response's body, from the cache when its reply was encoded as this type before. */
 export function encodedOnce(answered: Answered): EncodedBody {
   const { from } = answered;
   if (from === undefined) return messageBody(answered.response, answered.files);
-  let byType = encodedReplies.get(from.reply);
+  let byType = encodedReplies.get(from.source);
   if (byType === undefined) {
     byType = new Map();
-    encodedReplies.set(from.reply, byType);
+    encodedReplies.set(from.source, byType);
   }
   const known = byType.get(from.type);
   if (known !== undefined) return known;
