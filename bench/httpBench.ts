@@ -4,8 +4,9 @@ import { percentile, round } from './stats.ts';
 
 // The HTTP part of `npm run bench` alone, for iterating on the endpoint: the bare floor server
 // and the bot's endpoint alternately, `--rounds` times each, on the same pre-signed requests,
-// 32 in flight. Reports each round and the medians: throughput and p99 ratios, and each
-// server's CPU per request (steadier than wall throughput on a shared machine).
+// 32 in flight, after the same unsampled warm-up (two passes of the mix, one at a time).
+// Reports each round and the medians: throughput and p99 ratios, and each server's CPU per
+// request (steadier than wall throughput on a shared machine).
 // `npx tsx bench/httpBench.ts [--rounds 5] [--requests 5000]`
 
 const { values } = parseArgs({
@@ -22,7 +23,7 @@ for (let r = 0; r < Number(values.rounds); r += 1) {
   const bot = await runHttpLoad('httpServer.ts', signed, 32, true);
   rounds.push({ floor, bot });
   process.stderr.write(
-    `round ${r + 1}: floor ${floor.throughput} req/s p99 ${floor.p99} ms ${floor.serverCpuMsPerRequest} ms CPU/req; ` +
+    `round ${r + 1}: warm-up floor ${floor.warmupMs} ms, bot ${bot.warmupMs} ms; floor ${floor.throughput} req/s p99 ${floor.p99} ms ${floor.serverCpuMsPerRequest} ms CPU/req; ` +
       `bot ${bot.throughput} req/s p99 ${bot.p99} ms ${bot.serverCpuMsPerRequest} ms CPU/req, ${bot.wrong} wrong\n`,
   );
 }
@@ -38,12 +39,14 @@ const summary = {
     p50: median((x) => x.floor.p50),
     p99: median((x) => x.floor.p99),
     cpuMsPerRequest: median((x) => x.floor.serverCpuMsPerRequest),
+    warmupMs: median((x) => x.floor.warmupMs),
   },
   bot: {
     throughput: median((x) => x.bot.throughput),
     p50: median((x) => x.bot.p50),
     p99: median((x) => x.bot.p99),
     cpuMsPerRequest: median((x) => x.bot.serverCpuMsPerRequest),
+    warmupMs: median((x) => x.bot.warmupMs),
     wrong: rounds.reduce((sum, x) => sum + x.bot.wrong, 0),
   },
   // Per round, then the median: each round's two servers ran back to back under the same load.

@@ -29,6 +29,8 @@ describe('the operation map', () => {
       const picture = mapOf(operation);
       const png = new DecodedPng(picture.data);
       expect(picture.contentType).toBe('image/png');
+      // Indexed colour (type 3): a quarter of the bytes of RGBA.
+      expect(picture.data[25], operation.id).toBe(3);
       expect(picture.name).toMatch(/^map-[a-z0-9-]+\.png$/);
       expect(png.width).toBe(MAP_AREA.width);
       expect(png.height).toBeGreaterThan(MAP_AREA.y + MAP_AREA.height);

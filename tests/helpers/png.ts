@@ -19,6 +19,12 @@ export class DecodedPng {
     return `#${[0, 1, 2].map((c) => (this.data[i + c] ?? 0).toString(16).padStart(2, '0')).join('')}`;
   }
 
+  /** [r, g, b, a] of the pixel at (x, y). */
+  rgbaAt(x: number, y: number): [number, number, number, number] {
+    const i = (y * this.width + x) * 4;
+    return [this.data[i] ?? 0, this.data[i + 1] ?? 0, this.data[i + 2] ?? 0, this.data[i + 3] ?? 0];
+  }
+
   /** How many pixels in the box satisfy `test` (r, g, b). */
   count(
     test: (r: number, g: number, b: number) => boolean,

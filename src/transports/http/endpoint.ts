@@ -8,16 +8,15 @@ import {
 import type { HttpConfig } from '../../config.ts';
 import type { Dispatcher } from '../../interactions/dispatcher.ts';
 import type { Deferred } from '../../interactions/plan.ts';
-import type { BotReply } from '../../interactions/reply.ts';
 import type { Logger } from '../../log.ts';
-import type { Attachment } from '../../render/answer.ts';
 import { asEdit } from '../../render/reply.ts';
 import type { Runtime } from '../../runtime.ts';
 import { reloadOnHangup } from '../reload.ts';
 import { exitOnSignals, FORCED_EXIT_MS } from '../signals.ts';
 import type { Incoming } from '../../interactions/incoming.ts';
 import { incomingOf } from './incoming.ts';
-import { messageBody, type EncodedBody } from './multipart.ts';
+import type { EncodedBody } from './multipart.ts';
+import { choicesResponse, encodedOnce, replyResponse, type Answered } from './responseBody.ts';
 import { ReplayGuard } from './replayGuard.ts';
 import {
   WebhookDelivery,
@@ -178,33 +177,6 @@ function sendEncoded(res: ServerResponse, encoded: EncodedBody): void {
   res.end(encoded.body);
 }
 
-/** What the endpoint answers: the interaction response, and the files that go with it. */
-interface Answered {
-  response: APIInteractionResponse;
-  files: readonly Attachment[];
-  /** The reply it was made from, when the dispatcher may hand out the same one again. */
-  from?: { reply: BotReply; type: InteractionResponseType };
-}
-
-/**
- * Encoded bodies of replies the dispatcher hands out again (its cache per corpus version): the
- * JSON and the multipart with a picture are written once per reply and response type.
- */
-const encodedReplies = new WeakMap<
-  BotReply,
-  { type: InteractionResponseType; body: EncodedBody }
->();
-
-function encodedOnce(answered: Answered): EncodedBody {
-  const { from } = answered;
-  if (from === undefined) return messageBody(answered.response, answered.files);
-  const known = encodedReplies.get(from.reply);
-  if (known?.type === from.type) return known.body;
-  const body = messageBody(answered.response, answered.files);
-  encodedReplies.set(from.reply, { type: from.type, body });
-  return body;
-}
-
 /**
  * Discord's "Interactions Endpoint URL": stateless, so any number of identical instances can
  * serve behind a load balancer. It checks the signature, hands the interaction to the one
@@ -351,28 +323,11 @@ export class InteractionsEndpoint {
       case 'pong':
         return only({ type: InteractionResponseType.Pong });
       case 'reply':
-        return {
-          response: {
-            type: InteractionResponseType.ChannelMessageWithSource,
-            data: plan.reply.message,
-          },
-          files: plan.reply.files,
-          from: { reply: plan.reply, type: InteractionResponseType.ChannelMessageWithSource },
-        };
+        return replyResponse(plan.reply, 'reply');
       case 'update':
-        return {
-          response: {
-            type: InteractionResponseType.UpdateMessage,
-            data: asEdit(plan.reply.message),
-          },
-          files: plan.reply.files,
-          from: { reply: plan.reply, type: InteractionResponseType.UpdateMessage },
-        };
+        return replyResponse(plan.reply, 'update');
       case 'choices':
-        return only({
-          type: InteractionResponseType.ApplicationCommandAutocompleteResult,
-          data: { choices: plan.choices },
-        });
+        return choicesResponse(plan.choices);
       case 'defer': {
         const fields = typeof body === 'object' && body !== null ? body : {};
         const target = webhookTarget(
