@@ -36,6 +36,21 @@ describe('indexed PNG', () => {
     });
   });
 
+  it('keeps a picture that opens with opaque white exact (white is -1 as an int32)', () => {
+    // White first, grey the most frequent colour (palette entry 0), as on a map with a title.
+    const colours: [number, number, number, number][] = [
+      ...Array.from({ length: 40 }, (): [number, number, number, number] => [255, 255, 255, 255]),
+      ...Array.from({ length: 120 }, (): [number, number, number, number] => [220, 220, 220, 255]),
+    ];
+    const width = 20;
+    const decoded = new DecodedPng(
+      indexedPng(premultiplied(colours), width, colours.length / width),
+    );
+    colours.forEach((colour, i) => {
+      expect(decoded.rgbaAt(i % width, Math.floor(i / width)), `pixel ${i}`).toEqual(colour);
+    });
+  });
+
   it('keeps the frequent colours exact and gives a rare one its nearest', () => {
     // 255 flat colours of 10 pixels each, and 50 rare shades of one pixel each.
     const flat = Array.from({ length: 255 }, (_, i): [number, number, number, number] => [

@@ -21,8 +21,10 @@ export function indexedPng(pixels: Buffer, width: number, height: number): Buffe
   const indexOf = paletteIndex(palette);
   // Each row: filter byte 0 (none, as the PNG book advises for palette images), then indices.
   const rows = Buffer.alloc((width + 1) * height);
-  let last = -1;
-  let lastIndex = 0;
+  // Seeded with the first pixel's own colour: opaque white is -1 as an int32, so no sentinel
+  // value is safe to start from.
+  let last = colours[0] ?? 0;
+  let lastIndex = indexOf(last);
   for (let y = 0; y < height; y += 1) {
     const row = y * (width + 1) + 1;
     for (let x = 0; x < width; x += 1) {
