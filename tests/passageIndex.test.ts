@@ -80,6 +80,39 @@ describe('ranking among passages that all hold the query', () => {
   });
 });
 
+describe('reading common words only where rarer ones were found', () => {
+  const long =
+    'the report listed vehicles boats cash phones weapons documents and several findings';
+  const passages = [
+    // The rare word in long passages, once each; the common word in short ones, repeated.
+    ...Array.from({ length: 40 }, (_, i) => `Speedboat number ${String(i)}: ${long}.`),
+    ...Array.from({ length: 120 }, (_, i) => `Police ${String(i)} police police.`),
+    ...Array.from({ length: 5 }, (_, i) => `A speedboat and police, case ${String(i)}.`),
+    ...Array.from({ length: 2000 }, (_, i) => `Unrelated filler passage ${String(i)}.`),
+  ];
+  const index = PassageIndex.build(
+    PassageTable.split(passages.map((text, i) => ({ id: `p${String(i)}`, text }))),
+  );
+
+  it('ranks the same best passages as reading every posting', () => {
+    // Asking for every passage keeps every candidate (nothing is skipped); asking for a few
+    // lets the common word skip passages that cannot reach them.
+    for (const query of ['speedboat police', 'speedboat police cash', 'police speedboat']) {
+      const all = index.search(query, passages.length);
+      for (const limit of [3, 8, 40])
+        expect(index.search(query, limit)).toEqual(all.slice(0, limit));
+    }
+  });
+
+  it('still finds a passage holding only the common word when it outranks the rare one', () => {
+    const documents = index.search('speedboat police', 8).map((hit) => hit.passage.text);
+    expect(documents.slice(0, 5).every((text) => text.startsWith('A speedboat and police'))).toBe(
+      true,
+    );
+    expect(documents.slice(5).every((text) => text.startsWith('Police'))).toBe(true);
+  });
+});
+
 describe('editDistance', () => {
   it('counts edits, with an adjacent swap as one', () => {
     expect(editDistance('theseus', 'thesues')).toBe(1);
