@@ -221,6 +221,11 @@ export class PassageIndex {
   private readonly championTfs: Uint8Array;
   /** The passages a query touched, reused across queries. */
   private readonly touched: Int32Array;
+  /**
+   * One bit per passage the query has found so far: a word read only where earlier words were
+   * found tests this (a few kilobytes, in cache) before its larger per-passage arrays.
+   */
+  private readonly found: Uint32Array;
   /** Per term, the most its frequency weighs in a passage (-1 until a query needs it). */
   private readonly impacts: Float64Array;
 
@@ -249,6 +254,7 @@ export class PassageIndex {
     this.wordDocs = new Int32Array(n);
     this.touched = new Int32Array(n);
     this.impacts = new Float64Array(vocabulary.length).fill(-1);
+    this.found = new Uint32Array((n >>> 5) + 1);
   }
 
   /** For each term in more than CHAMPIONS passages, its CHAMPIONS-odd weightiest, in order. */
@@ -508,7 +514,7 @@ export class PassageIndex {
     keep: number,
   ): { count: number; walked: Expansion[][]; partial: boolean } {
     const { postingStarts, postingDocs, postingTfs } = this.columns;
-    const { scores, coverage, held, norms, touched, wordTfs, wordWeights, wordDocs } = this;
+    const { scores, coverage, held, norms, touched, wordTfs, wordWeights, wordDocs, found } = this;
     const words = expansions.length;
     let count = 0;
     let partial = false;
@@ -559,9 +565,12 @@ export class PassageIndex {
         const admits = most * (1 + 1e-9) >= floor;
         for (let i = from; i < to; i += 1) {
           const doc = docs[i] as number;
+          const bit = 1 << (doc & 31);
+          const seen = ((found[doc >>> 5] as number) & bit) !== 0;
+          if (!seen && !admits) continue;
           const before = wordTfs[doc] as number;
-          if (before === 0 && !admits && coverage[doc] === 0) continue;
           const tf = weight * (tfs[i] as number);
+          if (!seen) found[doc >>> 5] = (found[doc >>> 5] as number) | bit;
           if (before === 0) {
             wordDocs[holding++] = doc;
             // Forms come strongest first: the first form a passage holds is its best.
@@ -683,9 +692,10 @@ export class PassageIndex {
   }
 
   private clear(count: number): void {
-    const { scores, coverage, held, touched } = this;
+    const { scores, coverage, held, touched, found } = this;
     for (let t = 0; t < count; t += 1) {
       const doc = touched[t] as number;
+      found[doc >>> 5] = 0;
       scores[doc] = 0;
       coverage[doc] = 0;
       held[doc] = 0;
