@@ -3,6 +3,7 @@ import { PassageTable } from '../src/corpus/passages.ts';
 import { editDistance } from '../src/search/editDistance.ts';
 import { NameIndex } from '../src/search/nameIndex.ts';
 import { PassageIndex } from '../src/search/passageIndex.ts';
+import { proximityScore } from '../src/search/proximity.ts';
 
 const text = [
   'Police seized cocaine in the port of Rotterdam.',
@@ -110,6 +111,24 @@ describe('reading common words only where rarer ones were found', () => {
       true,
     );
     expect(documents.slice(5).every((text) => text.startsWith('Police'))).toBe(true);
+  });
+});
+
+describe('proximityScore', () => {
+  const forms = new Map([
+    ['2.7', { word: 0, worth: 1 }],
+    ['cocaine', { word: 1, worth: 1 }],
+  ]);
+  const score = (text: string): number => proximityScore(text, forms, 2, 1.2, 1.2);
+
+  it('counts a pair by how few tokens stand between its words, a decimal number as one', () => {
+    const adjacent = score('Seized: 2,7 cocaine.');
+    const apart = score('Seized: 2,7 ton of cocaine.');
+    expect(adjacent).toBeGreaterThan(apart);
+    expect(apart).toBeGreaterThan(0);
+    // "2,7" folds to one token, so "ton" and "of" are the only tokens between the words.
+    expect(score('2,7 ton of cocaine')).toBe(score('2.7 ton of cocaine'));
+    expect(score('2,7 a b c d e cocaine')).toBe(0);
   });
 });
 
