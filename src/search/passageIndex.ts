@@ -516,6 +516,8 @@ export class PassageIndex {
     const { postingStarts, postingDocs, postingTfs } = this.columns;
     const { scores, coverage, held, norms, touched, wordTfs, wordWeights, wordDocs, found } = this;
     const words = expansions.length;
+    // One word reads every posting: nothing is skipped, so nothing needs marking.
+    const marks = words > 1;
     let count = 0;
     let partial = false;
     const walkedForms: Expansion[][] = expansions.map(() => []);
@@ -541,11 +543,12 @@ export class PassageIndex {
       const impacts = k === 0 ? [] : group.map(({ term }) => this.maxImpact(term));
       for (let f = impacts.length - 2; f >= 0; f -= 1)
         impacts[f] = Math.max(impacts[f] ?? 0, impacts[f + 1] ?? 0);
-      group.forEach((form, f) => {
+      for (let f = 0; f < group.length; f += 1) {
+        const form = group[f] as Expansion;
         const { term, weight } = form;
         let from = postingStarts[term] ?? 0;
         let to = postingStarts[term + 1] ?? 0;
-        if (walked > 0 && walked + Math.min(to - from, CHAMPIONS) > LOOSE_FORM_BUDGET) return;
+        if (walked > 0 && walked + Math.min(to - from, CHAMPIONS) > LOOSE_FORM_BUDGET) continue;
         forms.push(form);
         let docs = postingDocs;
         let tfs = postingTfs;
@@ -565,12 +568,16 @@ export class PassageIndex {
         const admits = most * (1 + 1e-9) >= floor;
         for (let i = from; i < to; i += 1) {
           const doc = docs[i] as number;
-          const bit = 1 << (doc & 31);
-          const seen = ((found[doc >>> 5] as number) & bit) !== 0;
-          if (!seen && !admits) continue;
+          if (marks) {
+            const bit = 1 << (doc & 31);
+            const bits = found[doc >>> 5] as number;
+            if ((bits & bit) === 0) {
+              if (!admits) continue;
+              found[doc >>> 5] = bits | bit;
+            }
+          }
           const before = wordTfs[doc] as number;
           const tf = weight * (tfs[i] as number);
-          if (!seen) found[doc >>> 5] = (found[doc >>> 5] as number) | bit;
           if (before === 0) {
             wordDocs[holding++] = doc;
             // Forms come strongest first: the first form a passage holds is its best.
@@ -578,7 +585,7 @@ export class PassageIndex {
           }
           if (tf > before) wordTfs[doc] = tf;
         }
-      });
+      }
       for (let h = 0; h < holding; h += 1) {
         const doc = wordDocs[h] as number;
         const tf = wordTfs[doc] as number;
