@@ -3,6 +3,7 @@ import { PassageTable } from '../src/corpus/passages.ts';
 import { editDistance } from '../src/search/editDistance.ts';
 import { NameIndex } from '../src/search/nameIndex.ts';
 import { PassageIndex } from '../src/search/passageIndex.ts';
+import { proximityScore } from '../src/search/proximity.ts';
 
 const text = [
   'Police seized cocaine in the port of Rotterdam.',
@@ -77,6 +78,57 @@ describe('ranking among passages that all hold the query', () => {
     const columns = ranked.save();
     const shorter = PassageTable.split([{ id: 'x', text: 'One passage only.' }]);
     expect(() => PassageIndex.restore(shorter, columns)).toThrow(/do not fit/);
+  });
+});
+
+describe('reading common words only where rarer ones were found', () => {
+  const long =
+    'the report listed vehicles boats cash phones weapons documents and several findings';
+  const passages = [
+    // The rare word in long passages, once each; the common word in short ones, repeated.
+    ...Array.from({ length: 40 }, (_, i) => `Speedboat number ${String(i)}: ${long}.`),
+    ...Array.from({ length: 120 }, (_, i) => `Police ${String(i)} police police.`),
+    ...Array.from({ length: 5 }, (_, i) => `A speedboat and police, case ${String(i)}.`),
+    ...Array.from({ length: 2000 }, (_, i) => `Unrelated filler passage ${String(i)}.`),
+  ];
+  const index = PassageIndex.build(
+    PassageTable.split(passages.map((text, i) => ({ id: `p${String(i)}`, text }))),
+  );
+
+  it('ranks the same best passages as reading every posting', () => {
+    // Asking for every passage keeps every candidate (nothing is skipped); asking for a few
+    // lets the common word skip passages that cannot reach them.
+    for (const query of ['speedboat police', 'speedboat police cash', 'police speedboat']) {
+      const all = index.search(query, passages.length);
+      for (const limit of [3, 8, 40])
+        expect(index.search(query, limit)).toEqual(all.slice(0, limit));
+    }
+  });
+
+  it('still finds a passage holding only the common word when it outranks the rare one', () => {
+    const documents = index.search('speedboat police', 8).map((hit) => hit.passage.text);
+    expect(documents.slice(0, 5).every((text) => text.startsWith('A speedboat and police'))).toBe(
+      true,
+    );
+    expect(documents.slice(5).every((text) => text.startsWith('Police'))).toBe(true);
+  });
+});
+
+describe('proximityScore', () => {
+  const forms = new Map([
+    ['2.7', { word: 0, worth: 1 }],
+    ['cocaine', { word: 1, worth: 1 }],
+  ]);
+  const score = (text: string): number => proximityScore(text, forms, 2, 1.2, 1.2);
+
+  it('counts a pair by how few tokens stand between its words, a decimal number as one', () => {
+    const adjacent = score('Seized: 2,7 cocaine.');
+    const apart = score('Seized: 2,7 ton of cocaine.');
+    expect(adjacent).toBeGreaterThan(apart);
+    expect(apart).toBeGreaterThan(0);
+    // "2,7" folds to one token, so "ton" and "of" are the only tokens between the words.
+    expect(score('2,7 ton of cocaine')).toBe(score('2.7 ton of cocaine'));
+    expect(score('2,7 a b c d e cocaine')).toBe(0);
   });
 });
 

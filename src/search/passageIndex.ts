@@ -221,6 +221,13 @@ export class PassageIndex {
   private readonly championTfs: Uint8Array;
   /** The passages a query touched, reused across queries. */
   private readonly touched: Int32Array;
+  /**
+   * One bit per passage the query has found so far: a word read only where earlier words were
+   * found tests this (a few kilobytes, in cache) before its larger per-passage arrays.
+   */
+  private readonly found: Uint32Array;
+  /** Per term, the most its frequency weighs in a passage (-1 until a query needs it). */
+  private readonly impacts: Float64Array;
 
   private constructor(
     private readonly table: PassageTable,
@@ -246,6 +253,8 @@ export class PassageIndex {
     this.wordTfs = new Float64Array(n);
     this.wordDocs = new Int32Array(n);
     this.touched = new Int32Array(n);
+    this.impacts = new Float64Array(vocabulary.length).fill(-1);
+    this.found = new Uint32Array((n >>> 5) + 1);
   }
 
   /** For each term in more than CHAMPIONS passages, its CHAMPIONS-odd weightiest, in order. */
@@ -413,8 +422,9 @@ export class PassageIndex {
     if (words.length === 0 || this.table.length === 0 || limit <= 0) return [];
     const expansions = words.map((word) => this.expand(word));
     const idfs = expansions.map((group) => this.idf(group));
-    const { count, walked, partial } = this.accumulate(expansions, idfs);
-    const best = this.best(count, words.length, Math.max(limit, RERANK));
+    const keep = Math.max(limit, RERANK);
+    const { count, walked, partial } = this.accumulate(expansions, idfs, keep);
+    const best = this.best(count, words.length, keep);
     if (partial || words.length > 1) this.rescore(best, walked, idfs);
     if (words.length > 1) this.rerank(best, expansions, idfs, limit);
     this.clear(count);
@@ -491,21 +501,50 @@ export class PassageIndex {
    * Adds each word's BM25 contribution to the passages holding it; returns how many it touched.
    * A passage counts a word by its best form (weight × frequency), so a passage holding three
    * loose forms of a word (translations, prefix extensions) does not outscore one holding it.
+   *
+   * Words are read rarest first, and a form is walked in full only while a passage it alone
+   * brings in could still reach the `keep` best (MaxScore, Turtle & Flood 1995): its most
+   * possible rank, with every later word at its most, is compared with the `keep`-th best rank
+   * so far, which can only grow. Past that point the form only adds to passages already found,
+   * so a common word after a rare one costs a walk and no new candidates.
    */
   private accumulate(
     expansions: Expansion[][],
     idfs: number[],
+    keep: number,
   ): { count: number; walked: Expansion[][]; partial: boolean } {
     const { postingStarts, postingDocs, postingTfs } = this.columns;
-    const { scores, coverage, held, norms, touched, wordTfs, wordWeights, wordDocs } = this;
+    const { scores, coverage, held, norms, touched, wordTfs, wordWeights, wordDocs, found } = this;
+    const words = expansions.length;
+    // One word reads every posting: nothing is skipped, so nothing needs marking.
+    const marks = words > 1;
     let count = 0;
     let partial = false;
-    const walkedForms: Expansion[][] = [];
-    expansions.forEach((group, w) => {
+    const walkedForms: Expansion[][] = expansions.map(() => []);
+    const order = [...expansions.keys()].sort((a, b) => (idfs[b] ?? 0) - (idfs[a] ?? 0) || a - b);
+    // What the words after the current one could add at most, to rank and to coverage.
+    let laterBound = 0;
+    let laterWeight = 0;
+    for (const w of order) {
+      laterBound += (idfs[w] ?? 0) * (K1 + 1);
+      laterWeight += expansions[w]?.[0]?.weight ?? 0;
+    }
+    order.forEach((w, k) => {
+      const group = expansions[w] ?? [];
+      const boost = (idfs[w] ?? 0) * (K1 + 1);
+      laterBound -= boost;
+      laterWeight -= group[0]?.weight ?? 0;
+      // The `keep`-th best rank of the passages found by the earlier words (none for the first).
+      const floor = k === 0 ? -Infinity : this.threshold(count, words, keep);
       let walked = 0;
       let holding = 0;
-      const forms: Expansion[] = [];
-      for (const form of group) {
+      const forms = walkedForms[w] ?? [];
+      // A passage's best form may come later in the group: bound each form by the rest's best.
+      const impacts = k === 0 ? [] : group.map(({ term }) => this.maxImpact(term));
+      for (let f = impacts.length - 2; f >= 0; f -= 1)
+        impacts[f] = Math.max(impacts[f] ?? 0, impacts[f + 1] ?? 0);
+      for (let f = 0; f < group.length; f += 1) {
+        const form = group[f] as Expansion;
         const { term, weight } = form;
         let from = postingStarts[term] ?? 0;
         let to = postingStarts[term + 1] ?? 0;
@@ -522,10 +561,23 @@ export class PassageIndex {
           partial = true;
         }
         walked += to - from;
+        const reach = weight + laterWeight;
+        const most = (boost * (impacts[f] ?? 1) + laterBound) * (reach / words) ** 2;
+        // Whether a passage no earlier word or form holds can still reach the best (with a
+        // margin for rounding: the bound is summed in another order than the ranks).
+        const admits = most * (1 + 1e-9) >= floor;
         for (let i = from; i < to; i += 1) {
           const doc = docs[i] as number;
-          const tf = weight * (tfs[i] as number);
+          if (marks) {
+            const bit = 1 << (doc & 31);
+            const bits = found[doc >>> 5] as number;
+            if ((bits & bit) === 0) {
+              if (!admits) continue;
+              found[doc >>> 5] = bits | bit;
+            }
+          }
           const before = wordTfs[doc] as number;
+          const tf = weight * (tfs[i] as number);
           if (before === 0) {
             wordDocs[holding++] = doc;
             // Forms come strongest first: the first form a passage holds is its best.
@@ -534,8 +586,6 @@ export class PassageIndex {
           if (tf > before) wordTfs[doc] = tf;
         }
       }
-      walkedForms.push(forms);
-      const boost = (idfs[w] ?? 0) * (K1 + 1);
       for (let h = 0; h < holding; h += 1) {
         const doc = wordDocs[h] as number;
         const tf = wordTfs[doc] as number;
@@ -547,6 +597,34 @@ export class PassageIndex {
       }
     });
     return { count, walked: walkedForms, partial };
+  }
+
+  /**
+   * The most a form's frequency can weigh in any passage, tf/(tf + norm) at its best (a looser
+   * form's weight only lowers it); read from its postings once, then remembered.
+   */
+  private maxImpact(term: number): number {
+    const known = this.impacts[term] ?? -1;
+    if (known >= 0) return known;
+    const { postingStarts, postingDocs, postingTfs } = this.columns;
+    // A champion list holds its term's weightiest postings: its best is the term's best.
+    const champion = this.champions.get(term);
+    const [from, to] = champion ?? [postingStarts[term] ?? 0, postingStarts[term + 1] ?? 0];
+    const docs = champion === undefined ? postingDocs : this.championDocs;
+    const tfs = champion === undefined ? postingTfs : this.championTfs;
+    let most = 0;
+    for (let i = from; i < to; i += 1) {
+      const tf = tfs[i] as number;
+      most = Math.max(most, tf / (tf + (this.norms[docs[i] as number] as number)));
+    }
+    this.impacts[term] = most;
+    return most;
+  }
+
+  /** The `keep`-th best rank among the touched passages; -Infinity while fewer are touched. */
+  private threshold(count: number, words: number, keep: number): number {
+    if (count < keep) return -Infinity;
+    return this.best(count, words, keep).at(-1)?.rank ?? -Infinity;
   }
 
   /**
@@ -621,9 +699,10 @@ export class PassageIndex {
   }
 
   private clear(count: number): void {
-    const { scores, coverage, held, touched } = this;
+    const { scores, coverage, held, touched, found } = this;
     for (let t = 0; t < count; t += 1) {
       const doc = touched[t] as number;
+      found[doc >>> 5] = 0;
       scores[doc] = 0;
       coverage[doc] = 0;
       held[doc] = 0;

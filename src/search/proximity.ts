@@ -25,26 +25,47 @@ export function proximityScore(
   norm: number,
   k1: number,
 ): number {
-  // Only the query's few forms are looked up (a small map, not the whole vocabulary), and the
-  // last WINDOW matches are kept in a ring: nothing is allocated per token.
+  // Tokens are read off the folded text by character codes and compared only with the query's
+  // forms of the same length; the last WINDOW matches are kept in a ring: nothing is
+  // allocated per token.
   const sums = scratch(words * words);
-  const folded = foldNumbers(foldAsciiFast(text));
+  const byLength = formsByLength(forms);
+  const lower = foldAsciiFast(text);
+  // Number folding only joins digits: most passages' text has none to fold.
+  const folded = HAS_DIGIT.test(lower) ? foldNumbers(lower) : lower;
+  const length = folded.length;
   let at = 0;
   let seen = 0;
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(folded); m !== null; m = TOKEN.exec(folded), at += 1) {
-    const form = forms.get(m[0]);
+  for (let i = 0; i < length;) {
+    const start = i;
+    const code = folded.charCodeAt(i);
+    if (isDigit(code)) {
+      // \d+(?:\.\d+)?
+      while (i < length && isDigit(folded.charCodeAt(i))) i += 1;
+      if (folded.charCodeAt(i) === DOT && isDigit(folded.charCodeAt(i + 1))) {
+        i += 1;
+        while (i < length && isDigit(folded.charCodeAt(i))) i += 1;
+      }
+    } else if (isLetter(code)) {
+      while (i < length && isLetter(folded.charCodeAt(i))) i += 1;
+    } else {
+      i += 1;
+      continue;
+    }
+    const form = lookup(byLength, folded, start, i - start);
+    at += 1;
     if (form === undefined) continue;
+    const position = at - 1;
     for (let back = 1; back <= Math.min(seen, WINDOW); back += 1) {
       const slot = (seen - back) % WINDOW;
-      const distance = at - (ringAt[slot] ?? 0);
+      const distance = position - (ringAt[slot] ?? 0);
       if (distance > WINDOW) break;
       const other = ringWord[slot] ?? 0;
       if (other === form.word) continue;
       const pair = Math.min(other, form.word) * words + Math.max(other, form.word);
       sums[pair] = (sums[pair] ?? 0) + 1 / (distance * distance);
     }
-    ringAt[seen % WINDOW] = at;
+    ringAt[seen % WINDOW] = position;
     ringWord[seen % WINDOW] = form.word;
     worths[form.word] = form.worth;
     seen += 1;
@@ -60,7 +81,30 @@ export function proximityScore(
   return score;
 }
 
-const TOKEN = /\d+(?:\.\d+)?|[a-z]+/g;
+const DOT = 46;
+const HAS_DIGIT = /\d/;
+const isDigit = (code: number): boolean => code >= 48 && code <= 57;
+const isLetter = (code: number): boolean => code >= 97 && code <= 122;
+
+/** The forms grouped by length, so a token is compared only with forms as long as it. */
+function formsByLength(forms: ReadonlyMap<string, FormOf>): [string, FormOf][][] {
+  const byLength: [string, FormOf][][] = [];
+  for (const entry of forms) (byLength[entry[0].length] ??= []).push(entry);
+  return byLength;
+}
+
+function lookup(
+  byLength: readonly ([string, FormOf][] | undefined)[],
+  text: string,
+  start: number,
+  length: number,
+): FormOf | undefined {
+  const candidates = byLength[length];
+  if (candidates === undefined) return undefined;
+  for (const [form, of] of candidates) if (text.startsWith(form, start)) return of;
+  return undefined;
+}
+
 /** The last WINDOW matched tokens: where each stood and which query word it stands for. */
 const ringAt = new Int32Array(WINDOW);
 const ringWord = new Int32Array(WINDOW);
