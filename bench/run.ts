@@ -567,7 +567,7 @@ if (values.json) {
     '',
     librariesTable(runs),
     '',
-    `HTTP, ${http.bot.requests} signed requests, ${http.bot.concurrency} in flight (best of two alternating rounds): ` +
+    `HTTP, ${http.bot.requests} signed requests, ${http.bot.concurrency} in flight (best of two alternating rounds, each server first warmed by two unsampled passes of the mix: floor ${http.floor.warmupMs} ms, bot ${http.bot.warmupMs} ms): ` +
       `floor ${http.floor.throughput} req/s, p50 ${http.floor.p50} ms, p99 ${http.floor.p99} ms, ${http.floor.serverCpuMsPerRequest} ms CPU/req, peak RSS ${http.floor.serverPeakRssMB} MB; ` +
       `bot ${http.bot.throughput} req/s, p50 ${http.bot.p50} ms, p99 ${http.bot.p99} ms, ${http.bot.serverCpuMsPerRequest} ms CPU/req, peak RSS ${http.bot.serverPeakRssMB} MB, ${http.bot.correct} correct, ${http.bot.wrong} wrong.`,
     '',
