@@ -63,7 +63,11 @@ function writeSaved(cachePath: string, sourceHash: Buffer, data: Buffer): void {
     writeFileSync(temporary, Buffer.concat([MAGIC, sourceHash, crc, data]));
     renameSync(temporary, cachePath);
   } catch {
-    rmSync(temporary, { force: true });
+    try {
+      rmSync(temporary, { force: true });
+    } catch {
+      // The folder itself could not be made: nothing was written.
+    }
   }
 }
 
