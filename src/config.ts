@@ -114,7 +114,7 @@ function fail(issues: readonly { path: readonly PropertyKey[]; message: string }
 }
 
 function parse<T>(schema: z.ZodType<T>, env: NodeJS.ProcessEnv): T {
-  const parsed = schema.safeParse(env);
+  const parsed = schema.safeParse(env, { jitless: true });
   return parsed.success ? parsed.data : fail(parsed.error.issues);
 }
 

@@ -50,7 +50,8 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
+/** Settles once the transport runs (the HTTP endpoint listens): the launcher then saves its code cache. */
+export const started: Promise<void> = main().catch((error: unknown) => {
   if (error instanceof ConfigError || error instanceof CorpusError) {
     process.stderr.write(`${error.message}\n`);
   } else {

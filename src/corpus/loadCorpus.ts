@@ -26,6 +26,10 @@ import type {
   SourceDocument,
 } from './types.ts';
 
+// Each schema checks a handful of files once per load: zod's generated parsers (new Function,
+// compiled afresh at every start, outside the code cache) cost more than they save here.
+const ONCE = { jitless: true } as const;
+
 class ProblemLog {
   readonly problems: CorpusProblem[] = [];
   constructor(readonly root: string) {}
@@ -123,7 +127,7 @@ function parseDocument(
   }
   const data = readYaml(log, path, match[1] ?? '');
   if (data === undefined) return undefined;
-  const parsed = documentFrontMatterSchema.safeParse(data);
+  const parsed = documentFrontMatterSchema.safeParse(data, ONCE);
   if (!parsed.success) {
     zodProblems(log, path, parsed.error, data);
     return undefined;
@@ -362,7 +366,7 @@ function loadYamlFiles<T>(
     if (text === undefined) continue;
     const data = readYaml(log, path, text);
     if (data === undefined) continue;
-    const parsed = schema.safeParse(data);
+    const parsed = schema.safeParse(data, ONCE);
     if (!parsed.success) zodProblems(log, path, parsed.error, data);
     else each(path, parsed.data);
   }
