@@ -43,7 +43,8 @@ export function checkParsed(index: ClaimIndex, claim: ParsedClaim): ClaimResult 
 function decide(index: ClaimIndex, claim: ParsedClaim): Outcome {
   if (claim.period !== undefined && claim.number !== undefined) {
     const { period, ...figure } = claim;
-    const days: ParsedClaim = { ...figure, number: period, metrics: ['duration'], things: [] };
+    const { counts: _counted, ...ofDays } = figure;
+    const days: ParsedClaim = { ...ofDays, number: period, metrics: ['duration'], things: [] };
     return both(decide(index, figure), decide(index, days));
   }
   if (claim.unknownOperation !== undefined && claim.operations.length === 0) {
@@ -104,7 +105,17 @@ export function candidates(index: ClaimIndex, claim: ParsedClaim): IndexedFact[]
     (f) =>
       (claim.metrics.length === 0
         ? f.fact.value !== undefined
-        : claim.metrics.includes(f.fact.metric)) && claim.things.every((t) => f.concepts.has(t)),
+        : claim.metrics.includes(f.fact.metric)) &&
+      claim.things.every((t) => f.concepts.has(t)) &&
+      countsAgree(claim.counts, f),
+  );
+}
+
+/** Whether the fact counts what the claim's figure counts: it measures or names that noun. */
+function countsAgree(counts: readonly string[] | undefined, f: IndexedFact): boolean {
+  if (counts === undefined) return true;
+  return counts.some(
+    (id) => f.concepts.has(id) || conceptById(id)?.metrics.includes(f.fact.metric) === true,
   );
 }
 

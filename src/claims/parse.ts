@@ -66,7 +66,8 @@ export function parseText(
     for (const c of conceptsOf(token.fold)) hits.push({ id: c.id, at });
   });
   const metrics = resolveMetrics(hits, number, askedUnit(tokens, taken) ?? writtenUnit(number));
-  const counted = countedThing(hits, number);
+  const countedAt = nounAfter(tokens, numbers, number);
+  const counted = countedThing(hits, countedAt);
   const things = [...new Set(hits.map((h) => h.id))].filter((id) => {
     const c = conceptById(id);
     return (
@@ -90,6 +91,8 @@ export function parseText(
     bodies: bodiesIn(tokens),
   };
   if (number !== undefined) parsed.number = number.mention;
+  const counts = countedConcepts(hits, countedAt);
+  if (counts.length > 0) parsed.counts = counts;
   if (period !== undefined) parsed.period = period.mention;
   const unmeasured = unmeasuredAct(hits, numbers);
   if (unmeasured !== undefined) parsed.unmeasured = unmeasured;
@@ -180,20 +183,58 @@ function resolveMetrics(
   return metrics;
 }
 
+/** "236 of the 3,000 agents", "13 van de 30 agenten", "3 od 13 osoba": the whole a part is of. */
+const PARTITIVES: ReadonlySet<string> = new Set(['of', 'van', 'od', 'among', 'amongst']);
+const ARTICLE_WORDS: ReadonlySet<string> = new Set(['the', 'de', 'het', 'those', 'these']);
+
+/**
+ * Where the noun the number counts may stand: right after it ("89 migrants"), or after the whole
+ * it is a part of ("236 of the 3,000 agents": the 236 are agents too).
+ */
+function nounAfter(
+  tokens: readonly Token[],
+  numbers: readonly FoundNumber[],
+  number: FoundNumber | undefined,
+): number | undefined {
+  if (number === undefined) return undefined;
+  let at = number.to;
+  if (!PARTITIVES.has(tokens[at]?.fold ?? '')) return at;
+  at += 1;
+  if (ARTICLE_WORDS.has(tokens[at]?.fold ?? '')) at += 1;
+  for (const whole of numbers) if (whole.from === at) return whole.to;
+  return number.to;
+}
+
+/** The concepts named first in the two words from `at` (the words the number counts). */
+function countedHits(hits: readonly ConceptHit[], at: number | undefined): ConceptHit[] {
+  if (at === undefined) return [];
+  let first = -1;
+  for (const h of hits)
+    if (h.at >= at && h.at <= at + 1 && (first < 0 || h.at < first)) first = h.at;
+  return first < 0 ? [] : hits.filter((h) => h.at === first);
+}
+
 /**
  * The thing the number counts, written right after it ("89 migrants were rescued"): a figure of
  * it must name it, even when the verb points to another metric's facts ("89 victims rescued").
  */
-function countedThing(
-  hits: readonly ConceptHit[],
-  number: FoundNumber | undefined,
-): string | undefined {
-  if (number === undefined) return undefined;
-  const next = hits.filter((h) => h.at >= number.to && h.at <= number.to + 1);
-  const first = next.find((h) => h.at === Math.min(...next.map((n) => n.at)));
+function countedThing(hits: readonly ConceptHit[], at: number | undefined): string | undefined {
+  const first = countedHits(hits, at)[0];
   const concept = first === undefined ? undefined : conceptById(first.id);
   // "13 people" counts whatever the verb says; "89 migrants" counts migrants.
   return concept?.thing === true && concept.ownMetricsOnly !== true ? concept.id : undefined;
+}
+
+/**
+ * Every concept of the noun the number counts ("agents" in "236 of the 3,000 agents were
+ * arrested"), whatever its kind: a fact must measure it or name it, or the figure counts
+ * something else ("236 members arrested" are no agents). "People" counts what the verb says.
+ */
+function countedConcepts(hits: readonly ConceptHit[], at: number | undefined): string[] {
+  const counted = countedHits(hits, at);
+  return counted.some((h) => conceptById(h.id)?.ownMetricsOnly === true)
+    ? []
+    : counted.map((h) => h.id);
 }
 
 /**
