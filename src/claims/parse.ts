@@ -9,14 +9,15 @@ import { TakenTokens, tokensOf, type Token } from './tokens.ts';
 import type { BodyName, FactUnit, ParsedClaim, QuestionKind } from './types.ts';
 import { unknownOperationName, type SourceVocabulary } from './unknownNames.ts';
 
-const BODY_WORDS: Record<string, BodyName> = {
-  europol: 'Europol',
-  interpol: 'INTERPOL',
-  eurojust: 'Eurojust',
-  frontex: 'Frontex',
-  maoc: 'MAOC-N',
-  empact: 'EMPACT',
-};
+// A Map, not an object: "constructor" is no body.
+const BODY_WORDS = new Map<string, BodyName>([
+  ['europol', 'Europol'],
+  ['interpol', 'INTERPOL'],
+  ['eurojust', 'Eurojust'],
+  ['frontex', 'Frontex'],
+  ['maoc', 'MAOC-N'],
+  ['empact', 'EMPACT'],
+]);
 
 /** What a unit says about the metric when the words do not: kilograms are drugs. */
 const UNIT_METRICS: Partial<Record<FactUnit, Metric[]>> = {
@@ -61,14 +62,16 @@ export function parseText(
   const number = primaryNumber(numbers.filter((n) => n !== period));
 
   const hits: ConceptHit[] = [];
-  tokens.forEach((token, at) => {
-    if (token.kind !== 'word' || taken.has(at)) return;
+  for (let at = 0; at < tokens.length; at += 1) {
+    const token = tokens[at];
+    if (token?.kind !== 'word' || taken.has(at)) continue;
     for (const c of conceptsOf(token.fold)) hits.push({ id: c.id, at });
-  });
+  }
   const metrics = resolveMetrics(hits, number, askedUnit(tokens, taken) ?? writtenUnit(number));
   const countedAt = nounAfter(tokens, numbers, number);
   const counted = countedThing(hits, countedAt);
-  const things = [...new Set(hits.map((h) => h.id))].filter((id) => {
+  const concepts = [...new Set(hits.map((h) => h.id))];
+  const things = concepts.filter((id) => {
     const c = conceptById(id);
     return (
       c !== undefined &&
@@ -84,7 +87,7 @@ export function parseText(
     text,
     metrics,
     things,
-    concepts: [...new Set(hits.map((h) => h.id))],
+    concepts,
     operations: [...new Set(operationSpans.flatMap((s) => s.operations))],
     places: uniquePlaces(placeSpans.map((s) => s.place)),
     dates: dateSpans.map((s) => s.date),
@@ -98,7 +101,7 @@ export function parseText(
   if (unmeasured !== undefined) parsed.unmeasured = unmeasured;
   const unknown = unknownOperationName(
     tokens,
-    (token, at) => !taken.has(at) && BODY_WORDS[token.fold] === undefined,
+    (token, at) => !taken.has(at) && BODY_WORDS.get(token.fold) === undefined,
     finders.vocabulary,
   );
   if (unknown !== undefined && parsed.operations.length === 0) parsed.unknownOperation = unknown;
@@ -140,6 +143,16 @@ function primaryNumber(numbers: readonly FoundNumber[]): FoundNumber | undefined
   return numbers.find((n) => n.mention.unitWritten) ?? numbers[0];
 }
 
+function hasMetrics(hit: ConceptHit): boolean {
+  return (conceptById(hit.id)?.metrics.length ?? 0) > 0;
+}
+
+/** Words after the number are nearer than those as far before it. */
+function distanceFrom(number: FoundNumber | undefined, h: ConceptHit): number {
+  if (number === undefined) return 0;
+  return h.at >= number.to ? h.at - number.to : number.from - h.at + 0.5;
+}
+
 /**
  * The metrics a claim's words point to. What a figure measures ("checked", "arrested") outranks
  * what it counts ("vehicles"), which outranks a family word ("seized"); among equals the word
@@ -151,15 +164,15 @@ function resolveMetrics(
   number: FoundNumber | undefined,
   unit: FactUnit | undefined,
 ): Metric[] {
-  const withMetrics = hits.filter((h) => (conceptById(h.id)?.metrics.length ?? 0) > 0);
+  const withMetrics = hits.filter(hasMetrics);
   const implied = unit === undefined ? undefined : UNIT_METRICS[unit];
   if (withMetrics.length === 0) return implied ?? [];
-  const top = Math.max(...withMetrics.map((h) => tierOf(h.id)));
+  let top = 0;
+  for (const h of withMetrics) top = Math.max(top, tierOf(h.id));
   const topHits = withMetrics.filter((h) => tierOf(h.id) === top);
-  const distance = (h: ConceptHit): number =>
-    number === undefined ? 0 : h.at >= number.to ? h.at - number.to : number.from - h.at + 0.5;
-  const nearest = Math.min(...topHits.map(distance));
-  let chosen = topHits.filter((h) => distance(h) === nearest);
+  let nearest = Infinity;
+  for (const h of topHits) nearest = Math.min(nearest, distanceFrom(number, h));
+  let chosen = topHits.filter((h) => distanceFrom(number, h) === nearest);
   // In a compound the last noun counts: "54,000 vehicle assessments" are checks.
   for (let next = chosen; next.length > 0;) {
     chosen = next;
@@ -289,7 +302,7 @@ function namedOutright(tokens: readonly Token[], spans: OperationSpan[]): Operat
   const outright = spans.filter((s) => {
     for (let i = s.from; i < s.to; i += 1) {
       const fold = tokens[i]?.fold;
-      if (fold !== undefined && BODY_WORDS[fold] === undefined) return true;
+      if (fold !== undefined && BODY_WORDS.get(fold) === undefined) return true;
     }
     return false;
   });
@@ -298,12 +311,12 @@ function namedOutright(tokens: readonly Token[], spans: OperationSpan[]): Operat
 
 // A body's name may also be an operation's ("Interpol" for Operation Theseus): it names both.
 function bodiesIn(tokens: readonly Token[]): BodyName[] {
-  const bodies = new Set<BodyName>();
+  const bodies: BodyName[] = [];
   for (const token of tokens) {
-    const body = BODY_WORDS[token.fold];
-    if (body !== undefined) bodies.add(body);
+    const body = BODY_WORDS.get(token.fold);
+    if (body !== undefined && !bodies.includes(body)) bodies.push(body);
   }
-  return [...bodies];
+  return bodies;
 }
 
 function questionKind(text: string, tokens: readonly Token[]): QuestionKind | undefined {
