@@ -286,7 +286,50 @@ const COUNTED_AND_PERIODS: Case[] = [
   ['U osam dana akcija Theseus spasila je 89 žrtava', 'supported', [], ['theseus', 'victims']],
 ];
 
+// A figure that is part of a whole counts what the whole counts: "236 of the 3,000 agents were
+// arrested" says 236 agents were arrested, which no source says (236 network members were).
+const PARTS_OF_A_WHOLE: Case[] = [
+  ['Theseus: 236 of the 3,000 agents were arrested', 'not-in-sources', [], undefined],
+  ['13 of the 30 officers were arrested', 'not-in-sources', [], undefined],
+  ['In Theseus 236 officers were arrested', 'not-in-sources', [], undefined],
+  ['Sky ECC: 13 of the 23 officers were arrested', 'not-in-sources', [], undefined],
+  ['Bij Theseus werden 236 van de 3.000 agenten gearresteerd', 'not-in-sources', [], undefined],
+  ['U akciji Theseus uhapšeno je 236 od 3.000 policajaca', 'not-in-sources', [], undefined],
+  [
+    '2 of the 13 police officers arrested in Serbia were High Value Targets',
+    'not-in-sources',
+    [],
+    undefined,
+  ],
+  [
+    'Theseus: 236 of the arrested were members of organised crime networks',
+    'supported',
+    [],
+    ['theseus', 'arrests'],
+  ],
+  [
+    '3 of the 13 people arrested in Serbia were High Value Targets',
+    'supported',
+    [],
+    ['sky ecc', 'arrests-hvt'],
+  ],
+  [
+    '3 of the 13 arrested in Serbia were High Value Targets',
+    'supported',
+    [],
+    ['sky ecc', 'arrests-hvt'],
+  ],
+  [
+    '4 of the 13 people arrested in Serbia were High Value Targets',
+    'contradicted',
+    ['value'],
+    ['sky ecc', 'arrests-hvt'],
+  ],
+  ['Theseus: 3,000 agents took part', 'supported', [], ['theseus', 'officers']],
+];
+
 describe.each([
+  ['parts of a whole', PARTS_OF_A_WHOLE],
   ['counted things and periods', COUNTED_AND_PERIODS],
   ['the issue', ISSUE_EXAMPLES],
   ['English', ENGLISH],

@@ -9,7 +9,7 @@ import {
 } from './helpers/claimsEval.ts';
 import { realEngine } from './helpers/corpus.ts';
 
-// The claims evaluation set (tests/fixtures/claims-eval.json): 386 claims and questions written
+// The claims evaluation set (tests/fixtures/claims-eval.json): 398 claims and questions written
 // from the source documents in English, Dutch and Serbian/Croatian/Bosnian (Latin and Cyrillic),
 // labelled by what the sources say. `npx tsx bench/claimsEval.ts --all --misses` prints the
 // accuracy table and every miss.

@@ -43,7 +43,8 @@ export function checkParsed(index: ClaimIndex, claim: ParsedClaim): ClaimResult 
 function decide(index: ClaimIndex, claim: ParsedClaim): Outcome {
   if (claim.period !== undefined && claim.number !== undefined) {
     const { period, ...figure } = claim;
-    const days: ParsedClaim = { ...figure, number: period, metrics: ['duration'], things: [] };
+    const { counts: _counted, ...ofDays } = figure;
+    const days: ParsedClaim = { ...ofDays, number: period, metrics: ['duration'], things: [] };
     return both(decide(index, figure), decide(index, days));
   }
   if (claim.unknownOperation !== undefined && claim.operations.length === 0) {
@@ -100,11 +101,23 @@ function nearby(index: ClaimIndex, claim: ParsedClaim): FactRef[] {
 
 /** Facts the claim could be about: its metric, and every thing it names in their label. */
 export function candidates(index: ClaimIndex, claim: ParsedClaim): IndexedFact[] {
-  return index.facts.filter(
-    (f) =>
-      (claim.metrics.length === 0
-        ? f.fact.value !== undefined
-        : claim.metrics.includes(f.fact.metric)) && claim.things.every((t) => f.concepts.has(t)),
+  const found: IndexedFact[] = [];
+  for (const f of index.factsOf(claim.metrics)) {
+    if (namesAll(f, claim.things) && countsAgree(claim.counts, f)) found.push(f);
+  }
+  return found;
+}
+
+function namesAll(f: IndexedFact, things: readonly string[]): boolean {
+  for (const t of things) if (!f.concepts.has(t)) return false;
+  return true;
+}
+
+/** Whether the fact counts what the claim's figure counts: it measures or names that noun. */
+function countsAgree(counts: readonly string[] | undefined, f: IndexedFact): boolean {
+  if (counts === undefined) return true;
+  return counts.some(
+    (id) => f.concepts.has(id) || conceptById(id)?.metrics.includes(f.fact.metric) === true,
   );
 }
 
@@ -251,18 +264,26 @@ function misplacedParts(fit: Fit): WrongPart[] {
 
 /** Most relevant first: the operation named, the things named, the scope named, headline, value. */
 export function rank(fits: readonly Fit[], claim: ParsedClaim): Fit[] {
+  if (fits.length < 2) return [...fits];
   const wanted = claim.number?.value;
-  const score = (f: Fit): number[] => [
-    f.operation ? 0 : 1,
-    -claim.concepts.filter((c) => f.fact.concepts.has(c)).length,
-    claim.scope !== undefined && f.fact.kind === claim.scope ? 0 : 1,
-    f.fact.fact.primary ? 0 : 1,
+  const score = (f: Fit): number[] => {
+    let named = 0;
+    for (const c of claim.concepts) if (f.fact.concepts.has(c)) named += 1;
     // "6 arrests in Serbia": the 13 arrests there, not the 3 High Value Targets among them.
-    [...f.fact.concepts].filter((c) => !claim.concepts.includes(c)).length,
-    wanted === undefined || f.fact.fact.value === undefined
-      ? 0
-      : Math.abs(Math.log((f.fact.fact.value + 1) / (wanted + 1))),
-  ];
+    let unsaid = 0;
+    for (const c of f.fact.concepts) if (!claim.concepts.includes(c)) unsaid += 1;
+    const value = f.fact.fact.value;
+    return [
+      f.operation ? 0 : 1,
+      -named,
+      claim.scope !== undefined && f.fact.kind === claim.scope ? 0 : 1,
+      f.fact.fact.primary ? 0 : 1,
+      unsaid,
+      wanted === undefined || value === undefined
+        ? 0
+        : Math.abs(Math.log((value + 1) / (wanted + 1))),
+    ];
+  };
   return fits
     .map((fit) => ({ fit, key: score(fit) }))
     .sort((a, b) => compareScores(a.key, b.key))

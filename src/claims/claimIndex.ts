@@ -71,11 +71,37 @@ export class ClaimIndex {
     }
     this.facts = facts;
     for (const entry of facts) {
+      const same = this.byMetric.get(entry.fact.metric);
+      if (same === undefined) this.byMetric.set(entry.fact.metric, [entry]);
+      else same.push(entry);
+    }
+    for (const entry of facts) {
       const known = this.labelConcepts.get(entry.fact.metric) ?? new Set<string>();
       for (const c of entry.concepts) known.add(c);
       this.labelConcepts.set(entry.fact.metric, known);
     }
   }
+
+  private readonly byMetric = new Map<Metric, IndexedFact[]>();
+
+  /**
+   * The facts of the given metrics, in the facts' order (ties in a ranking keep it); every fact
+   * with a value when none is given.
+   */
+  factsOf(metrics: readonly Metric[]): readonly IndexedFact[] {
+    if (metrics.length === 0) return this.valued;
+    const [only] = metrics;
+    if (metrics.length === 1 && only !== undefined) return this.byMetric.get(only) ?? [];
+    const wanted = new Set(metrics);
+    return this.facts.filter((f) => wanted.has(f.fact.metric));
+  }
+
+  private get valued(): readonly IndexedFact[] {
+    this.withValues ??= this.facts.filter((f) => f.fact.value !== undefined);
+    return this.withValues;
+  }
+
+  private withValues: readonly IndexedFact[] | undefined;
 
   /** The concepts the labels of each metric's facts name. */
   private readonly labelConcepts = new Map<Metric, Set<string>>();

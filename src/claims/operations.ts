@@ -28,6 +28,11 @@ interface Initial {
   maxWords: number;
   /** Longest run of joined words a match may span: a typo's budget, or case endings. */
   maxLength: number;
+  /**
+   * For `n` words typed, bit `L` set when a name of `n` ± 1 words could be misspelt as `L`
+   * letters (see closeEnough): other lengths skip the typo look-up.
+   */
+  typoLengths: Uint32Array;
 }
 
 const MAX_WORDS = 6;
@@ -69,6 +74,15 @@ function inflects(token: string, { stem, whole }: { stem: string; whole: boolean
   return token.startsWith(stem) && token.length - stem.length <= 4;
 }
 
+/** Whether each typed word is the name's word with a case ending ("Balkanskog kartela"). */
+function inflectsAll(typed: readonly string[], stems: Name['stems']): boolean {
+  for (let k = 0; k < stems.length; k += 1) {
+    const stem = stems[k];
+    if (stem === undefined || !inflects(typed[k] ?? '', stem)) return false;
+  }
+  return true;
+}
+
 /**
  * Finds the operations a text names by name, alias or umbrella, one typo allowed in names of six
  * letters or more and two from nine ("thesues", "sky ekc").
@@ -108,7 +122,22 @@ export class OperationFinder {
     }
     for (const name of byKey.values()) {
       const initial = name.key.charAt(0);
-      const known = this.byInitial.get(initial) ?? { names: [], maxWords: 0, maxLength: 0 };
+      const known = this.byInitial.get(initial) ?? {
+        names: [],
+        maxWords: 0,
+        maxLength: 0,
+        typoLengths: new Uint32Array(MAX_WORDS + 1),
+      };
+      const budget = typoBudget(name.key);
+      for (let n = Math.max(1, name.words - 1); n <= Math.min(MAX_WORDS, name.words + 1); n += 1) {
+        for (
+          let l = name.key.length - budget;
+          l <= name.key.length + budget && budget > 0;
+          l += 1
+        ) {
+          if (l < 32) known.typoLengths[n] = (known.typoLengths[n] ?? 0) | (1 << l);
+        }
+      }
       known.names.push(name);
       known.maxWords = Math.max(known.maxWords, name.words + 1);
       // Each word may carry up to four letters of ending (see inflects); a typo two.
@@ -131,6 +160,10 @@ export class OperationFinder {
 
   /** The first name of `n` words, give or take one, that `joined` misspells. */
   private misspelt(initial: Initial, joined: string, n: number): Name | undefined {
+    // Only a name within its typo budget of this length can be misspelt as it.
+    if (joined.length < 32 && ((initial.typoLengths[n] ?? 0) & (1 << joined.length)) === 0) {
+      return undefined;
+    }
     let known = this.typos.get(n);
     if (known === undefined) {
       known = new Map();
@@ -190,7 +223,7 @@ export class OperationFinder {
         if (joined === name.key) {
           exact = name;
           exactTo = i + n;
-        } else if (name.words === n && name.stems.every((w, k) => inflects(spelt[k] ?? '', w))) {
+        } else if (name.words === n && inflectsAll(spelt, name.stems)) {
           inflected = name;
           inflectedTo = i + n;
         }
@@ -215,10 +248,15 @@ export class OperationFinder {
   }
 }
 
+/** How many edits a name may be typed with: none under six letters, two from nine. */
+function typoBudget(key: string): number {
+  return key.length < 6 ? 0 : key.length >= 9 ? 2 : 1;
+}
+
 function closeEnough(typed: string, key: string): boolean {
   // A typo rarely hits the first letter; "impact" is a word, not a misspelt EMPACT.
-  if (key.length < 6 || typed[0] !== key[0]) return false;
-  const budget = key.length >= 9 ? 2 : 1;
+  const budget = typoBudget(key);
+  if (budget === 0 || typed[0] !== key[0]) return false;
   if (Math.abs(typed.length - key.length) > budget) return false;
   return editDistance(typed, key, budget) <= budget;
 }

@@ -9,14 +9,15 @@ import { TakenTokens, tokensOf, type Token } from './tokens.ts';
 import type { BodyName, FactUnit, ParsedClaim, QuestionKind } from './types.ts';
 import { unknownOperationName, type SourceVocabulary } from './unknownNames.ts';
 
-const BODY_WORDS: Record<string, BodyName> = {
-  europol: 'Europol',
-  interpol: 'INTERPOL',
-  eurojust: 'Eurojust',
-  frontex: 'Frontex',
-  maoc: 'MAOC-N',
-  empact: 'EMPACT',
-};
+// A Map, not an object: "constructor" is no body.
+const BODY_WORDS = new Map<string, BodyName>([
+  ['europol', 'Europol'],
+  ['interpol', 'INTERPOL'],
+  ['eurojust', 'Eurojust'],
+  ['frontex', 'Frontex'],
+  ['maoc', 'MAOC-N'],
+  ['empact', 'EMPACT'],
+]);
 
 /** What a unit says about the metric when the words do not: kilograms are drugs. */
 const UNIT_METRICS: Partial<Record<FactUnit, Metric[]>> = {
@@ -61,13 +62,16 @@ export function parseText(
   const number = primaryNumber(numbers.filter((n) => n !== period));
 
   const hits: ConceptHit[] = [];
-  tokens.forEach((token, at) => {
-    if (token.kind !== 'word' || taken.has(at)) return;
+  for (let at = 0; at < tokens.length; at += 1) {
+    const token = tokens[at];
+    if (token?.kind !== 'word' || taken.has(at)) continue;
     for (const c of conceptsOf(token.fold)) hits.push({ id: c.id, at });
-  });
+  }
   const metrics = resolveMetrics(hits, number, askedUnit(tokens, taken) ?? writtenUnit(number));
-  const counted = countedThing(hits, number);
-  const things = [...new Set(hits.map((h) => h.id))].filter((id) => {
+  const countedAt = nounAfter(tokens, numbers, number);
+  const counted = countedThing(hits, countedAt);
+  const concepts = [...new Set(hits.map((h) => h.id))];
+  const things = concepts.filter((id) => {
     const c = conceptById(id);
     return (
       c !== undefined &&
@@ -83,19 +87,21 @@ export function parseText(
     text,
     metrics,
     things,
-    concepts: [...new Set(hits.map((h) => h.id))],
+    concepts,
     operations: [...new Set(operationSpans.flatMap((s) => s.operations))],
     places: uniquePlaces(placeSpans.map((s) => s.place)),
     dates: dateSpans.map((s) => s.date),
     bodies: bodiesIn(tokens),
   };
   if (number !== undefined) parsed.number = number.mention;
+  const counts = countedConcepts(hits, countedAt);
+  if (counts.length > 0) parsed.counts = counts;
   if (period !== undefined) parsed.period = period.mention;
   const unmeasured = unmeasuredAct(hits, numbers);
   if (unmeasured !== undefined) parsed.unmeasured = unmeasured;
   const unknown = unknownOperationName(
     tokens,
-    (token, at) => !taken.has(at) && BODY_WORDS[token.fold] === undefined,
+    (token, at) => !taken.has(at) && BODY_WORDS.get(token.fold) === undefined,
     finders.vocabulary,
   );
   if (unknown !== undefined && parsed.operations.length === 0) parsed.unknownOperation = unknown;
@@ -137,6 +143,16 @@ function primaryNumber(numbers: readonly FoundNumber[]): FoundNumber | undefined
   return numbers.find((n) => n.mention.unitWritten) ?? numbers[0];
 }
 
+function hasMetrics(hit: ConceptHit): boolean {
+  return (conceptById(hit.id)?.metrics.length ?? 0) > 0;
+}
+
+/** Words after the number are nearer than those as far before it. */
+function distanceFrom(number: FoundNumber | undefined, h: ConceptHit): number {
+  if (number === undefined) return 0;
+  return h.at >= number.to ? h.at - number.to : number.from - h.at + 0.5;
+}
+
 /**
  * The metrics a claim's words point to. What a figure measures ("checked", "arrested") outranks
  * what it counts ("vehicles"), which outranks a family word ("seized"); among equals the word
@@ -148,15 +164,15 @@ function resolveMetrics(
   number: FoundNumber | undefined,
   unit: FactUnit | undefined,
 ): Metric[] {
-  const withMetrics = hits.filter((h) => (conceptById(h.id)?.metrics.length ?? 0) > 0);
+  const withMetrics = hits.filter(hasMetrics);
   const implied = unit === undefined ? undefined : UNIT_METRICS[unit];
   if (withMetrics.length === 0) return implied ?? [];
-  const top = Math.max(...withMetrics.map((h) => tierOf(h.id)));
+  let top = 0;
+  for (const h of withMetrics) top = Math.max(top, tierOf(h.id));
   const topHits = withMetrics.filter((h) => tierOf(h.id) === top);
-  const distance = (h: ConceptHit): number =>
-    number === undefined ? 0 : h.at >= number.to ? h.at - number.to : number.from - h.at + 0.5;
-  const nearest = Math.min(...topHits.map(distance));
-  let chosen = topHits.filter((h) => distance(h) === nearest);
+  let nearest = Infinity;
+  for (const h of topHits) nearest = Math.min(nearest, distanceFrom(number, h));
+  let chosen = topHits.filter((h) => distanceFrom(number, h) === nearest);
   // In a compound the last noun counts: "54,000 vehicle assessments" are checks.
   for (let next = chosen; next.length > 0;) {
     chosen = next;
@@ -180,20 +196,58 @@ function resolveMetrics(
   return metrics;
 }
 
+/** "236 of the 3,000 agents", "13 van de 30 agenten", "3 od 13 osoba": the whole a part is of. */
+const PARTITIVES: ReadonlySet<string> = new Set(['of', 'van', 'od', 'among', 'amongst']);
+const ARTICLE_WORDS: ReadonlySet<string> = new Set(['the', 'de', 'het', 'those', 'these']);
+
+/**
+ * Where the noun the number counts may stand: right after it ("89 migrants"), or after the whole
+ * it is a part of ("236 of the 3,000 agents": the 236 are agents too).
+ */
+function nounAfter(
+  tokens: readonly Token[],
+  numbers: readonly FoundNumber[],
+  number: FoundNumber | undefined,
+): number | undefined {
+  if (number === undefined) return undefined;
+  let at = number.to;
+  if (!PARTITIVES.has(tokens[at]?.fold ?? '')) return at;
+  at += 1;
+  if (ARTICLE_WORDS.has(tokens[at]?.fold ?? '')) at += 1;
+  for (const whole of numbers) if (whole.from === at) return whole.to;
+  return number.to;
+}
+
+/** The concepts named first in the two words from `at` (the words the number counts). */
+function countedHits(hits: readonly ConceptHit[], at: number | undefined): ConceptHit[] {
+  if (at === undefined) return [];
+  let first = -1;
+  for (const h of hits)
+    if (h.at >= at && h.at <= at + 1 && (first < 0 || h.at < first)) first = h.at;
+  return first < 0 ? [] : hits.filter((h) => h.at === first);
+}
+
 /**
  * The thing the number counts, written right after it ("89 migrants were rescued"): a figure of
  * it must name it, even when the verb points to another metric's facts ("89 victims rescued").
  */
-function countedThing(
-  hits: readonly ConceptHit[],
-  number: FoundNumber | undefined,
-): string | undefined {
-  if (number === undefined) return undefined;
-  const next = hits.filter((h) => h.at >= number.to && h.at <= number.to + 1);
-  const first = next.find((h) => h.at === Math.min(...next.map((n) => n.at)));
+function countedThing(hits: readonly ConceptHit[], at: number | undefined): string | undefined {
+  const first = countedHits(hits, at)[0];
   const concept = first === undefined ? undefined : conceptById(first.id);
   // "13 people" counts whatever the verb says; "89 migrants" counts migrants.
   return concept?.thing === true && concept.ownMetricsOnly !== true ? concept.id : undefined;
+}
+
+/**
+ * Every concept of the noun the number counts ("agents" in "236 of the 3,000 agents were
+ * arrested"), whatever its kind: a fact must measure it or name it, or the figure counts
+ * something else ("236 members arrested" are no agents). "People" counts what the verb says.
+ */
+function countedConcepts(hits: readonly ConceptHit[], at: number | undefined): string[] {
+  const counted = countedHits(hits, at);
+  return counted.some((h) => conceptById(h.id)?.ownMetricsOnly === true)
+    ? []
+    : counted.map((h) => h.id);
 }
 
 /**
@@ -248,7 +302,7 @@ function namedOutright(tokens: readonly Token[], spans: OperationSpan[]): Operat
   const outright = spans.filter((s) => {
     for (let i = s.from; i < s.to; i += 1) {
       const fold = tokens[i]?.fold;
-      if (fold !== undefined && BODY_WORDS[fold] === undefined) return true;
+      if (fold !== undefined && BODY_WORDS.get(fold) === undefined) return true;
     }
     return false;
   });
@@ -257,12 +311,12 @@ function namedOutright(tokens: readonly Token[], spans: OperationSpan[]): Operat
 
 // A body's name may also be an operation's ("Interpol" for Operation Theseus): it names both.
 function bodiesIn(tokens: readonly Token[]): BodyName[] {
-  const bodies = new Set<BodyName>();
+  const bodies: BodyName[] = [];
   for (const token of tokens) {
-    const body = BODY_WORDS[token.fold];
-    if (body !== undefined) bodies.add(body);
+    const body = BODY_WORDS.get(token.fold);
+    if (body !== undefined && !bodies.includes(body)) bodies.push(body);
   }
-  return [...bodies];
+  return bodies;
 }
 
 function questionKind(text: string, tokens: readonly Token[]): QuestionKind | undefined {

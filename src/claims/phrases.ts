@@ -49,47 +49,58 @@ export class PhraseSet<K> {
     });
   }
 
-  /**
-   * The first phrase starting at `tokens[i]` that `accept` takes, phrases of the token's word
-   * before those of its stem; `accept` may also just look at each and take none.
-   */
-  private scan(
-    tokens: readonly Token[],
-    i: number,
-    accept: (entry: Entry<K>) => boolean,
-  ): Entry<K> | undefined {
-    const token = tokens[i];
-    if (token === undefined) return undefined;
-    for (const entry of this.byWord.get(token.fold) ?? NONE) {
-      if (phraseAt(tokens, i, entry.words) > 0 && accept(entry)) return entry;
+  /** The phrases a word may open, its own before its stem's; remembered, as words repeat. */
+  private readonly opening = new Map<string, readonly Entry<K>[]>();
+
+  private entriesFor(fold: string): readonly Entry<K>[] {
+    let entries = this.opening.get(fold);
+    if (entries === undefined) {
+      const own = this.byWord.get(fold) ?? NONE;
+      const stems = this.byStem.size === 0 ? NONE : (this.byStem.get(fold.slice(0, 3)) ?? NONE);
+      entries = stems.length === 0 ? own : own.length === 0 ? stems : [...own, ...stems];
+      if (this.opening.size >= 20_000) this.opening.clear();
+      this.opening.set(fold, entries);
     }
-    if (this.byStem.size === 0) return undefined;
-    for (const entry of this.byStem.get(token.fold.slice(0, 3)) ?? NONE) {
-      if (phraseAt(tokens, i, entry.words) > 0 && accept(entry)) return entry;
-    }
-    return undefined;
+    return entries;
   }
 
   /** The highest-ranked group with a phrase anywhere in `tokens`. */
   first(tokens: readonly Token[]): K | undefined {
     let best: Entry<K> | undefined;
-    const better = (entry: Entry<K>): boolean => {
-      if (best === undefined || entry.rank < best.rank) best = entry;
-      return false;
-    };
-    for (let i = 0; i < tokens.length && best?.rank !== 0; i += 1) this.scan(tokens, i, better);
+    for (let i = 0; i < tokens.length && best?.rank !== 0; i += 1) {
+      const token = tokens[i];
+      if (token === undefined) continue;
+      for (const entry of this.entriesFor(token.fold)) {
+        if (
+          (best === undefined || entry.rank < best.rank) &&
+          phraseAt(tokens, i, entry.words) > 0
+        ) {
+          best = entry;
+        }
+      }
+    }
     return best?.key;
   }
 
   startsAt(tokens: readonly Token[], i: number): boolean {
-    return this.scan(tokens, i, () => true) !== undefined;
+    const token = tokens[i];
+    if (token === undefined) return false;
+    for (const entry of this.entriesFor(token.fold)) {
+      if (phraseAt(tokens, i, entry.words) > 0) return true;
+    }
+    return false;
   }
 
   /** The group of the longest phrase that ends just before `end`. */
   endingAt(tokens: readonly Token[], end: number): K | undefined {
     for (let start = Math.max(0, end - 4); start < end; start += 1) {
-      const entry = this.scan(tokens, start, (e) => start + e.words.length === end);
-      if (entry !== undefined) return entry.key;
+      const token = tokens[start];
+      if (token === undefined) continue;
+      for (const entry of this.entriesFor(token.fold)) {
+        if (start + entry.words.length === end && phraseAt(tokens, start, entry.words) > 0) {
+          return entry.key;
+        }
+      }
     }
     return undefined;
   }

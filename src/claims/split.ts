@@ -6,7 +6,10 @@ import { TakenTokens, tokensOf, type Token } from './tokens.ts';
 
 export interface ClaimPiece {
   text: string;
-  /** The text's tokens, offsets into `text`: the sentence is tokenized once, not per piece. */
+  /**
+   * The text's tokens: the sentence is tokenized once, not per piece, so their offsets are into
+   * the sentence (only their distances are read).
+   */
   tokens: Token[];
   /**
    * What the sentence says before its first statement ("In Serbia, …", "Sky ECC: …"): its
@@ -44,11 +47,13 @@ export function splitClaims(message: string): ClaimPiece[] {
   return pieces;
 }
 
-/** The tokens of `text[from, to)`, with offsets into that slice. */
+/** The tokens within `text[from, to)` (tokens are in order and never overlap). */
 function tokensWithin(tokens: readonly Token[], from: number, to: number): Token[] {
-  return tokens
-    .filter((t) => t.start >= from && t.end <= to)
-    .map((t) => ({ ...t, start: t.start - from, end: t.end - from }));
+  let first = 0;
+  while (first < tokens.length && (tokens[first]?.start ?? 0) < from) first += 1;
+  let end = first;
+  while (end < tokens.length && (tokens[end]?.end ?? 0) <= to) end += 1;
+  return tokens.slice(first, end);
 }
 
 /** A statement without the commas, spaces and joining words at its edges, and where it starts. */

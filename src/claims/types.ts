@@ -55,6 +55,11 @@ export interface ParsedClaim {
   metrics: Metric[];
   /** Words that narrow the figure ("flights", "sniper", "passenger"), as concepts. */
   things: string[];
+  /**
+   * The concepts of the noun the figure counts, when one is written ("agents" in "236 of the
+   * 3,000 agents were arrested"): a fact of the figure must measure or name one of them.
+   */
+  counts?: string[];
   /** Every concept named, the metric words included. */
   concepts: string[];
   operations: Operation[];

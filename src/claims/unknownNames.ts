@@ -141,8 +141,9 @@ export function unknownOperationName(
   for (let i = 0; i < tokens.length; i += 1) {
     let to = i;
     while (to < tokens.length && isName(to)) to += 1;
-    const run = tokens.slice(i, to);
-    if (run.length >= 2 && run.some((t) => !vocabulary.has(t.fold))) return words(i, to);
+    if (to - i >= 2 && tokens.slice(i, to).some((t) => !vocabulary.has(t.fold))) {
+      return words(i, to);
+    }
     i = Math.max(i, to);
   }
   return undefined;

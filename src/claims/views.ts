@@ -32,8 +32,43 @@ export const ROLE_LABELS: Record<OperationCountry['role'], string> = {
   mentioned: 'mentioned',
 };
 
+// Role, body and date refs are made once per corpus entry: a corpus is never changed in place,
+// and a /check of many role or date claims would otherwise build the same views again and again.
+const ROLE_REFS = new WeakMap<OperationCountry, FactRef>();
+const BODY_REFS = new WeakMap<Operation['bodies'][number], FactRef>();
+const DATE_REFS = new WeakMap<Operation, FactRef>();
+
+/** The ref made for `key` before, when it was made for the same operation; else a new one. */
+function remembered<K extends object>(
+  cache: WeakMap<K, FactRef>,
+  key: K,
+  operation: Operation,
+  make: () => FactRef,
+): FactRef {
+  const known = cache.get(key);
+  if (known?.operation === operation) return known;
+  const made = make();
+  cache.set(key, made);
+  return made;
+}
+
 /** A country's role in an operation as a fact the bot can show with its quote. */
 export function roleRef(operation: Operation, entry: OperationCountry): FactRef {
+  return remembered(ROLE_REFS, entry, operation, () => makeRoleRef(operation, entry));
+}
+
+export function bodyRef(operation: Operation, body: Operation['bodies'][number]): FactRef {
+  return remembered(BODY_REFS, body, operation, () => makeBodyRef(operation, body));
+}
+
+/** The operation's date with its quote; undefined when the sources give none. */
+export function dateRef(operation: Operation): FactRef | undefined {
+  const { date } = operation;
+  if (date.precision === 'unknown') return undefined;
+  return remembered(DATE_REFS, operation, operation, () => makeDateRef(operation, date));
+}
+
+function makeRoleRef(operation: Operation, entry: OperationCountry): FactRef {
   const scope = [entry.group, entry.note].filter((s) => s !== undefined).join('; ');
   return {
     view: {
@@ -54,7 +89,7 @@ export function roleRef(operation: Operation, entry: OperationCountry): FactRef 
   };
 }
 
-export function bodyRef(operation: Operation, body: Operation['bodies'][number]): FactRef {
+function makeBodyRef(operation: Operation, body: Operation['bodies'][number]): FactRef {
   return {
     view: {
       operation: operation.id,
@@ -72,10 +107,10 @@ export function bodyRef(operation: Operation, body: Operation['bodies'][number])
   };
 }
 
-/** The operation's date with its quote; undefined when the sources give none. */
-export function dateRef(operation: Operation): FactRef | undefined {
-  const { date } = operation;
-  if (date.precision === 'unknown') return undefined;
+function makeDateRef(
+  operation: Operation,
+  date: Exclude<Operation['date'], { precision: 'unknown' }>,
+): FactRef {
   return {
     view: {
       operation: operation.id,
