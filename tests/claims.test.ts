@@ -460,6 +460,36 @@ describe('checkClaims on a message', () => {
     expect(claims[4]?.claim).toBe('Germany took part.');
   });
 
+  it.each([
+    // "of them", "of whom", "van wie", "od njih": the figure counts what the statement before it did.
+    [
+      'Sky ECC: 23 people were arrested in total, 13 of them in Serbia.',
+      ['supported', 'supported'],
+    ],
+    ['In Sky ECC 23 people were arrested, of whom 13 in Serbia.', ['supported', 'supported']],
+    ['Sky ECC: 23 arrestaties, van wie 13 in Servië.', ['supported', 'supported']],
+    ['U akciji Sky ECC uhapšeno je 23 osobe, od njih 13 u Srbiji.', ['supported', 'supported']],
+    ['Sky ECC: 23 arrests, 14 of them in Serbia.', ['supported', 'contradicted']],
+    // The whole named first: what its part counts is that whole's noun, not the verb's.
+    ['Among the 3,000 agents, 236 were arrested in Theseus.', ['supported', 'not-in-sources']],
+    [
+      'Theseus: 3,000 agents took part, 236 of them were arrested.',
+      ['supported', 'not-in-sources'],
+    ],
+    ['Od 3.000 agenata u operaciji Theseus, 236 je uhapšeno.', ['supported', 'not-in-sources']],
+    [
+      'Of the 23 people arrested in Sky ECC, 13 were arrested in Serbia.',
+      ['supported', 'supported'],
+    ],
+  ])('a figure that points back: %s', (message, verdicts) => {
+    const { claims } = checkClaims(engine, message);
+    expect(claims.map((c) => c.verdict)).toEqual(verdicts);
+    const part = claims[1];
+    if (part?.verdict === 'supported') {
+      expectView(part.facts[0], corpusFact('sky ecc', 'arrests-serbia'));
+    }
+  });
+
   it('applies a sentence opening place to each of its statements', () => {
     const { claims } = checkClaims(
       engine,

@@ -1,7 +1,9 @@
 import { answerParsed } from './answer.ts';
 import { checkParsed } from './check.ts';
 import { ClaimIndex, type ClaimSource } from './claimIndex.ts';
+import { borrowCounted } from './anaphora.ts';
 import { splitClaims } from './split.ts';
+import type { Token } from './tokens.ts';
 import type { AnswerResult, CheckResult, ClaimResult, ParsedClaim, Verdict } from './types.ts';
 
 // The claim and question layer: what /cite, /check, "Check figures", /ask and mentions share.
@@ -63,8 +65,11 @@ export function checkClaims(source: ClaimSource | ClaimIndex, message: string): 
   const claims: ClaimResult[] = [];
   let topic: Pick<ParsedClaim, 'operations' | 'dates'> = { operations: [], dates: [] };
   const contexts = new Map<string, ParsedClaim>();
+  let previous: { parsed: ParsedClaim; tokens: readonly Token[] } | undefined;
   for (const piece of splitClaims(message)) {
     const parsed = index.parse(piece.text, piece.tokens);
+    if (piece.follows && previous !== undefined) borrowCounted(parsed, piece.tokens, previous);
+    previous = { parsed, tokens: piece.tokens };
     if (!isCheckable(parsed)) continue;
     let context = contexts.get(piece.context);
     if (context === undefined && piece.context !== '') {

@@ -17,6 +17,8 @@ export interface ClaimPiece {
    */
   context: string;
   contextTokens: Token[];
+  /** Whether another statement of the same sentence comes before it ("…, 13 of them in Serbia"). */
+  follows: boolean;
 }
 
 // Words that join two statements in one sentence: "13 arrests and 35 house searches".
@@ -97,7 +99,8 @@ function statementsOf(sentence: string): ClaimPiece[] {
     figures.length > 0
       ? figures.map((f) => f.from)
       : tokens.flatMap((_, i) => (isRoleAnchor(tokens, i) ? [i] : []));
-  if (anchors.length < 2) return [{ text: sentence, tokens, context: '', contextTokens: [] }];
+  if (anchors.length < 2)
+    return [{ text: sentence, tokens, context: '', contextTokens: [], follows: false }];
   const cuts: number[] = [];
   for (let k = 1; k < anchors.length; k += 1) {
     const from = anchors[k - 1] ?? 0;
@@ -127,6 +130,7 @@ function statementsOf(sentence: string): ClaimPiece[] {
         tokens: tokensWithin(tokens, from, from + text.length),
         context,
         contextTokens,
+        follows: pieces.length > 0,
       });
     }
     start = end;

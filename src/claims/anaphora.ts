@@ -1,0 +1,55 @@
+import type { Token } from './tokens.ts';
+import type { ParsedClaim } from './types.ts';
+
+// "…, 13 of them in Serbia", "…, van wie 13 in Servië", "…, od njih 13 u Srbiji": a word that
+// points back at what the sentence's previous statement counted (folded: Cyrillic read as Latin).
+const POINTS_BACK: ReadonlySet<string> = new Set([
+  'them',
+  'whom',
+  'those',
+  'hen',
+  'wie',
+  'waarvan',
+  'daarvan',
+  'hiervan',
+  'njih',
+  'njima',
+  'kojih',
+  'kojima',
+]);
+
+// "Among the 3,000 agents, 236 were arrested": a statement opening with one of these names the
+// whole the next statement's figure is a part of.
+const PART_OF: ReadonlySet<string> = new Set([
+  'among',
+  'amongst',
+  'of',
+  'out',
+  'van',
+  'onder',
+  'od',
+  'medju',
+  'izmedju',
+  'iz',
+]);
+
+/**
+ * A figure that points at the statement before it ("13 of them", "among the 3,000 agents, 236…")
+ * counts what that statement counted: its counted noun, and its metric when it names none, so
+ * the counted-noun rule holds across the comma (236 agents arrested is not 236 network members
+ * arrested).
+ */
+export function borrowCounted(
+  parsed: ParsedClaim,
+  tokens: readonly Token[],
+  previous: { parsed: ParsedClaim; tokens: readonly Token[] },
+): void {
+  if (parsed.number === undefined) return;
+  const pointsBack = tokens.some((t) => t.kind === 'word' && POINTS_BACK.has(t.fold));
+  const opensWhole = PART_OF.has(previous.tokens[0]?.fold ?? '');
+  if (!pointsBack && !opensWhole) return;
+  const before = previous.parsed;
+  if (before.counts !== undefined) parsed.counts = before.counts;
+  if (parsed.metrics.length === 0) parsed.metrics = before.metrics;
+  parsed.things = [...new Set([...parsed.things, ...before.things])];
+}
