@@ -225,6 +225,20 @@ export class PassageTableBuilder {
     }
   }
 
+  /** The next document's passages as columns: character and UTF-8 byte offsets. */
+  addColumns(columns: {
+    starts: readonly number[];
+    ends: readonly number[];
+    byteStarts: readonly number[];
+    byteEnds: readonly number[];
+  }): void {
+    this.first.push(this.starts.length);
+    this.starts.push(...columns.starts);
+    this.ends.push(...columns.ends);
+    this.byteStarts.push(...columns.byteStarts);
+    this.byteEnds.push(...columns.byteEnds);
+  }
+
   finish(docs: readonly PassageSourceDocument[]): PassageTable {
     const complete = this.byteStarts.length === this.starts.length && this.starts.length > 0;
     return PassageTable.fromColumns(docs, {
