@@ -22,7 +22,11 @@ const EXTERNAL = [
 
 rmSync('dist', { recursive: true, force: true });
 await build({
-  entryPoints: { 'src/main': 'src/main.ts', 'src/reloadWorker': 'src/reloadWorker.ts' },
+  entryPoints: {
+    'src/main': 'src/main.ts',
+    'src/reloadWorker': 'src/reloadWorker.ts',
+    'src/buildWorker': 'src/search/buildWorker.ts',
+  },
   outdir: 'dist',
   bundle: true,
   // What is imported with import() (the gateway transport and discord.js, the REST client that

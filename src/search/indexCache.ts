@@ -234,9 +234,13 @@ const BATCH = 128;
 /** Below this many documents a build stays in one thread: starting workers costs more. */
 const WORKERS_FROM = 2_000;
 
-/** Worker threads for a first build of `documents` documents: one per core, from a size on. */
+/**
+ * Worker threads for a first build of `documents` documents: one per core (up to four) from a
+ * size on; none on one core, where a worker would only add its start-up to the same work.
+ */
 function defaultWorkers(documents: number): number {
-  return documents >= WORKERS_FROM ? Math.min(availableParallelism(), 4) : 0;
+  const cores = availableParallelism();
+  return documents >= WORKERS_FROM && cores > 1 ? Math.min(cores, 4) : 0;
 }
 
 /**
