@@ -225,18 +225,18 @@ export class PassageTableBuilder {
     }
   }
 
-  /** The next document's passages as columns: character and UTF-8 byte offsets. */
-  addColumns(columns: {
-    starts: readonly number[];
-    ends: readonly number[];
-    byteStarts: readonly number[];
-    byteEnds: readonly number[];
-  }): void {
+  /**
+   * The next document's passages from packed spans: per passage four numbers (start, end,
+   * UTF-8 byte start, byte end), its passages being numbers [first, first + count).
+   */
+  addSpans(spans: ArrayLike<number>, first: number, count: number): void {
     this.first.push(this.starts.length);
-    this.starts.push(...columns.starts);
-    this.ends.push(...columns.ends);
-    this.byteStarts.push(...columns.byteStarts);
-    this.byteEnds.push(...columns.byteEnds);
+    for (let p = first; p < first + count; p += 1) {
+      this.starts.push(spans[4 * p] ?? 0);
+      this.ends.push(spans[4 * p + 1] ?? 0);
+      this.byteStarts.push(spans[4 * p + 2] ?? 0);
+      this.byteEnds.push(spans[4 * p + 3] ?? 0);
+    }
   }
 
   finish(docs: readonly PassageSourceDocument[]): PassageTable {

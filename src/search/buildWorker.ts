@@ -26,7 +26,7 @@ export function serve({ dir, port, signal }: BuildWorkerData): void {
       const batch = preparer.prepare(items);
       reply(
         batch,
-        [batch.text, batch.passageStarts, batch.lengths, batch.terms, batch.tfs].map(
+        [batch.text, batch.passageStarts, batch.lengths, batch.spans, batch.terms, batch.tfs].map(
           (view) => view.buffer as ArrayBuffer,
         ),
       );

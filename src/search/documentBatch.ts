@@ -5,6 +5,7 @@ import { parseDocumentFile, readDocumentBytes } from '../corpus/loadCorpus.ts';
 import { splitPassages, utf8Offsets } from '../corpus/passages.ts';
 import { detachedMeta, type DocumentMeta } from '../corpus/storedDocument.ts';
 import { ForwardPostings } from './forwardPostings.ts';
+import { GrowableInt32 } from './growable.ts';
 
 /**
  * One document file to prepare, or a document taken unchanged from the saved copy (its text
@@ -25,13 +26,9 @@ export interface PreparedDocument {
   /** Its UTF-8 text in the batch's `text`: [textStart, textStart + textLength). */
   textStart: number;
   textLength: number;
-  /** Its passages' numbers in the batch: [firstPassage, firstPassage + starts.length). */
+  /** Its passages' numbers in the batch: [firstPassage, firstPassage + passages). */
   firstPassage: number;
-  /** Per passage, character and UTF-8 byte offsets in the document's text. */
-  starts: number[];
-  ends: number[];
-  byteStarts: number[];
-  byteEnds: number[];
+  passages: number;
 }
 
 /**
@@ -47,6 +44,8 @@ export interface PreparedBatch {
   passageStarts: Int32Array;
   /** Per passage, how many content words it holds. */
   lengths: Int32Array;
+  /** Per passage, four offsets in its document's text: start, end, UTF-8 byte start, end. */
+  spans: Int32Array;
   terms: Int32Array;
   tfs: Uint8Array;
 }
@@ -62,7 +61,6 @@ const metaSchema = z.object({
   note: z.string().optional(),
   file: z.string(),
 });
-const offsets = z.array(z.number().int().nonnegative());
 
 /** A batch as it crosses from a worker thread: checked where it enters the main thread. */
 export const preparedBatchSchema = z.object({
@@ -75,16 +73,14 @@ export const preparedBatchSchema = z.object({
       textStart: z.number().int().nonnegative(),
       textLength: z.number().int().nonnegative(),
       firstPassage: z.number().int().nonnegative(),
-      starts: offsets,
-      ends: offsets,
-      byteStarts: offsets,
-      byteEnds: offsets,
+      passages: z.number().int().nonnegative(),
     }),
   ),
   text: z.instanceof(Uint8Array),
   newWords: z.array(z.string()),
   passageStarts: z.instanceof(Int32Array),
   lengths: z.instanceof(Int32Array),
+  spans: z.instanceof(Int32Array),
   terms: z.instanceof(Int32Array),
   tfs: z.instanceof(Uint8Array),
 });
@@ -104,12 +100,14 @@ export function contentHash(read: { bytes: Uint8Array } | { problem: CorpusProbl
  */
 export class DocumentPreparer {
   private readonly forward = new ForwardPostings();
+  private readonly spans = new GrowableInt32();
   private wordsSent = 0;
 
   constructor(private readonly dir: string) {}
 
   prepare(items: readonly BatchItem[]): PreparedBatch {
     this.forward.clear();
+    this.spans.clear();
     const documents: PreparedDocument[] = [];
     const texts: Uint8Array[] = [];
     let textBytes = 0;
@@ -139,6 +137,7 @@ export class DocumentPreparer {
       newWords,
       passageStarts,
       lengths: lengths.view().slice(),
+      spans: this.spans.view().slice(),
       terms: terms.view().slice(),
       tfs: tfs.view().slice(),
     };
@@ -152,10 +151,7 @@ export class DocumentPreparer {
       textStart: 0,
       textLength: 0,
       firstPassage: this.forward.starts.length,
-      starts: [],
-      ends: [],
-      byteStarts: [],
-      byteEnds: [],
+      passages: 0,
     };
     let meta: DocumentMeta;
     let text: string;
@@ -184,11 +180,12 @@ export class DocumentPreparer {
     prepared.textLength = bytes.length;
     const spans = splitPassages(meta.id, text);
     const byteSpans = utf8Offsets(text, spans);
+    prepared.passages = spans.length;
     spans.forEach(({ start, end }, i) => {
-      prepared.starts.push(start);
-      prepared.ends.push(end);
-      prepared.byteStarts.push(byteSpans[i]?.start ?? 0);
-      prepared.byteEnds.push(byteSpans[i]?.end ?? 0);
+      this.spans.push(start);
+      this.spans.push(end);
+      this.spans.push(byteSpans[i]?.start ?? 0);
+      this.spans.push(byteSpans[i]?.end ?? 0);
       this.forward.add(text.slice(start, end));
     });
     return { prepared, bytes };

@@ -310,8 +310,8 @@ function build(
         batch.text.subarray(doc.textStart, doc.textStart + doc.textLength),
       );
       bytes += span.length;
-      tableBuilder.addColumns(doc);
-      for (let p = doc.firstPassage; p < doc.firstPassage + doc.starts.length; p += 1) {
+      tableBuilder.addSpans(batch.spans, doc.firstPassage, doc.passages);
+      for (let p = doc.firstPassage; p < doc.firstPassage + doc.passages; p += 1) {
         indexBuilder.addCounted(
           batch.terms,
           batch.tfs,
