@@ -53,12 +53,17 @@ const common: BuildOptions = {
 
 rmSync(OUT, { recursive: true, force: true });
 await Promise.all([
-  // The bot and its reload worker: CommonJS, because only a script (not an ES module) can be
+  // The bot, its reload and index-building workers: CommonJS, because only a script (not an ES module) can be
   // compiled with V8's code cache on Node 20 (src/launch/codeCache.ts). What is imported with
   // import() (the gateway transport, the REST client) is inside too but runs only when imported.
   build({
     ...common,
-    entryPoints: { 'src/bundle': 'src/main.ts', 'src/reloadWorker': 'src/reloadWorker.ts' },
+    entryPoints: {
+      'src/bundle': 'src/main.ts',
+      'src/reloadWorker': 'src/reloadWorker.ts',
+      // Index-building workers for first builds of large corpora (src/search/buildWorkers.ts).
+      'src/buildWorker': 'src/search/buildWorker.ts',
+    },
     outdir: OUT,
     outExtension: { '.js': '.cjs' },
     format: 'cjs',
@@ -86,7 +91,7 @@ await Promise.all([
 // character makes V8 keep the whole source as two-byte text (3 MB instead of 1.5 MB, for the
 // life of the process); an escape means the same character in a regular expression, with or
 // without the u flag.
-for (const file of ['src/bundle.cjs', 'src/reloadWorker.cjs']) {
+for (const file of ['src/bundle.cjs', 'src/reloadWorker.cjs', 'src/buildWorker.cjs']) {
   const path = join(OUT, file);
   const text = readFileSync(path, 'utf8');
   writeFileSync(

@@ -56,7 +56,10 @@ export function loadServed(corpusDir: string, options: RuntimeOptions, logger: L
       useParsedYamlCache(undefined);
     }
     parsedYaml.save();
-    logger.debug({ cache: indexed.cache, timings: indexed.timings }, 'passage index');
+    logger.debug(
+      { cache: indexed.cache, timings: indexed.timings, workers: indexed.workers },
+      'passage index',
+    );
     corpus = indexed.corpus;
     documentsKey = indexed.cache.outcome === 'uncached' ? undefined : indexed.version;
   }

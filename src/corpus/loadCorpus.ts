@@ -8,7 +8,7 @@ import { PassageTable } from './passages.ts';
 import { parseQuantities, statesValue, type Quantity } from './quantities.ts';
 import type { ParsedYamlCache } from './parsedYaml.ts';
 import { locateQuote } from './quotes.ts';
-import { readCorpusText } from './readText.ts';
+import { readCorpusBytes, readCorpusText } from './readText.ts';
 import {
   backgroundSchema,
   documentFrontMatterSchema,
@@ -193,6 +193,18 @@ export function readDocumentFile(
   return text !== undefined
     ? { text }
     : { problem: problem ?? { file: path, item: '', message: 'unreadable' } };
+}
+
+/** As readDocumentFile, with the UTF-8 bytes the text was decoded from (to hash and store). */
+export function readDocumentBytes(
+  dir: string,
+  path: string,
+): { text: string; bytes: Buffer } | { problem: CorpusProblem } {
+  const read = readCorpusBytes(dir, path);
+  if ('text' in read) return read;
+  const log = new ProblemLog(dir);
+  log.add(path, '', read.problem);
+  return { problem: log.problems[0] ?? { file: path, item: '', message: read.problem } };
 }
 
 /** Documents read and split by another loader (the index cache), with their problems. */

@@ -225,6 +225,20 @@ export class PassageTableBuilder {
     }
   }
 
+  /**
+   * The next document's passages from packed spans: per passage four numbers (start, end,
+   * UTF-8 byte start, byte end), its passages being numbers [first, first + count).
+   */
+  addSpans(spans: ArrayLike<number>, first: number, count: number): void {
+    this.first.push(this.starts.length);
+    for (let p = first; p < first + count; p += 1) {
+      this.starts.push(spans[4 * p] ?? 0);
+      this.ends.push(spans[4 * p + 1] ?? 0);
+      this.byteStarts.push(spans[4 * p + 2] ?? 0);
+      this.byteEnds.push(spans[4 * p + 3] ?? 0);
+    }
+  }
+
   finish(docs: readonly PassageSourceDocument[]): PassageTable {
     const complete = this.byteStarts.length === this.starts.length && this.starts.length > 0;
     return PassageTable.fromColumns(docs, {

@@ -5,6 +5,8 @@ import { relative, isAbsolute } from 'node:path';
 export const MAX_FILE_BYTES = 8 * 1024 * 1024;
 
 export type ReadResult = { text: string } | { problem: string };
+/** A file's text with the bytes it was decoded from (a UTF-8 byte order mark dropped). */
+export type BytesResult = { text: string; bytes: Buffer } | { problem: string };
 
 const fatalUtf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -53,6 +55,11 @@ function describe(kind: {
 
 /** The text of a corpus file as UTF-8, or why it cannot be read (an encoding, a size, a kind). */
 export function decodeCorpusBytes(bytes: Uint8Array): ReadResult {
+  const decoded = decodeCorpusBody(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+  return 'text' in decoded ? { text: decoded.text } : decoded;
+}
+
+function decodeCorpusBody(bytes: Buffer): BytesResult {
   if (bytes[0] === 0xff && bytes[1] === 0xfe)
     return { problem: 'is UTF-16 (little-endian, with a byte order mark); save it as UTF-8' };
   if (bytes[0] === 0xfe && bytes[1] === 0xff)
@@ -66,7 +73,7 @@ export function decodeCorpusBytes(bytes: Uint8Array): ReadResult {
     };
   try {
     // A UTF-8 byte order mark is dropped: it would hide the front matter's first "---".
-    return { text: fatalUtf8.decode(body) };
+    return { text: fatalUtf8.decode(body), bytes: body };
   } catch {
     const offset = firstInvalidUtf8(body) + (body === bytes ? 0 : 3);
     const byte = bytes[offset] ?? 0;
@@ -83,14 +90,25 @@ export function decodeCorpusBytes(bytes: Uint8Array): ReadResult {
  * of it, to /dev/zero say), at most MAX_FILE_BYTES, decoded as UTF-8 (see decodeCorpusBytes).
  */
 export function readCorpusText(root: string, path: string, maxBytes = MAX_FILE_BYTES): ReadResult {
+  const read = readCorpusBytes(root, path, maxBytes);
+  return 'text' in read ? { text: read.text } : read;
+}
+
+/** As readCorpusText, with the UTF-8 bytes the text was decoded from (for hashing, storing). */
+export function readCorpusBytes(
+  root: string,
+  path: string,
+  maxBytes = MAX_FILE_BYTES,
+): BytesResult {
   let real: string;
   try {
-    real = realpathSync(path);
+    // The native call is one system call; the JS one stats every folder on the way.
+    real = realpathSync.native(path);
   } catch (error) {
     const code = error instanceof Error && 'code' in error ? String(error.code) : 'error';
     return { problem: `cannot be read (${code === 'ENOENT' ? 'a broken link' : code})` };
   }
-  const inside = relative(realpathSync(root), real);
+  const inside = relative(realpathSync.native(root), real);
   if (inside.startsWith('..') || isAbsolute(inside))
     return { problem: 'is a link to a file outside the corpus folder' };
   // stat does not open: a FIFO is refused before anything could block on it.
@@ -104,7 +122,7 @@ export function readCorpusText(root: string, path: string, maxBytes = MAX_FILE_B
     if (!opened.isFile() || opened.size !== kind.size)
       return { problem: 'changed while being read' };
     // One byte more than expected: a file still growing (or lying about its size) shows it.
-    const buffer = Buffer.alloc(kind.size + 1);
+    const buffer = Buffer.allocUnsafe(kind.size + 1);
     let size = 0;
     let read = 1;
     while (read > 0 && size < buffer.length) {
@@ -112,7 +130,7 @@ export function readCorpusText(root: string, path: string, maxBytes = MAX_FILE_B
       size += read;
     }
     if (size > kind.size) return { problem: 'changed while being read' };
-    return decodeCorpusBytes(buffer.subarray(0, size));
+    return decodeCorpusBody(buffer.subarray(0, size));
   } finally {
     closeSync(fd);
   }

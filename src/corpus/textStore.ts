@@ -81,25 +81,52 @@ export class TextStore {
   }
 }
 
+/** Writes gathered in memory up to this size: one system call per few hundred documents. */
+const WRITE_BUFFER = 4 * 1024 * 1024;
+
 /** Appends documents' text to a new store file. */
 export class TextStoreWriter {
   private readonly fd: number;
   private size = 0;
+  private readonly pending = Buffer.allocUnsafeSlow(WRITE_BUFFER);
+  private used = 0;
 
   constructor(readonly path: string) {
     this.fd = openSync(path, 'w');
   }
 
   append(text: string): TextSpan {
-    const bytes = Buffer.from(text, 'utf8');
-    let done = 0;
-    while (done < bytes.length) done += writeSync(this.fd, bytes, done, bytes.length - done);
+    return this.appendBytes(Buffer.from(text, 'utf8'));
+  }
+
+  /** Appends text already encoded as UTF-8. */
+  appendBytes(bytes: Uint8Array): TextSpan {
+    if (this.used + bytes.length > this.pending.length) this.flush();
+    if (bytes.length > this.pending.length) this.write(bytes);
+    else {
+      this.pending.set(bytes, this.used);
+      this.used += bytes.length;
+    }
     const span = { offset: this.size, length: bytes.length };
     this.size += bytes.length;
     return span;
   }
 
+  private flush(): void {
+    this.write(this.pending.subarray(0, this.used));
+    this.used = 0;
+  }
+
+  private write(bytes: Uint8Array): void {
+    let done = 0;
+    while (done < bytes.length) done += writeSync(this.fd, bytes, done, bytes.length - done);
+  }
+
   close(): void {
-    closeSync(this.fd);
+    try {
+      this.flush();
+    } finally {
+      closeSync(this.fd);
+    }
   }
 }

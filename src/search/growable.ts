@@ -16,6 +16,11 @@ export class GrowableInt32 {
     return this.data.subarray(0, this.length);
   }
 
+  /** Empties the array, keeping its capacity. */
+  clear(): void {
+    this.length = 0;
+  }
+
   private grow(needed: number): void {
     const next = new Int32Array(Math.max(needed, Math.ceil(this.data.length * 1.5)));
     next.set(this.data.subarray(0, this.length));
@@ -48,5 +53,10 @@ export class GrowableUint8 {
 
   view(): Uint8Array {
     return this.data.subarray(0, this.length);
+  }
+
+  /** Empties the array, keeping its capacity. */
+  clear(): void {
+    this.length = 0;
   }
 }

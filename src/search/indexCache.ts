@@ -10,31 +10,30 @@ import {
   statSync,
   writeFileSync,
 } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { z } from 'zod';
 import type { CorpusProblem } from '../corpus/errors.ts';
 import {
   documentFiles,
-  readDocumentFile,
   duplicateIdProblem,
   loadCorpus,
-  parseDocumentFile,
+  readDocumentBytes,
 } from '../corpus/loadCorpus.ts';
-import {
-  PassageTable,
-  PassageTableBuilder,
-  splitPassages,
-  utf8Offsets,
-} from '../corpus/passages.ts';
-import { detachedMeta, StoredDocument, type DocumentMeta } from '../corpus/storedDocument.ts';
+import { PassageTable, PassageTableBuilder } from '../corpus/passages.ts';
+import { StoredDocument } from '../corpus/storedDocument.ts';
 import { TextStore, TextStoreWriter } from '../corpus/textStore.ts';
 import type { Corpus } from '../corpus/types.ts';
+import { prepareBatches, type BatchSource, type PrepareOutcome } from './buildWorkers.ts';
+import { contentHash, type BatchItem, type PreparedBatch } from './documentBatch.ts';
+import { GrowableInt32 } from './growable.ts';
 import { IndexFileError, readIndexFile, writeIndexFile } from './indexFile.ts';
 import { PassageIndex, PassageIndexBuilder, type PassageIndexColumns } from './passageIndex.ts';
 import { STOPWORDS } from './stopwords.ts';
 
-// Bump when tokenising, passage splitting or the saved layout changes: old caches are rebuilt.
-const FORMAT = 2;
+// Bump when tokenising, passage splitting, hashing or the saved layout changes: old caches are
+// rebuilt.
+const FORMAT = 3;
 /** A file modified this close to the manifest's writing may have changed unseen: hash it. */
 const RACY_MS = 2_000;
 
@@ -72,6 +71,11 @@ type ManifestEntry = Manifest['documents'][number];
 export interface IndexCacheOptions {
   /** A git-ignored folder for saved indexes; each corpus folder gets its own subfolder. */
   cacheDir: string;
+  /**
+   * Worker threads that read and count documents when the index is built from scratch
+   * (default: one per core, up to four, from 2,000 documents; 0 builds in this thread).
+   */
+  workers?: number;
 }
 
 export interface IndexedCorpus {
@@ -83,6 +87,8 @@ export interface IndexedCorpus {
   /** Documents reused from the saved copy without reading and parsing their files again. */
   reusedDocuments: number;
   timings: { scanMs: number; loadMs: number };
+  /** For a build: the worker threads it started, and why they were given up if one failed. */
+  workers?: { threads: number; failure?: string };
 }
 
 interface ScannedFile {
@@ -92,10 +98,6 @@ interface ScannedFile {
   mtimeMs: number;
   /** Set when the saved manifest can vouch for the file without reading it. */
   hash?: string;
-}
-
-function hashBytes(bytes: Buffer): string {
-  return createHash('sha1').update(bytes).digest('hex');
 }
 
 function corpusKey(files: readonly { name: string; hash: string }[]): string {
@@ -143,11 +145,7 @@ function hashFiles(
     }
     // Read as the loader reads (no FIFO, no link out of the corpus, size-capped): a file that
     // cannot be read hashes as its problem, and the load reports it.
-    const read = readDocumentFile(dir, file.path);
-    hashes.set(
-      file.name,
-      hashBytes(Buffer.from('text' in read ? read.text : `problem ${read.problem.message}`)),
-    );
+    hashes.set(file.name, contentHash(readDocumentBytes(dir, file.path)));
   }
   return hashes;
 }
@@ -231,20 +229,36 @@ function saveSections(
   ]);
 }
 
+/** Documents per batch: a worker's unit of work, a few megabytes of text. */
+const BATCH = 128;
+/** Below this many documents a build stays in one thread: starting workers costs more. */
+const WORKERS_FROM = 2_000;
+
+/**
+ * Worker threads for a first build of `documents` documents: one per core (up to four) from a
+ * size on; none on one core, where a worker would only add its start-up to the same work.
+ */
+function defaultWorkers(documents: number): number {
+  const cores = availableParallelism();
+  return documents >= WORKERS_FROM && cores > 1 ? Math.min(cores, 4) : 0;
+}
+
 /**
  * Reads every document (or takes it from the saved copy when its content is unchanged), writes
  * the text store and the index as it goes, then saves the manifest last: a crash part-way
- * leaves the previous cache in place, never a half-written one.
+ * leaves the previous cache in place, never a half-written one. Documents are read, hashed,
+ * parsed, split and counted in batches, by worker threads when `workers` > 0 (only documents
+ * read from their files; an incremental build reuses the saved ones in this thread).
  */
 function build(
   dir: string,
   folder: string,
   files: readonly ScannedFile[],
-  hashes: ReadonlyMap<string, string>,
-  key: string,
-  previous: { manifest: Manifest; store: TextStore } | undefined,
-): { corpus: Corpus; reused: number } {
-  const stamp = `${key.slice(0, 12)}-${process.pid}-${Date.now()}`;
+  previous:
+    { manifest: Manifest; store: TextStore; hashes: ReadonlyMap<string, string> } | undefined,
+  workers: number,
+): { corpus: Corpus; reused: number; key: string; workerFailure?: string } {
+  const stamp = `${process.pid}-${Date.now()}`;
   const textFile = `text-${stamp}.bin`;
   const indexFile = `index-${stamp}.bin`;
   const writer = new TextStoreWriter(join(folder, textFile));
@@ -255,55 +269,75 @@ function build(
   );
   const problems: CorpusProblem[] = [];
   const entries: ManifestEntry[] = [];
+  const hashed: { name: string; hash: string }[] = [];
   const ids = new Set<string>();
   const saved = new Map(previous?.manifest.documents.map((d) => [d.name, d]));
   let reused = 0;
   let bytes = 0;
-  try {
-    for (const file of files) {
-      const hash = hashes.get(file.name) ?? '';
-      const prior = saved.get(file.name);
-      let meta: DocumentMeta;
-      let text: string;
-      if (previous !== undefined && prior !== undefined && prior.hash === hash) {
-        meta = prior.meta;
-        text = previous.store.read(prior);
-        reused += 1;
-      } else {
-        const read = readDocumentFile(dir, file.path);
-        if (!('text' in read)) {
-          problems.push(read.problem);
-          continue;
-        }
-        const parsed = parseDocumentFile(dir, file.path, read.text);
-        problems.push(...parsed.problems);
-        if (parsed.document === undefined) continue;
-        const { text: body, ...rest } = parsed.document;
-        meta = detachedMeta(rest);
-        text = body;
-      }
-      if (ids.has(meta.id)) {
-        problems.push(duplicateIdProblem(dir, file.path, meta.id));
+  const items: BatchItem[] = files.map((file) => {
+    const prior = saved.get(file.name);
+    const hash = previous?.hashes.get(file.name);
+    if (previous === undefined || prior === undefined || prior.hash !== hash)
+      return { name: file.name, path: file.path };
+    reused += 1;
+    const store = previous.store;
+    return {
+      name: file.name,
+      path: file.path,
+      reuse: { meta: prior.meta, text: () => store.read(prior), hash: prior.hash },
+    };
+  });
+  const batches: BatchItem[][] = [];
+  for (let i = 0; i < items.length; i += BATCH) batches.push(items.slice(i, i + BATCH));
+  /** Per preparer, this builder's term id of each of its term ids. */
+  const termMaps = new Map<BatchSource, GrowableInt32>();
+  const take = (batch: PreparedBatch, source: BatchSource): void => {
+    let termMap = termMaps.get(source);
+    if (termMap === undefined) termMaps.set(source, (termMap = new GrowableInt32()));
+    for (const term of indexBuilder.termsOf(batch.newWords)) termMap.push(term);
+    const toTerm = termMap.view();
+    for (const doc of batch.documents) {
+      hashed.push({ name: doc.name, hash: doc.hash });
+      problems.push(...doc.problems);
+      const file = files[hashed.length - 1];
+      if (doc.meta === undefined || file === undefined) continue;
+      if (ids.has(doc.meta.id)) {
+        problems.push(duplicateIdProblem(dir, file.path, doc.meta.id));
         continue;
       }
-      ids.add(meta.id);
-      const span = writer.append(text);
+      ids.add(doc.meta.id);
+      const span = writer.appendBytes(
+        batch.text.subarray(doc.textStart, doc.textStart + doc.textLength),
+      );
       bytes += span.length;
-      const spans = splitPassages(meta.id, text);
-      tableBuilder.add(spans, utf8Offsets(text, spans));
-      for (const { start, end } of spans) indexBuilder.add(text.slice(start, end));
+      tableBuilder.addSpans(batch.spans, doc.firstPassage, doc.passages);
+      for (let p = doc.firstPassage; p < doc.firstPassage + doc.passages; p += 1) {
+        indexBuilder.addCounted(
+          batch.terms,
+          batch.tfs,
+          batch.passageStarts[p] ?? 0,
+          batch.passageStarts[p + 1] ?? 0,
+          batch.lengths[p] ?? 0,
+          toTerm,
+        );
+      }
       entries.push({
         name: file.name,
         size: file.size,
         mtimeMs: file.mtimeMs,
-        hash,
+        hash: doc.hash,
         ...span,
-        meta,
+        meta: doc.meta,
       });
     }
+  };
+  let outcome: PrepareOutcome;
+  try {
+    outcome = prepareBatches(dir, batches, previous === undefined ? workers : 0, take);
   } finally {
     writer.close();
   }
+  const key = corpusKey(hashed);
   const store = new TextStore(join(folder, textFile));
   const docs = entries.map((e) => new StoredDocument(e.meta, store, e));
   const table = tableBuilder.finish(docs);
@@ -311,7 +345,7 @@ function build(
   if (problems.length > 0) {
     // loadCorpus reports every problem at once; nothing is saved for a corpus that fails.
     rmSync(join(folder, textFile), { force: true });
-    return { corpus: loadCorpus(dir, { documents, problems, passages: table }), reused };
+    return { corpus: loadCorpus(dir, { documents, problems, passages: table }), reused, key };
   }
   const corpus = loadCorpus(dir, { documents, problems, passages: table });
   const index = indexBuilder.finish(table);
@@ -332,7 +366,12 @@ function build(
   for (const name of readdirSync(folder))
     if (/^(text|index)-.*\.bin$/.test(name) && name !== textFile && name !== indexFile)
       rmSync(join(folder, name), { force: true });
-  return { corpus: { ...corpus, passageIndex: index }, reused };
+  return {
+    corpus: { ...corpus, passageIndex: index },
+    reused,
+    key,
+    ...(outcome.workerFailure === undefined ? {} : { workerFailure: outcome.workerFailure }),
+  };
 }
 
 /**
@@ -369,17 +408,22 @@ export function loadIndexedCorpus(dir: string, options: IndexCacheOptions): Inde
     return { name: basename(path), path, size: stat?.size ?? -1, mtimeMs: stat?.mtimeMs ?? -1 };
   });
   const { manifest, reason: missing } = readManifest(join(folder, 'manifest.json'));
-  const hashes = hashFiles(corpusDir, files, manifest);
-  const key = corpusKey(files.map((f) => ({ name: f.name, hash: hashes.get(f.name) ?? '' })));
+  // Without a saved copy every file is read once, by the build, which hashes it as it goes.
+  const hashes = manifest === undefined ? undefined : hashFiles(corpusDir, files, manifest);
+  const key =
+    hashes === undefined
+      ? ''
+      : corpusKey(files.map((f) => ({ name: f.name, hash: hashes.get(f.name) ?? '' })));
   const scanned = performance.now();
   const done = (
     corpus: Corpus,
+    version: string,
     outcome: 'restored' | 'built',
     reason: string,
     reused: number,
   ): IndexedCorpus => ({
     corpus,
-    version: key,
+    version,
     cache: { outcome, reason },
     reusedDocuments: reused,
     timings: {
@@ -388,12 +432,12 @@ export function loadIndexedCorpus(dir: string, options: IndexCacheOptions): Inde
     },
   });
   let reason = missing;
-  let previous: { manifest: Manifest; store: TextStore } | undefined;
-  if (manifest !== undefined) {
+  let previous: Parameters<typeof build>[3];
+  if (manifest !== undefined && hashes !== undefined) {
     try {
       const store = openStore(folder, manifest);
       if (manifest.key !== key) {
-        previous = { manifest, store };
+        previous = { manifest, store, hashes };
         reason = 'documents changed';
       } else {
         try {
@@ -403,7 +447,13 @@ export function loadIndexedCorpus(dir: string, options: IndexCacheOptions): Inde
             problems: [],
             passages: table,
           });
-          return done({ ...corpus, passageIndex: index }, 'restored', 'unchanged', files.length);
+          return done(
+            { ...corpus, passageIndex: index },
+            key,
+            'restored',
+            'unchanged',
+            files.length,
+          );
         } catch (error) {
           // Damaged: nothing of this copy is trusted, its text included.
           store.close();
@@ -416,8 +466,13 @@ export function loadIndexedCorpus(dir: string, options: IndexCacheOptions): Inde
     }
   }
   try {
-    const built = build(corpusDir, folder, files, hashes, key, previous);
-    return done(built.corpus, 'built', reason, built.reused);
+    const threads = previous === undefined ? (options.workers ?? defaultWorkers(files.length)) : 0;
+    const built = build(corpusDir, folder, files, previous, threads);
+    return {
+      ...done(built.corpus, built.key, 'built', reason, built.reused),
+      workers:
+        built.workerFailure === undefined ? { threads } : { threads, failure: built.workerFailure },
+    };
   } finally {
     previous?.store.close();
   }

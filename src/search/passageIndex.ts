@@ -2,11 +2,10 @@ import type { Passage, PassageTable } from '../corpus/passages.ts';
 import { tokenize } from '../text/normalize.ts';
 import { editDistance } from './editDistance.ts';
 import { equivalents } from './glossary.ts';
-import { GrowableInt32, GrowableUint8 } from './growable.ts';
+import { ForwardPostings } from './forwardPostings.ts';
 import { LetterBuckets } from './letterBuckets.ts';
 import { proximityScore, type FormOf } from './proximity.ts';
 import { STOPWORDS } from './stopwords.ts';
-import { STOP, TermScanner } from './termScanner.ts';
 
 export interface PassageHit {
   passage: Passage;
@@ -90,70 +89,53 @@ function compareStrings(a: string, b: string): number {
 /**
  * Builds an index one passage at a time, so a corpus can be indexed while it is read. The first
  * pass keeps each passage's distinct terms and their counts in two flat growing arrays; the
- * second sorts them by term into postings of exactly the right size.
+ * second sorts them by term into postings of exactly the right size. Passages may also come
+ * counted by another ForwardPostings (a worker's), their words mapped to this builder's ids.
  */
 export class PassageIndexBuilder {
-  private readonly terms: string[] = [];
-  private readonly forwardTerms: GrowableInt32;
-  private readonly forwardTfs: GrowableUint8;
-  private readonly forwardStarts = new GrowableInt32();
-  private readonly lengths = new GrowableInt32();
-  private readonly scanner = new TermScanner(STOPWORDS, (word) => this.newTerm(word));
-  /** The passage being added, and how many content words it has so far. */
-  private passage = 0;
-  private length = 0;
-  /** Per term, the last passage that held it and where its count sits: no Map per passage. */
-  private lastPassage = new Int32Array(1024).fill(-1);
-  private slot = new Int32Array(1024);
+  private readonly forward: ForwardPostings;
 
   constructor(expectedPostings = 1024) {
-    this.forwardTerms = new GrowableInt32(expectedPostings);
-    this.forwardTfs = new GrowableUint8(expectedPostings);
+    this.forward = new ForwardPostings(expectedPostings);
   }
 
   add(text: string): void {
-    this.passage = this.forwardStarts.length;
-    this.forwardStarts.push(this.forwardTerms.length);
-    this.length = 0;
-    this.scanner.scan(text, this.count);
-    this.lengths.push(this.length);
+    this.forward.add(text);
   }
 
-  /** Counts one token of the current passage (its term id from the scanner). */
-  private readonly count = (id: number): void => {
-    if (id === STOP) return;
-    this.length += 1;
-    if (this.lastPassage[id] === this.passage) {
-      this.forwardTfs.increment(this.slot[id] ?? 0);
-    } else {
-      this.lastPassage[id] = this.passage;
-      this.slot[id] = this.forwardTerms.length;
-      this.forwardTerms.push(id);
-      this.forwardTfs.push(1);
-    }
-  };
+  /**
+   * This builder's term ids for words of another ForwardPostings' vocabulary, in its order:
+   * mapping a worker's new words batch by batch, in passage order, gives every term the id a
+   * build in one thread would have given it.
+   */
+  termsOf(words: readonly string[]): number[] {
+    return words.map((word) => this.forward.termOf(word));
+  }
 
-  private newTerm(token: string): number {
-    const id = this.terms.length;
-    this.terms.push(token);
-    if (id >= this.lastPassage.length) {
-      const last = new Int32Array(this.lastPassage.length * 2).fill(-1);
-      last.set(this.lastPassage);
-      this.lastPassage = last;
-      const slot = new Int32Array(this.slot.length * 2);
-      slot.set(this.slot);
-      this.slot = slot;
-    }
-    return id;
+  /**
+   * Adds one passage counted elsewhere: its terms terms[from, to) (another ForwardPostings'
+   * ids, `toTerm` maps them to this builder's, see termsOf) and their tfs.
+   */
+  addCounted(
+    terms: ArrayLike<number>,
+    tfs: ArrayLike<number>,
+    from: number,
+    to: number,
+    length: number,
+    toTerm: ArrayLike<number>,
+  ): void {
+    this.forward.addCounted(terms, tfs, from, to, length, toTerm);
   }
 
   finish(table: PassageTable): PassageIndex {
-    const passages = this.forwardStarts.length;
+    const forward = this.forward;
+    const passages = forward.starts.length;
     if (passages !== table.length)
       throw new Error(`indexed ${passages} passages, the table has ${table.length}`);
-    const vocabulary = this.terms.length;
-    const forwardTerms = this.forwardTerms.view();
-    const forwardTfs = this.forwardTfs.view();
+    const terms = forward.words;
+    const vocabulary = terms.length;
+    const forwardTerms = forward.terms.view();
+    const forwardTfs = forward.tfs.view();
     const postingStarts = new Uint32Array(vocabulary + 1);
     for (const term of forwardTerms) postingStarts[term + 1] = (postingStarts[term + 1] ?? 0) + 1;
     for (let t = 0; t < vocabulary; t += 1)
@@ -161,7 +143,7 @@ export class PassageIndexBuilder {
     const next = postingStarts.slice(0, vocabulary);
     const postingDocs = new Int32Array(forwardTerms.length);
     const postingTfs = new Uint8Array(forwardTerms.length);
-    const starts = this.forwardStarts.view();
+    const starts = forward.starts.view();
     for (let p = 0; p < passages; p += 1) {
       const end = p + 1 < passages ? (starts[p + 1] ?? 0) : forwardTerms.length;
       for (let k = starts[p] ?? 0; k < end; k += 1) {
@@ -172,11 +154,11 @@ export class PassageIndexBuilder {
         postingTfs[at] = forwardTfs[k] ?? 0;
       }
     }
-    const order = Int32Array.from(this.terms.keys());
-    order.sort((a, b) => compareStrings(this.terms[a] ?? '', this.terms[b] ?? ''));
-    const lengths = Uint16Array.from(this.lengths.view(), (n) => Math.min(n, 65535));
+    const order = Int32Array.from(terms.keys());
+    order.sort((a, b) => compareStrings(terms[a] ?? '', terms[b] ?? ''));
+    const lengths = Uint16Array.from(forward.lengths.view(), (n) => Math.min(n, 65535));
     return PassageIndex.restore(table, {
-      vocabulary: this.terms,
+      vocabulary: terms,
       postingStarts,
       postingDocs,
       postingTfs,

@@ -68,6 +68,11 @@ export class TermScanner {
     }
   }
 
+  /** One word's term id (STOP for a stop word), added as a new term when not known. */
+  termOf(word: string): number {
+    return this.find(word, 0, word.length);
+  }
+
   private find(text: string, start: number, end: number): number {
     const hash = hashOf(text, start, end);
     const { slots, hashes } = this;
