@@ -51,7 +51,8 @@ export interface PreparedBatch {
 }
 
 const problemSchema = z.object({ file: z.string(), item: z.string(), message: z.string() });
-const metaSchema = z.object({
+/** A document's front matter as the saved manifest and a worker's batch carry it. */
+export const documentMetaSchema = z.object({
   id: z.string(),
   title: z.string(),
   publisher: z.string(),
@@ -69,7 +70,7 @@ export const preparedBatchSchema = z.object({
       name: z.string(),
       hash: z.string(),
       problems: z.array(problemSchema),
-      meta: metaSchema.optional(),
+      meta: documentMetaSchema.optional(),
       textStart: z.number().int().nonnegative(),
       textLength: z.number().int().nonnegative(),
       firstPassage: z.number().int().nonnegative(),

@@ -25,7 +25,12 @@ import { StoredDocument } from '../corpus/storedDocument.ts';
 import { TextStore, TextStoreWriter } from '../corpus/textStore.ts';
 import type { Corpus } from '../corpus/types.ts';
 import { prepareBatches, type BatchSource, type PrepareOutcome } from './buildWorkers.ts';
-import { contentHash, type BatchItem, type PreparedBatch } from './documentBatch.ts';
+import {
+  contentHash,
+  documentMetaSchema,
+  type BatchItem,
+  type PreparedBatch,
+} from './documentBatch.ts';
 import { GrowableInt32 } from './growable.ts';
 import { IndexFileError, readIndexFile, writeIndexFile } from './indexFile.ts';
 import { PassageIndex, PassageIndexBuilder, type PassageIndexColumns } from './passageIndex.ts';
@@ -52,16 +57,7 @@ const manifestSchema = z.object({
       hash: z.string(),
       offset: z.number().int().nonnegative(),
       length: z.number().int().nonnegative(),
-      meta: z.object({
-        id: z.string(),
-        title: z.string(),
-        publisher: z.string(),
-        published: z.string().optional(),
-        url: z.string(),
-        language: z.string(),
-        note: z.string().optional(),
-        file: z.string(),
-      }),
+      meta: documentMetaSchema,
     }),
   ),
 });
