@@ -481,6 +481,8 @@ describe('checkClaims on a message', () => {
       'Of the 23 people arrested in Sky ECC, 13 were arrested in Serbia.',
       ['supported', 'supported'],
     ],
+    // "them" not as the whole a part is taken from: nothing to borrow.
+    ['Sky ECC: 23 arrests, Europol sent them 2 analysts.', ['supported', 'not-in-sources']],
   ])('a figure that points back: %s', (message, verdicts) => {
     const { claims } = checkClaims(engine, message);
     expect(claims.map((c) => c.verdict)).toEqual(verdicts);

@@ -2,21 +2,22 @@ import type { Token } from './tokens.ts';
 import type { ParsedClaim } from './types.ts';
 
 // "…, 13 of them in Serbia", "…, van wie 13 in Servië", "…, od njih 13 u Srbiji": a word that
-// points back at what the sentence's previous statement counted (folded: Cyrillic read as Latin).
+// points back at what the sentence's previous statement counted (folded: Cyrillic read as Latin),
+// only as the whole a part is taken from ("of them", not "Europol sent them 2 analysts").
 const POINTS_BACK: ReadonlySet<string> = new Set([
   'them',
   'whom',
   'those',
   'hen',
   'wie',
-  'waarvan',
-  'daarvan',
-  'hiervan',
   'njih',
   'njima',
   'kojih',
   'kojima',
 ]);
+
+// Dutch folds "of them" into one word.
+const PART_OF_THEM: ReadonlySet<string> = new Set(['waarvan', 'daarvan', 'hiervan']);
 
 // "Among the 3,000 agents, 236 were arrested": a statement opening with one of these names the
 // whole the next statement's figure is a part of.
@@ -45,7 +46,12 @@ export function borrowCounted(
   previous: { parsed: ParsedClaim; tokens: readonly Token[] },
 ): void {
   if (parsed.number === undefined) return;
-  const pointsBack = tokens.some((t) => t.kind === 'word' && POINTS_BACK.has(t.fold));
+  const pointsBack = tokens.some(
+    (t, i) =>
+      t.kind === 'word' &&
+      (PART_OF_THEM.has(t.fold) ||
+        (POINTS_BACK.has(t.fold) && PART_OF.has(tokens[i - 1]?.fold ?? ''))),
+  );
   const opensWhole = PART_OF.has(previous.tokens[0]?.fold ?? '');
   if (!pointsBack && !opensWhole) return;
   const before = previous.parsed;
