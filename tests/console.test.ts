@@ -54,6 +54,24 @@ describe('npm start without a token', () => {
     expect(run.stdout).toContain('== Operation Theseus (INTERPOL) ==');
   });
 
+  it('reads two operations typed bare for /compare, apart at a space, comma or "vs"', () => {
+    const run = npm(
+      ['start', '--silent'],
+      '/compare sky-ecc theseus\n/compare theseus, sky-ecc\n/compare sky ecc vs theseus\n/compare sky-ecc\n',
+    );
+    expect(run.code).toBe(0);
+    const headings = run.stdout
+      .split('\n')
+      .filter((l) => /^== .+ ==$/.test(l) && !l.includes('(cont.)'));
+    expect(headings).toEqual([
+      '== Sky ECC vs Theseus ==',
+      '== Theseus vs Sky ECC ==',
+      '== Sky ECC vs Theseus ==',
+    ]);
+    // One operation is not two: the option still missing is named.
+    expect(run.stdout).toContain('/compare needs a b:');
+  });
+
   it('takes an empty LOG_LEVEL as unset, in the console and in ask', () => {
     const start = npm(['start', '--silent'], '/operation thesues\n', { LOG_LEVEL: '' });
     expect(start.stderr).toBe('');

@@ -16,10 +16,33 @@ function tokens(line: string): string[] {
   return out;
 }
 
+/** Between two values typed bare: `/compare sky-ecc, theseus`, `/compare sky ecc vs theseus`. */
+const BETWEEN_VALUES = /\s*,\s*|\s+(?:vs\.?|versus)\s+/i;
+
+/**
+ * Bare words fill the required options not named: one value per option when the words split
+ * into exactly that many (at commas or "vs", else one word each); otherwise they all go to the
+ * first, and the dispatcher names what is missing.
+ */
+function fillBare(options: Map<string, string>, unfilled: string[], bare: string[]): void {
+  const text = bare.join(' ');
+  const parts = text.split(BETWEEN_VALUES).filter((part) => part !== '');
+  const values =
+    unfilled.length > 1 && parts.length === unfilled.length
+      ? parts
+      : unfilled.length > 1 && bare.length === unfilled.length
+        ? bare
+        : [text];
+  values.forEach((value, i) => {
+    const optionName = unfilled[i];
+    if (optionName !== undefined) options.set(optionName, value);
+  });
+}
+
 /**
  * Reads a console command line: `/operation sky-ecc`, `/operation name:sky-ecc`,
- * `/search query:"rotterdam cocaine"`. Options are `name:value`; bare words fill the first
- * required option. The dispatcher checks the options, as it does for Discord's.
+ * `/search query:"rotterdam cocaine"`, `/compare sky-ecc theseus`. Options are `name:value`; bare
+ * words fill the required options not named (see fillBare). The dispatcher checks the options, as it does for Discord's.
  */
 export function parseCommandLine(
   line: string,
@@ -42,8 +65,10 @@ export function parseCommandLine(
     else bare.push(token);
   }
   if (bare.length > 0) {
-    const first = specs.find(([optionName, spec]) => spec.required && !options.has(optionName));
-    if (first !== undefined) options.set(first[0], bare.join(' '));
+    const unfilled = specs
+      .filter(([optionName, spec]) => spec.required && !options.has(optionName))
+      .map(([optionName]) => optionName);
+    if (unfilled.length > 0) fillBare(options, unfilled, bare);
     else if (command !== undefined) {
       return {
         kind: 'problem',
