@@ -137,5 +137,12 @@ describe('building the index in worker threads', () => {
     expect(missing.failure).toMatch(/noSuchBuildWorker/);
     expect(missing.batches).toEqual(alone.batches);
     expect(alone.batches.map((b) => b.documents.length)).toEqual(batches.map((b) => b.length));
+    // A worker that exits mid-build is heard of at once (not after its silence limit), and
+    // this thread prepares what is left.
+    const started = Date.now();
+    const exiting = collect(2, new URL('./helpers/exitingBuildWorker.ts', import.meta.url));
+    expect(exiting.failure).toMatch(/exited \(code 7\)/);
+    expect(exiting.batches).toEqual(alone.batches);
+    expect(Date.now() - started).toBeLessThan(30_000);
   });
 });

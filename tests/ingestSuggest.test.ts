@@ -7,6 +7,7 @@ import { parseQuantities, statesValue } from '../src/corpus/quantities.ts';
 import { locateQuote } from '../src/corpus/quotes.ts';
 import type { SourceDocument } from '../src/corpus/types.ts';
 import { addDocument, type AddOptions } from '../src/ingest/addDocument.ts';
+import { buildDraft } from '../src/ingest/draft.ts';
 import { suggestFacts, type Suggestion } from '../src/ingest/suggest.ts';
 import { CorpusCopy } from './helpers/corpus.ts';
 import { FIXTURES, runCli, writeReleasePdf } from './helpers/ingest.ts';
@@ -29,6 +30,10 @@ const SOURCES: [string, AddOptions][] = [
     { publisher: 'SIPA', url: 'https://www.sipa.example/vijesti/akcija-kanal' },
   ],
   ['release.pdf', { url: 'https://www.portpolice.example/press/1' }],
+  [
+    'en-dateline-release.txt',
+    { publisher: 'Europol', url: 'https://www.europol.example/news/montenegro-network' },
+  ],
 ];
 
 const copy = new CorpusCopy();
@@ -215,5 +220,65 @@ describe('facts:suggest --write', () => {
     const broken = await runCli('corpusCheck.ts', [], copy.dir);
     expect(broken.code).toBe(1);
     expect(broken.stderr).toMatch(/value 451 count is not supported by its quote/);
+  });
+});
+
+describe('facts:suggest: lists by place, datelines, roles over the whole text', () => {
+  it('gives each figure of a list by place its own place, "one" included', () => {
+    const arrests = suggestionsOf('en-dateline-release.txt').filter((s) => s.metric === 'arrests');
+    const byPlace = arrests
+      .filter((s) => s.scope === 'per country')
+      .map((s) => [s.value, s.countries.join(',')]);
+    // "Five of the suspects were arrested in Germany, three in Montenegro and one in Austria."
+    expect(byPlace).toEqual([
+      [5, 'DE'],
+      [3, 'ME'],
+      [1, 'AT'],
+    ]);
+    // The same list in the region's languages and in Dutch.
+    const listed = (language: string, text: string): (string | number)[][] =>
+      suggestFacts({ language, text })
+        .filter((s) => s.scope === 'per country')
+        .map((s) => [s.value, s.countries.join(',')]);
+    expect(
+      listed('sr', 'Uhapšeno je devet osoba: šest u Srbiji, dve u Crnoj Gori i jedan u Hrvatskoj.'),
+    ).toEqual([
+      [6, 'RS'],
+      [2, 'ME'],
+      [1, 'HR'],
+    ]);
+    expect(
+      listed(
+        'nl',
+        'Er werden negen verdachten aangehouden: zes in Nederland, twee in België en één in Duitsland.',
+      ),
+    ).toEqual([
+      [6, 'NL'],
+      [2, 'BE'],
+      [1, 'DE'],
+    ]);
+    // "One of the suspects", "one in five": not counts.
+    expect(
+      suggestFacts({
+        language: 'en',
+        text: 'One of the suspects was released; one in five parcels was opened.',
+      }).filter((s) => s.value === 1),
+    ).toEqual([]);
+  });
+
+  it('drafts the action day as the date, the lede as the summary, every country by its strongest role', () => {
+    const doc = documents.get('en-dateline-release.txt');
+    if (doc === undefined) throw new Error('missing document');
+    const { draft } = buildDraft(doc, suggestionsOf('en-dateline-release.txt'));
+    // "Podgorica, 14 March 2024 –" is the release's dateline; "On the action day, 12 March 2024"
+    expect(draft.date).toMatchObject({ precision: 'day', value: '2024-03-12' });
+    expect(draft.summary).toMatch(/^In a joint operation coordinated by Europol/);
+    // The headline only mentions Montenegro and Germany; the lede has all three take part.
+    expect(draft.countries.map((c) => [c.codes.join(','), c.role])).toEqual([
+      ['ME', 'participant'],
+      ['DE', 'participant'],
+      ['AT', 'participant'],
+    ]);
+    for (const c of draft.countries) expect(locateQuote(doc.text, c.quote)).toBeDefined();
   });
 });

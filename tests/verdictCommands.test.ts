@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { TAKING_PART } from '../src/corpus/schema.ts';
 import type { Verdict } from '../src/claims/index.ts';
 import type { BotReply } from '../src/interactions/reply.ts';
 import type { AskData, ClaimsData, PublicFact } from '../src/render/answerData.ts';
@@ -463,5 +464,37 @@ describe('/ask: a role is shown under its own country', () => {
     const roleLines = text.split('\n').filter((line) => /^• [^*]+: /u.test(line));
     expect(roleLines.length).toBeGreaterThan(0);
     for (const line of roleLines) expect(line.startsWith(`• ${name}: `)).toBe(true);
+  });
+});
+
+describe('/ask: countries that share a role and a quote', () => {
+  const dispatcher = realDispatcher();
+  // The largest group of countries one quote names in one role (Theseus' "countries including …").
+  const groups = realCorpus().operations.flatMap((op) => {
+    const byKey = new Map<string, typeof op.countries>();
+    for (const c of op.countries) {
+      if (!TAKING_PART.has(c.role)) continue;
+      const key = `${c.role} ${c.citation.document} ${String(c.citation.start)}`;
+      byKey.set(key, [...(byKey.get(key) ?? []), c]);
+    }
+    return [...byKey.values()].map((countries) => ({ op, countries }));
+  });
+  const largest = groups.sort((a, b) => b.countries.length - a.countries.length)[0];
+
+  it('are one line and one quote, not a line and the same quote per country', () => {
+    expect(largest?.countries.length).toBeGreaterThan(2);
+    if (largest === undefined) return;
+    const quote = largest.countries[0]?.citation.quote ?? '';
+    const text = unescape(
+      visibleText(
+        commandReply(dispatcher, 'ask', {
+          question: `Which countries took part in ${largest.op.name}?`,
+        }).message,
+      ),
+    );
+    const quoted = text.split('\n').filter((line) => line === `> ${quote}`);
+    expect(quoted).toHaveLength(1);
+    const line = text.split('\n').find((l) => largest.countries.every((c) => l.includes(c.name)));
+    expect(line).toMatch(/^• /u);
   });
 });

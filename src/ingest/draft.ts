@@ -39,20 +39,46 @@ function quoteAround(doc: DraftDocument, start: number, end: number, key: object
   return doc.text.slice(range.start, range.end);
 }
 
+/** "Podgorica, 14 March 2024 – ": a dateline before the lede's first words. */
+const DATELINE = /^[^\n]{0,60}\d[^\n]{0,20}?\s[–—-]\s+/;
+
 function summaryOf(doc: DraftDocument): string {
+  // the lede, not the headline repeated as the text's first line
+  const title = foldText(doc.title).trim();
   const firstParagraph =
-    doc.text.split(/\n\s*\n/).find((p) => p.trim().split(/\s+/).length >= 8) ?? doc.title;
-  const range = sentenceAround(firstParagraph, 0, 1);
-  const sentence = firstParagraph.slice(range.start, range.end).replace(/\s+/g, ' ').trim();
+    doc.text
+      .split(/\n\s*\n/)
+      .find((p) => p.trim().split(/\s+/).length >= 8 && foldText(p).trim() !== title) ?? doc.title;
+  const lede = firstParagraph.trim().replace(DATELINE, '');
+  const range = sentenceAround(lede, 0, 1);
+  const sentence = lede.slice(range.start, range.end).replace(/\s+/g, ' ').trim();
   return sentence.length <= 300 ? sentence : `${sentence.slice(0, 296).replace(/\s+\S*$/, '')} …`;
 }
 
+/** Words that put a date on the action itself: its day, its raids, arrests and searches. */
+const ACTION =
+  /\b(action days?|actiedag\w*|dan akcije|akcijsk\w* dan\w*|raid\w*|inval\w*|pretres\w*|arrest\w*|gearresteerd|aangehouden|uhaps\w*|uhapsen\w*|uhic\w*|searches|huiszoeking\w*|seized|in beslag|zaplen\w*|zaplijen\w*)/;
+
+/** "Podgorica, 14 March 2024 –": the date a release opens with is the release's. */
+function isDateline(text: string, start: number, end: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start) + 1;
+  return start - lineStart <= 60 && /^\s*[–—:-]/.test(text.slice(end, end + 4));
+}
+
 function dateOf(doc: DraftDocument, key: object): OperationInput['date'] {
-  // the operation's date, not the release's: a "Published 14 March 2024" line is skipped
-  const date = findDates(foldWithOffsets(doc.text)).find((d) => {
+  // the operation's date, not the release's: a "Published 14 March 2024" line is skipped, and
+  // a date whose sentence speaks of the action (its day, raids, arrests, searches, seizures)
+  // wins over a dateline or a date in passing
+  const dates = findDates(foldWithOffsets(doc.text)).filter((d) => {
     const lineStart = doc.text.lastIndexOf('\n', d.start) + 1;
     return d.precision !== 'month' && !PUBLISHED.test(foldText(doc.text.slice(lineStart, d.start)));
   });
+  const ofAction = dates.find((d) => {
+    if (isDateline(doc.text, d.start, d.end)) return false;
+    const sentence = sentenceAround(doc.text, d.start, d.end);
+    return ACTION.test(foldText(doc.text.slice(sentence.start, sentence.end)));
+  });
+  const date = ofAction ?? dates.find((d) => !isDateline(doc.text, d.start, d.end)) ?? dates[0];
   if (date === undefined)
     return { precision: 'unknown', note: 'no date found in the text: set it by hand' };
   const quote = quoteAround(doc, date.start, date.end, key);
@@ -70,15 +96,19 @@ function dateOf(doc: DraftDocument, key: object): OperationInput['date'] {
   };
 }
 
+const ROLE_STRENGTH: Partial<Record<Role, number>> = { lead: 3, participant: 2, mentioned: 1 };
+
+/**
+ * Each country the text names, in the order it first names it, with the strongest role any of
+ * its mentions gives it: a headline's "between Montenegro and Germany" is a mention, the body's
+ * "authorities from Montenegro, Germany and Austria have dismantled" makes all three take part.
+ */
 function countriesOf(doc: DraftDocument, key: object): OperationInput['countries'] {
-  const groups: OperationInput['countries'] = [];
-  const seen = new Set<string>();
+  const best = new Map<string, OperationInput['countries'][number]>();
   for (const place of placesIn(doc.text)) {
-    if (seen.has(place.code)) continue;
     const quote = quoteAround(doc, place.start, place.end, key);
     // the loader asks that the quote name the country itself; a city alone is not enough
     if (!namesCountry(quote, place.code)) continue;
-    seen.add(place.code);
     const sentence = sentenceAround(doc.text, place.start, place.end);
     const context = foldText(doc.text.slice(sentence.start, sentence.end));
     // "led by the United Kingdom": the lead is named right after the words that say so
@@ -90,9 +120,12 @@ function countriesOf(doc: DraftDocument, key: object): OperationInput['countries
       : PARTICIPANT.test(context)
         ? 'participant'
         : 'mentioned';
-    groups.push({ codes: [place.code], role, document: doc.id, quote });
+    const known = best.get(place.code);
+    if (known !== undefined && (ROLE_STRENGTH[known.role] ?? 0) >= (ROLE_STRENGTH[role] ?? 0))
+      continue;
+    best.set(place.code, { codes: [place.code], role, document: doc.id, quote });
   }
-  return groups;
+  return [...best.values()];
 }
 
 function bodiesOf(doc: DraftDocument, key: object): OperationInput['bodies'] {

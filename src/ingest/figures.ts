@@ -1,6 +1,7 @@
 import { parseQuantities, wordNumber, type Quantity } from '../corpus/quantities.ts';
 import { foldWithOffsets, originalSpan, type FoldedText } from './foldedText.ts';
 import { nonFigureSpans, type Span } from './nonFigures.ts';
+import { placeJustAfter } from './places.ts';
 
 /** Currencies the corpus's units do not hold: a figure in one is suggested, never drafted. */
 export type ForeignCurrency = 'GBP' | 'RSD' | 'BAM' | 'HRK' | 'MKD' | 'CHF' | 'ALL';
@@ -101,7 +102,16 @@ interface Candidate {
   word: boolean;
 }
 
-function candidates(folded: FoldedText, language: string): Candidate[] {
+// "…, three in Montenegro and one in Austria", "… en één in Duitsland": in a list of counts by
+// place, "one" counts.
+const LIST_BEFORE = /(?:,|\band|\ben|\bi)\s*$/;
+
+function oneInListedPlace(text: string, folded: FoldedText, from: number, to: number): boolean {
+  if (!LIST_BEFORE.test(folded.folded.slice(Math.max(0, from - 6), from))) return false;
+  return placeJustAfter(text, originalSpan(folded, from, to)[1]) !== undefined;
+}
+
+function candidates(text: string, folded: FoldedText, language: string): Candidate[] {
   const found: Candidate[] = [];
   for (const m of folded.folded.matchAll(DIGITS)) {
     const to = m.index + m[0].length;
@@ -111,7 +121,10 @@ function candidates(folded: FoldedText, language: string): Candidate[] {
   }
   for (const m of folded.folded.matchAll(WORD)) {
     const to = m.index + m[0].length;
-    if (isNumberWord(m[0], language, folded.folded.slice(to, to + 40))) {
+    if (
+      isNumberWord(m[0], language, folded.folded.slice(to, to + 40)) ||
+      ((ONE.has(m[0]) || m[0] === 'een') && oneInListedPlace(text, folded, m.index, to))
+    ) {
       found.push({ from: m.index, to, word: true });
     }
   }
@@ -131,7 +144,7 @@ export function findFigures(text: string, language: string): Figure[] {
   const folded = foldWithOffsets(text);
   const excluded = nonFigureSpans(text, folded);
   const figures: Figure[] = [];
-  for (const candidate of candidates(folded, language)) {
+  for (const candidate of candidates(text, folded, language)) {
     const [numberStart, numberEnd] = originalSpan(folded, candidate.from, candidate.to);
     if (overlaps(excluded, numberStart, numberEnd)) continue;
     if (figures.some((f) => numberStart < f.end && f.numberStart < numberEnd)) continue;

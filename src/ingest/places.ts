@@ -235,3 +235,15 @@ export function placesIn(text: string): PlaceMention[] {
 export function countriesIn(text: string): string[] {
   return [...new Set(placesIn(text).map((p) => p.code))];
 }
+
+/**
+ * The country named right after `at` by "in", "te" or "u" ("three in Montenegro", "šest u
+ * Srbiji"): the place a figure in a list of counts by place belongs to.
+ */
+export function placeJustAfter(text: string, at: number): string | undefined {
+  const preposition = /^\s+(?:in|te|u)\s+/i.exec(text.slice(at, at + 12));
+  if (preposition === null) return undefined;
+  const from = at + preposition[0].length;
+  const place = placesIn(text.slice(from, from + 60))[0];
+  return place?.start === 0 ? place.code : undefined;
+}

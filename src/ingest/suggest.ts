@@ -5,7 +5,7 @@ import { foldText } from '../text/normalize.ts';
 import { findFigures, type Figure, type FigureUnit } from './figures.ts';
 import { fragmentFor, sentenceAround, type Range } from './fragments.ts';
 import { classify, type Classified } from './metrics.ts';
-import { countriesIn } from './places.ts';
+import { countriesIn, placeJustAfter } from './places.ts';
 
 export type ScopeHint = 'total' | 'per country' | 'earlier' | 'traced';
 
@@ -173,7 +173,12 @@ export function suggestFacts(doc: Pick<SourceDocument, 'text' | 'language'>): Su
       );
       classified = { ...fromHeading, label: cell.heading };
     }
-    const countries = countriesIn(cell === undefined ? quote : (quote.split(' | ')[0] ?? ''));
+    // "…, three in Montenegro and one in Austria": each figure of a list by place is its place's
+    const listedPlace = cell === undefined ? placeJustAfter(text, figure.end) : undefined;
+    const countries =
+      listedPlace !== undefined
+        ? [listedPlace]
+        : countriesIn(cell === undefined ? quote : (quote.split(' | ')[0] ?? ''));
     const before = foldText(text.slice(Math.max(range.start, figure.start - 40), figure.start));
     const base = slug(classified.metric ?? 'figure');
     const n = (ids.get(base) ?? 0) + 1;

@@ -118,10 +118,65 @@ export function factLines(
 ): string[] {
   const shared = refs.length > 1 ? sharedOperation(refs) : undefined;
   const own = shared === undefined;
-  const lines = refs.map((r) =>
-    quoted ? quotedFact(r, notes, locale, own) : factLine(r, notes, locale, own),
-  );
+  const lines = sameRoleGroups(refs).map((group) => {
+    const [first] = group;
+    if (first === undefined) return '';
+    const line =
+      group.length > 1
+        ? roleGroupLine(group, notes, locale, own)
+        : factLine(first, notes, locale, own);
+    if (!quoted) return line;
+    const link = notes.link(first.citation);
+    return `${line}${link === '' ? '' : ` ${link}`}\n${quoteLine(first)}`;
+  });
   return shared === undefined ? lines : [`_${escapeMarkdown(shared)}_`, ...lines];
+}
+
+/**
+ * Refs in order, countries that share a role in one operation by one quote grouped ("countries
+ * including Albania, …, Serbia and Turkey" is one quote, not eight lines repeating it).
+ */
+function sameRoleGroups(refs: readonly FactRef[]): FactRef[][] {
+  const groups: FactRef[][] = [];
+  const byKey = new Map<string, FactRef[]>();
+  for (const ref of refs) {
+    const key =
+      ref.view.metric === 'role' && ref.role !== undefined && ref.operation !== undefined
+        ? `${ref.operation.id}\u0000${ref.role}\u0000${ref.citation.document}\u0000${String(ref.citation.start)}`
+        : undefined;
+    const group = key === undefined ? undefined : byKey.get(key);
+    if (group !== undefined) {
+      group.push(ref);
+      continue;
+    }
+    const created = [ref];
+    groups.push(created);
+    if (key !== undefined) byKey.set(key, created);
+  }
+  return groups;
+}
+
+/** "• Albania, Bulgaria and Serbia: Taking part · _Operation …_ [1]": one role, one quote. */
+function roleGroupLine(
+  group: readonly FactRef[],
+  notes: Footnotes,
+  locale: Locale,
+  withOperation: boolean,
+): string {
+  const [first] = group;
+  if (first === undefined) return '';
+  const t = MESSAGES[locale];
+  const names = group.flatMap((ref) => {
+    const entry = ref.operation?.countries.find(
+      (c) => c.role === ref.role && c.code === ref.country,
+    );
+    return entry === undefined ? [] : [t.countryName(entry.code, entry.name)];
+  });
+  if (names.length !== group.length || first.role === undefined)
+    return group.map((ref) => factLine(ref, notes, locale, withOperation)).join('\n');
+  const where = withOperation ? belongsTo(first, locale) : '';
+  const list = new Intl.ListFormat(locale, { type: 'conjunction' }).format(names);
+  return `• ${escapeMarkdown(`${list}: ${t.facts.roles[first.role]}`)}${where} ${notes.mark(first.citation)}`;
 }
 
 /**

@@ -38,17 +38,22 @@ function startWorker(
     extname(fileURLToPath(url)) === '.ts'
       ? `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((api) => api.register())`
       : 'Promise.resolve()';
+  // A worker that exits (process.exit in some library, a fatal error) says so as its last
+  // reply: the main thread, blocked in Atomics.wait, hears of it at once instead of after
+  // STALL_MS. Only a thread killed outright (out of memory) is left to the stall timer.
   const script = `
     const { workerData } = require('node:worker_threads');
+    const fail = (error) => {
+      workerData.port.postMessage({ error });
+      const replies = new Int32Array(workerData.signal);
+      Atomics.add(replies, 0, 1);
+      Atomics.notify(replies, 0);
+    };
+    process.on('exit', (code) => fail('the build worker exited (code ' + code + ')'));
     ${register}
       .then(() => import(${JSON.stringify(url.href)}))
       .then((module) => module.serve(workerData))
-      .catch((error) => {
-        workerData.port.postMessage({ error: String(error && error.stack || error) });
-        const replies = new Int32Array(workerData.signal);
-        Atomics.add(replies, 0, 1);
-        Atomics.notify(replies, 0);
-      });`;
+      .catch((error) => fail(String(error && error.stack || error)));`;
   return new Worker(script, { eval: true, workerData: data, transferList: [data.port] });
 }
 
