@@ -8,13 +8,15 @@ import { percentile, round } from './stats.ts';
 // The documented production start (`node dist/src/main.js`, HTTP transport, shipped corpus),
 // measured from spawn to its "listening" line: wall time, the process's own CPU time by then
 // (steadier than wall time on a shared machine), the readyMs it logs, and its RSS after resting.
-// Needs `npm run build` first. `--runs N` (default 7), `--rest-ms` (default 1500).
+// Needs `npm run build` first. `--runs N` (default 7), `--rest-ms` (default 1500). `--entry`
+// may be given more than once (e.g. an older build beside this one): their starts are then
+// interleaved, so a machine busy with other work weighs on each build alike.
 
 const { values } = parseArgs({
   options: {
     runs: { type: 'string', default: '7' },
     'rest-ms': { type: 'string', default: '1500' },
-    entry: { type: 'string', default: 'dist/src/main.js' },
+    entry: { type: 'string', multiple: true, default: ['dist/src/main.js'] },
   },
 });
 const ROOT = resolve(import.meta.dirname, '..');
@@ -69,31 +71,35 @@ export function startOnce(entry: string, restMs: number): Promise<StartRun> {
   });
 }
 
-const runs: StartRun[] = [];
 const count = Number(values.runs);
-for (let i = 0; i < count; i += 1)
-  runs.push(await startOnce(values.entry, Number(values['rest-ms'])));
-const median = (pick: (r: StartRun) => number): number => round(percentile(runs.map(pick), 50), 1);
-const range = (pick: (r: StartRun) => number): string =>
-  `${round(Math.min(...runs.map(pick)), 1)}–${round(Math.max(...runs.map(pick)), 1)}`;
-process.stdout.write(
-  `${JSON.stringify(
-    {
-      entry: values.entry,
-      runs: count,
-      median: {
-        wallMs: median((r) => r.wallMs),
-        cpuMs: median((r) => r.cpuMs),
-        readyMs: median((r) => r.readyMs),
-        restingRssMB: median((r) => r.restingRssMB),
-      },
-      range: {
-        wallMs: range((r) => r.wallMs),
-        cpuMs: range((r) => r.cpuMs),
-        restingRssMB: range((r) => r.restingRssMB),
-      },
+const runsOf = new Map<string, StartRun[]>(values.entry.map((entry) => [entry, []]));
+for (let i = 0; i < count; i += 1) {
+  for (const [entry, runs] of runsOf) runs.push(await startOnce(entry, Number(values['rest-ms'])));
+}
+
+function summary(entry: string, runs: readonly StartRun[]): object {
+  const median = (pick: (r: StartRun) => number): number =>
+    round(percentile(runs.map(pick), 50), 1);
+  const range = (pick: (r: StartRun) => number): string =>
+    `${round(Math.min(...runs.map(pick)), 1)}–${round(Math.max(...runs.map(pick)), 1)}`;
+  return {
+    entry,
+    runs: count,
+    median: {
+      wallMs: median((r) => r.wallMs),
+      cpuMs: median((r) => r.cpuMs),
+      readyMs: median((r) => r.readyMs),
+      restingRssMB: median((r) => r.restingRssMB),
     },
-    null,
-    2,
-  )}\n`,
+    range: {
+      wallMs: range((r) => r.wallMs),
+      cpuMs: range((r) => r.cpuMs),
+      restingRssMB: range((r) => r.restingRssMB),
+    },
+  };
+}
+
+const summaries = [...runsOf].map(([entry, runs]) => summary(entry, runs));
+process.stdout.write(
+  `${JSON.stringify(summaries.length === 1 ? summaries[0] : summaries, null, 2)}\n`,
 );
