@@ -154,8 +154,12 @@ function addGroup(map: Map<string, Set<string>>, words: string[]): void {
   }
 }
 
-// Built when the module loads (start-up), not on the first query a user sends.
-const TABLE: ReadonlyMap<string, readonly string[]> = (() => {
+// Built on first use: the HTTP endpoint's start builds it right after it listens
+// (prepareGlossary), a one-question CLI only when its question needs it.
+let table: ReadonlyMap<string, readonly string[]> | undefined;
+
+function equivalentsTable(): ReadonlyMap<string, readonly string[]> {
+  if (table !== undefined) return table;
   const map = new Map<string, Set<string>>();
   for (const group of GROUPS) addGroup(map, group);
   for (const country of countryDirectory().values()) {
@@ -164,8 +168,9 @@ const TABLE: ReadonlyMap<string, readonly string[]> = (() => {
       country.names.filter((name) => tokenize(name).length === 1),
     );
   }
-  return new Map([...map].map(([word, others]) => [word, [...others]]));
-})();
+  table = new Map([...map].map(([word, others]) => [word, [...others]]));
+  return table;
+}
 
 // Each word of a group → the group's English word, for names typed in another language.
 const ENGLISH: ReadonlyMap<string, string> = new Map(
@@ -191,7 +196,12 @@ export function englishWord(word: string): string | undefined {
   return ENGLISH.get(word);
 }
 
+/** Builds the table `equivalents` reads, ahead of the first query that needs it. */
+export function prepareGlossary(): void {
+  equivalentsTable();
+}
+
 /** Every other word for `term` the index should also look for (country names in any language). */
 export function equivalents(term: string): readonly string[] {
-  return TABLE.get(term) ?? NONE;
+  return equivalentsTable().get(term) ?? NONE;
 }
