@@ -91,6 +91,8 @@ function summary(entry: string, runs: readonly StartRun[]): object {
       readyMs: median((r) => r.readyMs),
       restingRssMB: median((r) => r.restingRssMB),
     },
+    // /proc counts CPU in 10 ms ticks: the mean tells builds a few ms apart.
+    meanCpuMs: round(runs.reduce((sum, r) => sum + r.cpuMs, 0) / runs.length, 1),
     range: {
       wallMs: range((r) => r.wallMs),
       cpuMs: range((r) => r.cpuMs),

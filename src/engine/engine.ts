@@ -88,8 +88,8 @@ export class Engine {
   #operationIndex: NameIndex<Operation> | undefined;
   #countryIndex: NameIndex<Country> | undefined;
   #corpusCountries: readonly Country[] | undefined;
-  /** Newest first; the corpus does not change while the engine lives. */
-  private readonly byDate: readonly Operation[];
+  /** Newest first (on first use: the first `localeCompare` sets up ICU's collator). */
+  #byDate: readonly Operation[] | undefined;
   private readonly facts: readonly Fact[];
   /** How many operations name each country: orders the empty autocomplete. */
   private readonly involvement = new Map<string, number>();
@@ -103,13 +103,6 @@ export class Engine {
   ) {
     this.#version = version;
     this.passages = corpus.passageIndex ?? PassageIndex.build(corpus.passages);
-    const sortKey = new Map(
-      corpus.operations.map((op) => [op, operationSortKey(op, corpus.documents)]),
-    );
-    this.byDate = [...corpus.operations].sort(
-      (a, b) =>
-        (sortKey.get(b) ?? '').localeCompare(sortKey.get(a) ?? '') || a.name.localeCompare(b.name),
-    );
     this.facts = [...corpus.operations.flatMap((op) => op.facts), ...corpus.background];
     for (const op of corpus.operations) {
       for (const code of new Set(op.countries.map((c) => c.code))) {
@@ -123,6 +116,7 @@ export class Engine {
    * names, the glossary): a server calls it once it listens, so its first answers do not wait.
    */
   prepare(): void {
+    this.operations();
     this.operationIndex();
     this.countryIndex();
     countryByKeyTable();
@@ -167,7 +161,16 @@ export class Engine {
   }
 
   operations(): readonly Operation[] {
-    return this.byDate;
+    if (this.#byDate === undefined) {
+      const { operations, documents } = this.corpus;
+      const sortKey = new Map(operations.map((op) => [op, operationSortKey(op, documents)]));
+      this.#byDate = [...operations].sort(
+        (a, b) =>
+          (sortKey.get(b) ?? '').localeCompare(sortKey.get(a) ?? '') ||
+          a.name.localeCompare(b.name),
+      );
+    }
+    return this.#byDate;
   }
 
   getOperation(id: string): Operation | undefined {
@@ -269,7 +272,7 @@ export class Engine {
   countryReport(country: Country): CountryReport {
     const tookPart: CountryInvolvement[] = [];
     const mentioned: CountryInvolvement[] = [];
-    for (const operation of this.byDate) {
+    for (const operation of this.operations()) {
       const roles = operation.countries.filter((c) => c.code === country.code);
       if (roles.length === 0) continue;
       const local = operation.facts.filter((f) => isCountrysOwn(f, country.code));
@@ -320,7 +323,7 @@ export class Engine {
     const byUnit = new Map<string, { operation: Operation; fact: Fact }[]>();
     const otherScopes: StatsResult['otherScopes'] = [];
     const missing: Operation[] = [];
-    for (const operation of this.byDate) {
+    for (const operation of this.operations()) {
       const facts = operation.facts.filter(
         (f) => wanted.includes(f.metric) && f.value !== undefined,
       );
