@@ -172,33 +172,41 @@ function equivalentsTable(): ReadonlyMap<string, readonly string[]> {
   return table;
 }
 
-// Each word of a group → the group's English word, for names typed in another language.
-const ENGLISH: ReadonlyMap<string, string> = new Map(
-  GROUPS.flatMap((group) => {
-    const [head] = tokenize(group[0] ?? '');
-    return head === undefined
-      ? []
-      : group.flatMap((w) => tokenize(w).map((t) => [t, head] as const));
-  }),
-);
+// Each word of a group → the group's English word, for names typed in another language (built
+// on first use, as the table above).
+let english: ReadonlyMap<string, string> | undefined;
+
+function englishTable(): ReadonlyMap<string, string> {
+  english ??= new Map(
+    GROUPS.flatMap((group) => {
+      const [head] = tokenize(group[0] ?? '');
+      return head === undefined
+        ? []
+        : group.flatMap((w) => tokenize(w).map((t) => [t, head] as const));
+    }),
+  );
+  return english;
+}
 
 const NONE: readonly string[] = [];
 
 /** The text with every glossary word in English ("Тезеј" → "theseus"); undefined when none is. */
 export function inEnglish(text: string): string | undefined {
   const words = tokenize(text);
-  const english = words.map((w) => ENGLISH.get(w) ?? w);
-  return english.some((w, i) => w !== words[i]) ? english.join(' ') : undefined;
+  const table = englishTable();
+  const inWords = words.map((w) => table.get(w) ?? w);
+  return inWords.some((w, i) => w !== words[i]) ? inWords.join(' ') : undefined;
 }
 
 /** A folded word's English form, when the glossary has one ("kartela" → "cartel"). */
 export function englishWord(word: string): string | undefined {
-  return ENGLISH.get(word);
+  return englishTable().get(word);
 }
 
-/** Builds the table `equivalents` reads, ahead of the first query that needs it. */
+/** Builds the tables `equivalents` and `inEnglish` read, ahead of the first query that needs them. */
 export function prepareGlossary(): void {
   equivalentsTable();
+  englishTable();
 }
 
 /** Every other word for `term` the index should also look for (country names in any language). */
