@@ -27,8 +27,8 @@ const OUT = parseArgs({ options: { outdir: { type: 'string', default: 'dist' } }
 
 /** The bot registers the country-name locales it uses (19 of 78, read from node_modules when
  * registered), but i18n-iso-countries' Node entry requires and registers all 78 files when it
- * is imported: four fifths of the bundle's own start-up work before the corpus is read. The
- * bundle takes the package's plain entry, which registers none. */
+ * is imported (most of the bundle's module loading at start). The bundle takes the package's
+ * plain entry, which registers none. */
 const countryNamesPlainEntry: Plugin = {
   name: 'country-names-plain-entry',
   setup(build) {

@@ -68,7 +68,7 @@ async function main(): Promise<void> {
 
 /**
  * Settles once the transport runs (the HTTP endpoint listens) and the engine is prepared: the
- * launcher then saves its code cache, which so holds what the first answers run too.
+ * launcher then saves its code cache, so the cache holds the prepared lookups' code too.
  */
 export const started: Promise<void> = main().catch((error: unknown) => {
   if (error instanceof ConfigError || error instanceof CorpusError) {
