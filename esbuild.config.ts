@@ -25,21 +25,20 @@ const EXTERNAL = [
 
 const OUT = parseArgs({ options: { outdir: { type: 'string', default: 'dist' } } }).values.outdir;
 
-/** Country names are read per language (19 of the 78 files): esbuild would bundle every file a
- * require's pattern can match, a megabyte to compile at each start. Each becomes a stub that
- * reads its file from node_modules when required. */
-const countryNamesFromNodeModules: Plugin = {
-  name: 'country-names-from-node-modules',
+/** The bot registers the country-name locales it uses (19 of 78, read from node_modules when
+ * registered), but i18n-iso-countries' Node entry requires and registers all 78 files when it
+ * is imported (most of the bundle's module loading at start). The bundle takes the package's
+ * plain entry, which registers none. */
+const countryNamesPlainEntry: Plugin = {
+  name: 'country-names-plain-entry',
   setup(build) {
-    const file = /i18n-iso-countries\/langs\/([a-z]+)\.json$/;
-    build.onLoad({ filter: file }, ({ path }) => ({
-      contents: `module.exports = require('i18n-iso-countries/langs/${file.exec(path)?.[1] ?? ''}.json');`,
-      loader: 'js',
-    }));
-    build.onResolve({ filter: /^i18n-iso-countries\/langs\// }, ({ path }) => ({
-      path,
-      external: true,
-    }));
+    build.onResolve({ filter: /^i18n-iso-countries$/ }, async ({ resolveDir }) => {
+      const plain = await build.resolve('i18n-iso-countries/index.js', {
+        resolveDir,
+        kind: 'import-statement',
+      });
+      return { path: plain.path };
+    });
   },
 };
 
@@ -68,7 +67,7 @@ await Promise.all([
     outExtension: { '.js': '.cjs' },
     format: 'cjs',
     external: EXTERNAL,
-    plugins: [countryNamesFromNodeModules],
+    plugins: [countryNamesPlainEntry],
     // Paths made from import.meta.url (the reload worker beside the bundle, libraries' data
     // files) resolve from the bundle's own file.
     define: { 'import.meta': '__bundleMeta' },

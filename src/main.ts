@@ -20,6 +20,20 @@ function startLearningCommandIds(runtime: Runtime, config: Config, logger: Logge
   );
 }
 
+/**
+ * Once the transport is up (the HTTP endpoint listens, the gateway is logged in), builds what
+ * the engine left to first use, on the next turn of the event loop so a request already waiting
+ * is answered first. A request that comes before then builds only what it needs.
+ */
+function prepareAfterStart(runtime: Runtime): Promise<void> {
+  return new Promise((done) => {
+    setImmediate(() => {
+      runtime.prepare();
+      done();
+    });
+  });
+}
+
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
@@ -40,17 +54,22 @@ async function main(): Promise<void> {
     case 'gateway': {
       const { runGateway } = await import('./transports/gateway/gateway.ts');
       await runGateway(runtime, config, logger);
+      await prepareAfterStart(runtime);
       return;
     }
     case 'http': {
       const { runHttp } = await import('./transports/http/endpoint.ts');
       await runHttp(runtime, config, logger);
+      await prepareAfterStart(runtime);
       return;
     }
   }
 }
 
-/** Settles once the transport runs (the HTTP endpoint listens): the launcher then saves its code cache. */
+/**
+ * Settles once the transport runs (the HTTP endpoint listens) and the engine is prepared: the
+ * launcher then saves its code cache, so the cache holds the prepared lookups' code too.
+ */
 export const started: Promise<void> = main().catch((error: unknown) => {
   if (error instanceof ConfigError || error instanceof CorpusError) {
     process.stderr.write(`${error.message}\n`);

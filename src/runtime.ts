@@ -105,6 +105,14 @@ export class Runtime implements EngineSource {
     return this.served.engine;
   }
 
+  /**
+   * Builds the lookups the engine leaves to first use (see Engine.prepare). The start calls it
+   * once the transport is up; a reloaded corpus is prepared before it is swapped in.
+   */
+  prepare(): void {
+    this.served.engine.prepare();
+  }
+
   get readyMs(): number {
     return this.served.readyMs;
   }
@@ -161,6 +169,7 @@ export class Runtime implements EngineSource {
   }
 
   private swap(next: Served): ReloadResult {
+    next.engine.prepare();
     const changed = next.version !== this.served.version;
     this.served = next;
     this.logger.info(

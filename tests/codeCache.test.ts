@@ -7,7 +7,7 @@ import { crc32 } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadBundle } from '../src/launch/codeCache.ts';
 import type { MessagePayload } from '../src/render/reply.ts';
-import { commandReply, realDispatcher } from './helpers/corpus.ts';
+import { commandReply, realDispatcher, realEngine } from './helpers/corpus.ts';
 import { chatInput } from './helpers/interactions.ts';
 import { DiscordSigner } from './helpers/signer.ts';
 
@@ -141,8 +141,14 @@ describe('the production start through its code cache (real processes)', () => {
   }, 130_000);
   afterAll(() => rmSync(out, { recursive: true, force: true }));
 
-  /** Starts `node <out>/src/main.js`, asks it one command, stops it; the reply's body. */
-  async function startAndAsk(): Promise<unknown> {
+  type Asked = [name: string, options: Record<string, string>];
+  const SKY_ECC: Asked = ['operation', { name: 'sky-ecc' }];
+
+  /**
+   * Starts `node <out>/src/main.js`, asks it each command in turn as soon as it listens, stops
+   * it; the replies' bodies.
+   */
+  async function startAndAsk(commands: readonly Asked[] = [SKY_ECC]): Promise<unknown[]> {
     const child = spawn(process.execPath, [join(out, 'src/main.js')], {
       cwd: ROOT,
       env: {
@@ -166,17 +172,21 @@ describe('the production start through its code cache (real processes)', () => {
         await new Promise((r) => setTimeout(r, 20));
       }
       const port = Number(/listening for interactions on port (\d+)/.exec(output)?.[1]);
-      const body = JSON.stringify(chatInput('operation', { name: 'sky-ecc' }));
-      const reply = await fetch(`http://127.0.0.1:${String(port)}/interactions`, {
-        method: 'POST',
-        body,
-        headers: signer.headers(body),
-      });
-      const text = await reply.text();
-      expect(reply.status, text).toBe(200);
-      // The card comes with its picture as multipart/form-data: the JSON part is the answer.
-      const json = /name="payload_json"\r\n\r\n(.*?)\r\n--/s.exec(text)?.[1] ?? text;
-      return JSON.parse(json) as unknown;
+      const replies: unknown[] = [];
+      for (const [name, options] of commands) {
+        const body = JSON.stringify(chatInput(name, options));
+        const reply = await fetch(`http://127.0.0.1:${String(port)}/interactions`, {
+          method: 'POST',
+          body,
+          headers: signer.headers(body),
+        });
+        const text = await reply.text();
+        expect(reply.status, text).toBe(200);
+        // A card comes with its picture as multipart/form-data: the JSON part is the answer.
+        const json = /name="payload_json"\r\n\r\n(.*?)\r\n--/s.exec(text)?.[1] ?? text;
+        replies.push(JSON.parse(json) as unknown);
+      }
+      return replies;
     } finally {
       child.kill('SIGTERM');
       expect(await exited).toBe(0);
@@ -184,10 +194,13 @@ describe('the production start through its code cache (real processes)', () => {
   }
 
   const cacheFiles = (): string[] => readdirSync(cacheDir).filter((name) => name.endsWith('.bin'));
-  const expected = (): { type: number; data: MessagePayload } => ({
-    type: 4,
-    data: commandReply(realDispatcher(), 'operation', { name: 'sky-ecc' }).message,
-  });
+  const expected = (...commands: Asked[]): { type: number; data: MessagePayload }[] => {
+    const dispatcher = realDispatcher();
+    return (commands.length === 0 ? [SKY_ECC] : commands).map(([name, options]) => ({
+      type: 4,
+      data: commandReply(dispatcher, name, options).message,
+    }));
+  };
 
   it('writes the cache on the first start, uses it unchanged on the second, and answers alike', async () => {
     expect(await startAndAsk()).toEqual(expected());
@@ -216,4 +229,18 @@ describe('the production start through its code cache (real processes)', () => {
     expect(await startAndAsk()).toEqual(expected());
     expect(readFileSync(path).equals(rewritten)).toBe(true);
   }, 90_000);
+
+  it('answers its first commands, sent the moment it listens, as the code run in-process does', async () => {
+    // Country names in the locales the bot registers (Serbian, Dutch, Hungarian) and a loosely
+    // typed operation: the bundle takes i18n-iso-countries' plain entry and builds its name
+    // lookups after it listens.
+    const names = ['Србија', 'Servië', 'Hollandia'];
+    const engine = realEngine();
+    for (const name of names) expect(engine.findCountry(name).kind).toBe('found');
+    const asked: Asked[] = [
+      ...names.map((name): Asked => ['country', { name }]),
+      ['operation', { name: 'skyecc' }],
+    ];
+    expect(await startAndAsk(asked)).toEqual(expected(...asked));
+  }, 60_000);
 });

@@ -2,7 +2,7 @@ import { corpusVersion } from '../corpus/version.ts';
 import { countryDirectory, namesCountry, type Country } from '../corpus/countries.ts';
 import { TAKING_PART } from '../corpus/schema.ts';
 import type { Corpus, Fact, Operation, SourceDocument } from '../corpus/types.ts';
-import { equivalents, inEnglish } from '../search/glossary.ts';
+import { equivalents, inEnglish, prepareGlossary } from '../search/glossary.ts';
 import { NameIndex, type NameMatch } from '../search/nameIndex.ts';
 import { PassageIndex } from '../search/passageIndex.ts';
 import { STOPWORDS } from '../search/stopwords.ts';
@@ -61,18 +61,35 @@ function termFound(term: string, terms: ReadonlySet<string>): boolean {
   return false;
 }
 
+/** Every country by the compact key of its code and each of its names (the same for every corpus). */
+let countriesByKey: ReadonlyMap<string, Country> | undefined;
+
+function countryByKeyTable(): ReadonlyMap<string, Country> {
+  if (countriesByKey !== undefined) return countriesByKey;
+  const table = new Map<string, Country>();
+  for (const country of countryDirectory().values()) {
+    for (const name of [country.code, ...country.names]) {
+      const key = compactKey(name);
+      if (key !== '' && !table.has(key)) table.set(key, country);
+    }
+  }
+  countriesByKey = table;
+  return table;
+}
+
 /**
  * The answer engine: typed questions in, typed answers out, every figure and quote traceable to
  * a verified citation. It knows nothing of Discord; indexes are built once, here.
  */
 export class Engine {
   readonly passages: PassageIndex;
-  private readonly operationIndex: NameIndex<Operation>;
-  private readonly countryIndex: NameIndex<Country>;
-  private readonly countryByKey = new Map<string, Country>();
-  private readonly corpusCountries: Country[];
-  /** Newest first; the corpus does not change while the engine lives. */
-  private readonly byDate: readonly Operation[];
+  // The name lookups are built on first use (or by `prepare`), after the corpus is verified:
+  // they only find what the corpus and the country list already hold.
+  #operationIndex: NameIndex<Operation> | undefined;
+  #countryIndex: NameIndex<Country> | undefined;
+  #corpusCountries: readonly Country[] | undefined;
+  /** Newest first (on first use: the first `localeCompare` sets up ICU's collator). */
+  #byDate: readonly Operation[] | undefined;
   private readonly facts: readonly Fact[];
   /** How many operations name each country: orders the empty autocomplete. */
   private readonly involvement = new Map<string, number>();
@@ -86,34 +103,49 @@ export class Engine {
   ) {
     this.#version = version;
     this.passages = corpus.passageIndex ?? PassageIndex.build(corpus.passages);
-    const sortKey = new Map(
-      corpus.operations.map((op) => [op, operationSortKey(op, corpus.documents)]),
-    );
-    this.byDate = [...corpus.operations].sort(
-      (a, b) =>
-        (sortKey.get(b) ?? '').localeCompare(sortKey.get(a) ?? '') || a.name.localeCompare(b.name),
-    );
     this.facts = [...corpus.operations.flatMap((op) => op.facts), ...corpus.background];
     for (const op of corpus.operations) {
       for (const code of new Set(op.countries.map((c) => c.code))) {
         this.involvement.set(code, (this.involvement.get(code) ?? 0) + 1);
       }
     }
-    this.operationIndex = new NameIndex(corpus.operations, (op) => op.id, operationNames);
-    const directory = countryDirectory();
-    for (const country of directory.values()) {
-      for (const name of [country.code, ...country.names]) {
-        const key = compactKey(name);
-        if (key !== '' && !this.countryByKey.has(key)) this.countryByKey.set(key, country);
-      }
+  }
+
+  /**
+   * Builds now what the first lookups would otherwise build (the name indexes, the country
+   * names, the glossary): a server calls it once it listens, so its first answers do not wait.
+   */
+  prepare(): void {
+    this.operations();
+    this.operationIndex();
+    this.countryIndex();
+    countryByKeyTable();
+    prepareGlossary();
+  }
+
+  private operationIndex(): NameIndex<Operation> {
+    this.#operationIndex ??= new NameIndex(this.corpus.operations, (op) => op.id, operationNames);
+    return this.#operationIndex;
+  }
+
+  private corpusCountries(): readonly Country[] {
+    if (this.#corpusCountries === undefined) {
+      const directory = countryDirectory();
+      const codes = new Set(
+        this.corpus.operations.flatMap((op) => op.countries.map((c) => c.code)),
+      );
+      this.#corpusCountries = [...codes].flatMap((code) => directory.get(code) ?? []);
     }
-    const codes = new Set(corpus.operations.flatMap((op) => op.countries.map((c) => c.code)));
-    this.corpusCountries = [...codes].flatMap((code) => directory.get(code) ?? []);
-    this.countryIndex = new NameIndex(
-      this.corpusCountries,
+    return this.#corpusCountries;
+  }
+
+  private countryIndex(): NameIndex<Country> {
+    this.#countryIndex ??= new NameIndex(
+      this.corpusCountries(),
       (c) => c.code,
       (c) => [c.code, ...c.names],
     );
+    return this.#countryIndex;
   }
 
   /** The corpus version (a content hash): answers computed from it may be cached under it. */
@@ -129,7 +161,16 @@ export class Engine {
   }
 
   operations(): readonly Operation[] {
-    return this.byDate;
+    if (this.#byDate === undefined) {
+      const { operations, documents } = this.corpus;
+      const sortKey = new Map(operations.map((op) => [op, operationSortKey(op, documents)]));
+      this.#byDate = [...operations].sort(
+        (a, b) =>
+          (sortKey.get(b) ?? '').localeCompare(sortKey.get(a) ?? '') ||
+          a.name.localeCompare(b.name),
+      );
+    }
+    return this.#byDate;
   }
 
   getOperation(id: string): Operation | undefined {
@@ -140,7 +181,7 @@ export class Engine {
     const byId = this.getOperation(query.trim());
     if (byId !== undefined) return { kind: 'found', operation: byId };
     const key = compactKey(query);
-    const matches = this.operationIndex.find(query, 10);
+    const matches = this.operationIndex().find(query, 10);
     const [first, second] = matches;
     // "balkan cartel" names the taskforce that groups several operations: offer them all.
     const umbrella = this.corpus.operations.filter(
@@ -183,11 +224,13 @@ export class Engine {
   completeOperations(query: string, limit: number): Choice[] {
     const toChoice = (op: Operation): Choice => ({ name: op.name, value: op.id });
     if (compactKey(query) === '') return this.operations().slice(0, limit).map(toChoice);
-    const matched = this.operationIndex.find(query, limit).map((m) => m.item);
+    const matched = this.operationIndex()
+      .find(query, limit)
+      .map((m) => m.item);
     // A name in the region's words ("Тезеј", "zajednički akcioni dani"), as the glossary knows them.
     const english = inEnglish(query);
     if (english !== undefined) {
-      for (const { item } of this.operationIndex.find(english, limit))
+      for (const { item } of this.operationIndex().find(english, limit))
         if (!matched.includes(item)) matched.push(item);
     }
     const extra = this.operationsBySummary(query).filter((op) => !matched.includes(op));
@@ -196,9 +239,9 @@ export class Engine {
 
   findCountry(query: string): CountryLookup {
     const key = compactKey(query);
-    const exact = key === '' ? undefined : this.countryByKey.get(key);
+    const exact = key === '' ? undefined : countryByKeyTable().get(key);
     if (exact !== undefined) return { kind: 'found', report: this.countryReport(exact) };
-    const matches = this.countryIndex.find(query, 5);
+    const matches = this.countryIndex().find(query, 5);
     const [first, second] = matches;
     if (first !== undefined && (second === undefined || isClearlyBetter(first, second))) {
       return { kind: 'found', report: this.countryReport(first.item) };
@@ -212,14 +255,16 @@ export class Engine {
     const toChoice = (country: Country): Choice => ({ name: country.name, value: country.code });
     if (compactKey(query) === '') {
       const count = (c: Country): number => this.involvement.get(c.code) ?? 0;
-      return [...this.corpusCountries]
+      return [...this.corpusCountries()]
         .sort((a, b) => count(b) - count(a) || a.name.localeCompare(b.name))
         .slice(0, limit)
         .map(toChoice);
     }
-    const matched = this.countryIndex.find(query, limit).map((m) => m.item);
+    const matched = this.countryIndex()
+      .find(query, limit)
+      .map((m) => m.item);
     // A two-letter start is more often a name being typed ("ne…") than an ISO code.
-    const exact = query.trim().length > 2 ? this.countryByKey.get(compactKey(query)) : undefined;
+    const exact = query.trim().length > 2 ? countryByKeyTable().get(compactKey(query)) : undefined;
     if (exact !== undefined && !matched.includes(exact)) matched.unshift(exact);
     return matched.slice(0, limit).map(toChoice);
   }
@@ -227,7 +272,7 @@ export class Engine {
   countryReport(country: Country): CountryReport {
     const tookPart: CountryInvolvement[] = [];
     const mentioned: CountryInvolvement[] = [];
-    for (const operation of this.byDate) {
+    for (const operation of this.operations()) {
       const roles = operation.countries.filter((c) => c.code === country.code);
       if (roles.length === 0) continue;
       const local = operation.facts.filter((f) => isCountrysOwn(f, country.code));
@@ -278,7 +323,7 @@ export class Engine {
     const byUnit = new Map<string, { operation: Operation; fact: Fact }[]>();
     const otherScopes: StatsResult['otherScopes'] = [];
     const missing: Operation[] = [];
-    for (const operation of this.byDate) {
+    for (const operation of this.operations()) {
       const facts = operation.facts.filter(
         (f) => wanted.includes(f.metric) && f.value !== undefined,
       );

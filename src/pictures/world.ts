@@ -32,38 +32,41 @@ function isArcList(value: unknown): boolean {
   );
 }
 
-const arcIndexes = z.array(z.number().int());
-const properties = z.object({ name: z.string() });
-const atlasSchema = z.object({
-  type: z.literal('Topology'),
-  transform: z.object({
-    scale: z.tuple([z.number(), z.number()]),
-    translate: z.tuple([z.number(), z.number()]),
-  }),
-  // ~80,000 positions: a plain loop checks them ten times faster than a nested zod array.
-  arcs: z.custom<number[][][]>(isArcList, 'arcs must be lists of [x, y] positions'),
-  objects: z.object({
-    countries: z.object({
-      type: z.literal('GeometryCollection'),
-      geometries: z.array(
-        z.discriminatedUnion('type', [
-          z.object({
-            type: z.literal('Polygon'),
-            id: z.string().optional(),
-            properties,
-            arcs: z.array(arcIndexes),
-          }),
-          z.object({
-            type: z.literal('MultiPolygon'),
-            id: z.string().optional(),
-            properties,
-            arcs: z.array(z.array(arcIndexes)),
-          }),
-        ]),
-      ),
+/** The atlas file's shape, made when the first map is drawn (nothing at start needs it). */
+function atlasSchema() {
+  const arcIndexes = z.array(z.number().int());
+  const properties = z.object({ name: z.string() });
+  return z.object({
+    type: z.literal('Topology'),
+    transform: z.object({
+      scale: z.tuple([z.number(), z.number()]),
+      translate: z.tuple([z.number(), z.number()]),
     }),
-  }),
-});
+    // ~80,000 positions: a plain loop checks them ten times faster than a nested zod array.
+    arcs: z.custom<number[][][]>(isArcList, 'arcs must be lists of [x, y] positions'),
+    objects: z.object({
+      countries: z.object({
+        type: z.literal('GeometryCollection'),
+        geometries: z.array(
+          z.discriminatedUnion('type', [
+            z.object({
+              type: z.literal('Polygon'),
+              id: z.string().optional(),
+              properties,
+              arcs: z.array(arcIndexes),
+            }),
+            z.object({
+              type: z.literal('MultiPolygon'),
+              id: z.string().optional(),
+              properties,
+              arcs: z.array(z.array(arcIndexes)),
+            }),
+          ]),
+        ),
+      }),
+    }),
+  });
+}
 
 export interface WorldCountry {
   /** ISO 3166-1 alpha-2 (XK for Kosovo); undefined for places without one (N. Cyprus). */
@@ -111,7 +114,7 @@ function homeParts(all: Position[][][]): Position[][][] {
 
 function loadWorld(resolution: Resolution): WorldCountry[] {
   const file = require.resolve(`world-atlas/countries-${resolution}.json`);
-  const atlas = atlasSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
+  const atlas = atlasSchema().parse(JSON.parse(readFileSync(file, 'utf8')));
   const topology: Topology = {
     type: 'Topology',
     arcs: atlas.arcs,

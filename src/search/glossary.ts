@@ -154,8 +154,12 @@ function addGroup(map: Map<string, Set<string>>, words: string[]): void {
   }
 }
 
-// Built when the module loads (start-up), not on the first query a user sends.
-const TABLE: ReadonlyMap<string, readonly string[]> = (() => {
+// Built on first use: the HTTP endpoint's start builds it right after it listens
+// (prepareGlossary), a one-question CLI only when its question needs it.
+let table: ReadonlyMap<string, readonly string[]> | undefined;
+
+function equivalentsTable(): ReadonlyMap<string, readonly string[]> {
+  if (table !== undefined) return table;
   const map = new Map<string, Set<string>>();
   for (const group of GROUPS) addGroup(map, group);
   for (const country of countryDirectory().values()) {
@@ -164,34 +168,48 @@ const TABLE: ReadonlyMap<string, readonly string[]> = (() => {
       country.names.filter((name) => tokenize(name).length === 1),
     );
   }
-  return new Map([...map].map(([word, others]) => [word, [...others]]));
-})();
+  table = new Map([...map].map(([word, others]) => [word, [...others]]));
+  return table;
+}
 
-// Each word of a group → the group's English word, for names typed in another language.
-const ENGLISH: ReadonlyMap<string, string> = new Map(
-  GROUPS.flatMap((group) => {
-    const [head] = tokenize(group[0] ?? '');
-    return head === undefined
-      ? []
-      : group.flatMap((w) => tokenize(w).map((t) => [t, head] as const));
-  }),
-);
+// Each word of a group → the group's English word, for names typed in another language (built
+// on first use, as the table above).
+let english: ReadonlyMap<string, string> | undefined;
+
+function englishTable(): ReadonlyMap<string, string> {
+  english ??= new Map(
+    GROUPS.flatMap((group) => {
+      const [head] = tokenize(group[0] ?? '');
+      return head === undefined
+        ? []
+        : group.flatMap((w) => tokenize(w).map((t) => [t, head] as const));
+    }),
+  );
+  return english;
+}
 
 const NONE: readonly string[] = [];
 
 /** The text with every glossary word in English ("Тезеј" → "theseus"); undefined when none is. */
 export function inEnglish(text: string): string | undefined {
   const words = tokenize(text);
-  const english = words.map((w) => ENGLISH.get(w) ?? w);
-  return english.some((w, i) => w !== words[i]) ? english.join(' ') : undefined;
+  const table = englishTable();
+  const inWords = words.map((w) => table.get(w) ?? w);
+  return inWords.some((w, i) => w !== words[i]) ? inWords.join(' ') : undefined;
 }
 
 /** A folded word's English form, when the glossary has one ("kartela" → "cartel"). */
 export function englishWord(word: string): string | undefined {
-  return ENGLISH.get(word);
+  return englishTable().get(word);
+}
+
+/** Builds the tables `equivalents` and `inEnglish` read, ahead of the first query that needs them. */
+export function prepareGlossary(): void {
+  equivalentsTable();
+  englishTable();
 }
 
 /** Every other word for `term` the index should also look for (country names in any language). */
 export function equivalents(term: string): readonly string[] {
-  return TABLE.get(term) ?? NONE;
+  return equivalentsTable().get(term) ?? NONE;
 }
