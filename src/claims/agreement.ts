@@ -107,12 +107,15 @@ export function placeAgrees(claim: ParsedClaim, fact: IndexedFact): boolean {
       [...all].every((c) => codes.has(c))
     );
   }
-  const covers = (a: ParsedClaim['places'][number], b: IndexedFact['places'][number]): boolean =>
-    a.code === b.code && (a.city === undefined || a.city === b.city);
   // Every place claimed is one the fact holds for, and the fact holds for no other country.
+  for (const p of claim.places) if (!fact.places.some((f) => covers(p, f))) return false;
+  for (const f of fact.places) if (!claim.places.some((p) => p.code === f.code)) return false;
+  return true;
+}
+
+function covers(claimed: ParsedClaim['places'][number], stated: IndexedFact['places'][number]) {
   return (
-    claim.places.every((p) => fact.places.some((f) => covers(p, f))) &&
-    fact.places.every((f) => claim.places.some((p) => p.code === f.code))
+    claimed.code === stated.code && (claimed.city === undefined || claimed.city === stated.city)
   );
 }
 

@@ -265,29 +265,31 @@ function misplacedParts(fit: Fit): WrongPart[] {
 /** Most relevant first: the operation named, the things named, the scope named, headline, value. */
 export function rank(fits: readonly Fit[], claim: ParsedClaim): Fit[] {
   if (fits.length < 2) return [...fits];
-  const wanted = claim.number?.value;
-  const score = (f: Fit): number[] => {
-    let named = 0;
-    for (const c of claim.concepts) if (f.fact.concepts.has(c)) named += 1;
-    // "6 arrests in Serbia": the 13 arrests there, not the 3 High Value Targets among them.
-    let unsaid = 0;
-    for (const c of f.fact.concepts) if (!claim.concepts.includes(c)) unsaid += 1;
-    const value = f.fact.fact.value;
-    return [
-      f.operation ? 0 : 1,
-      -named,
-      claim.scope !== undefined && f.fact.kind === claim.scope ? 0 : 1,
-      f.fact.fact.primary ? 0 : 1,
-      unsaid,
-      wanted === undefined || value === undefined
-        ? 0
-        : Math.abs(Math.log((value + 1) / (wanted + 1))),
-    ];
-  };
   return fits
-    .map((fit) => ({ fit, key: score(fit) }))
+    .map((fit) => ({ fit, key: scoreOf(fit, claim) }))
     .sort((a, b) => compareScores(a.key, b.key))
     .map((scored) => scored.fit);
+}
+
+/** A fit's sort key for `rank`, lower first. */
+function scoreOf(f: Fit, claim: ParsedClaim): number[] {
+  const wanted = claim.number?.value;
+  let named = 0;
+  for (const c of claim.concepts) if (f.fact.concepts.has(c)) named += 1;
+  // "6 arrests in Serbia": the 13 arrests there, not the 3 High Value Targets among them.
+  let unsaid = 0;
+  for (const c of f.fact.concepts) if (!claim.concepts.includes(c)) unsaid += 1;
+  const value = f.fact.fact.value;
+  return [
+    f.operation ? 0 : 1,
+    -named,
+    claim.scope !== undefined && f.fact.kind === claim.scope ? 0 : 1,
+    f.fact.fact.primary ? 0 : 1,
+    unsaid,
+    wanted === undefined || value === undefined
+      ? 0
+      : Math.abs(Math.log((value + 1) / (wanted + 1))),
+  ];
 }
 
 /** Facts stating the claimed number, those of `best`'s operation first. */

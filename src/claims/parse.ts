@@ -99,11 +99,11 @@ export function parseText(
   if (period !== undefined) parsed.period = period.mention;
   const unmeasured = unmeasuredAct(hits, numbers);
   if (unmeasured !== undefined) parsed.unmeasured = unmeasured;
-  const unknown = unknownOperationName(
-    tokens,
-    (token, at) => !taken.has(at) && BODY_WORDS.get(token.fold) === undefined,
-    finders.vocabulary,
-  );
+  // A body's name is known too: "Europol" names no unknown operation.
+  for (let at = 0; at < tokens.length; at += 1) {
+    if (BODY_WORDS.has(tokens[at]?.fold ?? '')) taken.take(at, at + 1);
+  }
+  const unknown = unknownOperationName(tokens, taken, finders.vocabulary);
   if (unknown !== undefined && parsed.operations.length === 0) parsed.unknownOperation = unknown;
   const scope = SCOPES.first(tokens);
   if (scope !== undefined) parsed.scope = scope;
