@@ -164,23 +164,29 @@ function resolveMetrics(
   number: FoundNumber | undefined,
   unit: FactUnit | undefined,
 ): Metric[] {
-  const withMetrics = hits.filter(hasMetrics);
   const implied = unit === undefined ? undefined : UNIT_METRICS[unit];
-  if (withMetrics.length === 0) return implied ?? [];
   let top = 0;
-  for (const h of withMetrics) top = Math.max(top, tierOf(h.id));
-  const topHits = withMetrics.filter((h) => tierOf(h.id) === top);
+  for (const h of hits) if (hasMetrics(h)) top = Math.max(top, tierOf(h.id));
+  if (top === 0) return implied ?? [];
+  const isTop = (h: ConceptHit): boolean => hasMetrics(h) && tierOf(h.id) === top;
   let nearest = Infinity;
-  for (const h of topHits) nearest = Math.min(nearest, distanceFrom(number, h));
-  let chosen = topHits.filter((h) => distanceFrom(number, h) === nearest);
-  // In a compound the last noun counts: "54,000 vehicle assessments" are checks.
-  for (let next = chosen; next.length > 0;) {
-    chosen = next;
-    const at = (next[0]?.at ?? 0) + 1;
-    next = topHits.filter((h) => h.at === at);
+  let first: ConceptHit | undefined;
+  for (const h of hits) {
+    const distance = isTop(h) ? distanceFrom(number, h) : Infinity;
+    if (distance < nearest) [nearest, first] = [distance, h];
   }
-  let metrics = [...new Set(chosen.flatMap((h) => conceptById(h.id)?.metrics ?? []))];
-  for (const hit of withMetrics.filter((h) => tierOf(h.id) < top)) {
+  // In a compound the last noun counts: "54,000 vehicle assessments" are checks.
+  let at = first?.at ?? -1;
+  let compound = false;
+  while (hits.some((h) => h.at === at + 1 && isTop(h))) [at, compound] = [at + 1, true];
+  let metrics: Metric[] = [];
+  for (const h of hits) {
+    const chosen = compound ? h.at === at : distanceFrom(number, h) === nearest;
+    if (!chosen || !isTop(h)) continue;
+    for (const m of conceptById(h.id)?.metrics ?? []) if (!metrics.includes(m)) metrics.push(m);
+  }
+  for (const hit of hits) {
+    if (!hasMetrics(hit) || tierOf(hit.id) >= top) continue;
     const narrower = metrics.filter((m) => conceptById(hit.id)?.metrics.includes(m));
     if (narrower.length > 0) metrics = narrower;
   }
@@ -188,10 +194,13 @@ function resolveMetrics(
     // A sum of euros is cash, assets or a price, whatever the nearest word counts ("EUR 2 million
     // worth of cars and jewellery").
     const fitting = metrics.filter((m) => implied.includes(m));
-    const named = withMetrics
-      .flatMap((h) => conceptById(h.id)?.metrics ?? [])
-      .filter((m) => implied.includes(m));
-    metrics = fitting.length > 0 ? fitting : named.length > 0 ? [...new Set(named)] : implied;
+    const named: Metric[] = [];
+    for (const h of hits) {
+      for (const m of conceptById(h.id)?.metrics ?? []) {
+        if (implied.includes(m) && !named.includes(m)) named.push(m);
+      }
+    }
+    metrics = fitting.length > 0 ? fitting : named.length > 0 ? named : implied;
   }
   return metrics;
 }
