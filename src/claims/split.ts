@@ -1,3 +1,4 @@
+import { opensWhole } from './anaphora.ts';
 import { findDates, monthOf } from './dates.ts';
 import { findNumbers, isQuantityWord } from './numbers.ts';
 import { STOPWORDS } from '../search/stopwords.ts';
@@ -51,11 +52,17 @@ export function splitClaims(message: string): ClaimPiece[] {
 
 /** The tokens within `text[from, to)` (tokens are in order and never overlap). */
 function tokensWithin(tokens: readonly Token[], from: number, to: number): Token[] {
+  const [first, end] = tokenRange(tokens, from, to);
+  return tokens.slice(first, end);
+}
+
+/** The indexes `[first, end)` of the tokens within `text[from, to)`. */
+function tokenRange(tokens: readonly Token[], from: number, to: number): [number, number] {
   let first = 0;
   while (first < tokens.length && (tokens[first]?.start ?? 0) < from) first += 1;
   let end = first;
   while (end < tokens.length && (tokens[end]?.end ?? 0) <= to) end += 1;
-  return tokens.slice(first, end);
+  return [first, end];
 }
 
 /** A statement without the commas, spaces and joining words at its edges, and where it starts. */
@@ -125,9 +132,22 @@ function statementsOf(sentence: string): ClaimPiece[] {
     const { text, offset } = trimmed(sentence.slice(start, end));
     const from = start + offset;
     if (text !== '') {
+      const [first, last] = tokenRange(tokens, from, from + text.length);
+      const whole = pieces.length === 1 ? pieces[0] : undefined;
+      const part = figures[1];
+      // "Of the 13 people arrested in Serbia, 3 were …" reads as "3 of the 13 people arrested
+      // in Serbia were …": the statement after a whole named first is a part of it.
+      const fronted =
+        whole !== undefined &&
+        opensWhole(whole.tokens) &&
+        part !== undefined &&
+        part.from >= first &&
+        part.to <= last;
       pieces.push({
         text,
-        tokens: tokensWithin(tokens, from, from + text.length),
+        tokens: fronted
+          ? [...tokens.slice(first, part.to), ...whole.tokens, ...tokens.slice(part.to, last)]
+          : tokens.slice(first, last),
         context,
         contextTokens,
         follows: pieces.length > 0,
