@@ -521,6 +521,16 @@ describe('checkClaims on a message', () => {
     expectView(claims[1]?.facts[0], corpusFact('sky ecc', 'arrests-hvt'));
   });
 
+  it('reads no whole into a sentence whose opening "of" is not followed by a figure', () => {
+    const { claims } = checkClaims(
+      engine,
+      'Of note, Serbian police arrested 13 people and seized 40 boats in Sky ECC.',
+    );
+    expect(claims.map((c) => c.verdict)).toEqual(['supported', 'not-in-sources']);
+    expect(claims[1]?.parsed.number?.value).toBe(40);
+    expect(claims[1]?.parsed.metrics).not.toContain('arrests');
+  });
+
   it('applies a sentence opening place to each of its statements', () => {
     const { claims } = checkClaims(
       engine,

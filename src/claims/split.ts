@@ -136,10 +136,12 @@ function statementsOf(sentence: string): ClaimPiece[] {
       const whole = pieces.length === 1 ? pieces[0] : undefined;
       const part = figures[1];
       // "Of the 13 people arrested in Serbia, 3 were …" reads as "3 of the 13 people arrested
-      // in Serbia were …": the statement after a whole named first is a part of it.
+      // in Serbia were …": the statement after a whole named first is a part of it ("Of note,
+      // police arrested 13 …" names no whole: its figure does not follow the "of").
       const fronted =
         whole !== undefined &&
         opensWhole(whole.tokens) &&
+        (figures[0]?.from ?? Infinity) <= 2 &&
         part !== undefined &&
         part.from >= first &&
         part.to <= last;
