@@ -139,7 +139,9 @@ function monthToken(token: Token | undefined): number | undefined {
 }
 
 function isoAt(tokens: readonly Token[], i: number): DateSpan | undefined {
-  const [y, m, d] = [tokens[i], tokens[i + 1], tokens[i + 2]];
+  const y = tokens[i];
+  const m = tokens[i + 1];
+  const d = tokens[i + 2];
   if (yearOf(y) === undefined || y === undefined || m === undefined) return undefined;
   if (!/^\d\d$/.test(m.raw) || m.start !== y.end + 1) return undefined;
   const withDay = d !== undefined && /^\d\d$/.test(d.raw) && d.start === m.end + 1;

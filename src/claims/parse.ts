@@ -143,6 +143,10 @@ function primaryNumber(numbers: readonly FoundNumber[]): FoundNumber | undefined
   return numbers.find((n) => n.mention.unitWritten) ?? numbers[0];
 }
 
+function isTop(hit: ConceptHit, top: number): boolean {
+  return hasMetrics(hit) && tierOf(hit.id) === top;
+}
+
 function hasMetrics(hit: ConceptHit): boolean {
   return (conceptById(hit.id)?.metrics.length ?? 0) > 0;
 }
@@ -168,21 +172,20 @@ function resolveMetrics(
   let top = 0;
   for (const h of hits) if (hasMetrics(h)) top = Math.max(top, tierOf(h.id));
   if (top === 0) return implied ?? [];
-  const isTop = (h: ConceptHit): boolean => hasMetrics(h) && tierOf(h.id) === top;
   let nearest = Infinity;
   let first: ConceptHit | undefined;
   for (const h of hits) {
-    const distance = isTop(h) ? distanceFrom(number, h) : Infinity;
+    const distance = isTop(h, top) ? distanceFrom(number, h) : Infinity;
     if (distance < nearest) [nearest, first] = [distance, h];
   }
   // In a compound the last noun counts: "54,000 vehicle assessments" are checks.
   let at = first?.at ?? -1;
   let compound = false;
-  while (hits.some((h) => h.at === at + 1 && isTop(h))) [at, compound] = [at + 1, true];
+  while (hits.some((h) => h.at === at + 1 && isTop(h, top))) [at, compound] = [at + 1, true];
   let metrics: Metric[] = [];
   for (const h of hits) {
     const chosen = compound ? h.at === at : distanceFrom(number, h) === nearest;
-    if (!chosen || !isTop(h)) continue;
+    if (!chosen || !isTop(h, top)) continue;
     for (const m of conceptById(h.id)?.metrics ?? []) if (!metrics.includes(m)) metrics.push(m);
   }
   for (const hit of hits) {
