@@ -122,12 +122,15 @@ export function tokensOf(text: string): Token[] {
   return tokens;
 }
 
+const PLAIN_DIGITS = /^\d+$/;
+
 /**
  * A written number's value, whatever the convention: a separator followed by exactly three
  * digits groups thousands ("15,000", "550.000", "7 000") unless a zero precedes it ("0.626"), any
  * other single separator is a decimal point ("2.5", "1,5"); with both kinds, the last one is the decimal point.
  */
 export function readNumeral(raw: string): number {
+  if (PLAIN_DIGITS.test(raw)) return Number(raw);
   const text = raw.replace(/[ \u00a0\u202f]/g, '');
   const hasComma = text.includes(',');
   const hasDot = text.includes('.');
