@@ -161,9 +161,14 @@ export function checkVerdicts(
   const fits = (shown: number): boolean => fitsOneMessage(cardOf(shown));
   let shown = rendered.length;
   if (shown < results.length || !fits(shown)) {
-    // The largest prefix that fits one message, found by halving.
+    // The largest prefix that fits one message. Rendering stopped just past a message's text,
+    // so it is nearly always one of the top two (a layout or two); else it is found by halving.
     let low = 0;
-    let high = rendered.length;
+    let high = shown < results.length ? rendered.length : rendered.length - 1;
+    for (let tries = 0; tries < 2 && low < high; tries += 1) {
+      if (fits(high)) low = high;
+      else high -= 1;
+    }
     while (low < high) {
       const mid = Math.ceil((low + high) / 2);
       if (fits(mid)) low = mid;
