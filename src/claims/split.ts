@@ -65,10 +65,13 @@ function tokenRange(tokens: readonly Token[], from: number, to: number): [number
   return [first, end];
 }
 
+const LEADING_MARKS = /^[\s,;:]*/;
+const TRAILING_MARKS = /[\s,;:]+$/;
+
 /** A statement without the commas, spaces and joining words at its edges, and where it starts. */
 function trimmed(part: string): { text: string; offset: number } {
-  const lead = /^[\s,;:]*/.exec(part)?.[0].length ?? 0;
-  const rest = part.slice(lead).replace(/[\s,;:]+$/, '');
+  const lead = LEADING_MARKS.exec(part)?.[0].length ?? 0;
+  const rest = part.slice(lead).replace(TRAILING_MARKS, '');
   const joiner = LEADING_JOINER.exec(rest)?.[0].length ?? 0;
   return { text: rest.slice(joiner).replace(TRAILING_JOINER, ''), offset: lead + joiner };
 }
@@ -83,10 +86,8 @@ function sentencesOf(message: string): string[] {
     let start = 0;
     for (const m of text.matchAll(/[.!?]+["”’)]?\s+(?=["“(]?[\p{Lu}\d])/gu)) {
       const end = m.index + m[0].length;
-      const before = text.slice(0, m.index);
-      const after = text.slice(end);
-      const ordinal =
-        /\d$/.test(before) && monthOf(after.split(/\s/)[0]?.toLowerCase() ?? '') !== undefined;
+      const digitBefore = /\d/.test(text.charAt(m.index - 1));
+      const ordinal = digitBefore && monthOf(firstWord(text, end).toLowerCase()) !== undefined;
       if (ordinal) continue;
       sentences.push(text.slice(start, end).trim());
       start = end;
@@ -94,6 +95,12 @@ function sentencesOf(message: string): string[] {
     sentences.push(text.slice(start).trim());
   }
   return sentences.filter((s) => s !== '');
+}
+
+/** The word `text` has at `from` (up to its next space). */
+function firstWord(text: string, from: number): string {
+  const space = text.slice(from).search(/\s/);
+  return space < 0 ? text.slice(from) : text.slice(from, from + space);
 }
 
 /** Splits a sentence where a comma or a joining word stands between two statements. */
