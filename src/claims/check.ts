@@ -193,12 +193,22 @@ function checkFigure(index: ClaimIndex, claim: ParsedClaim): Outcome {
   if (moved !== undefined) {
     return { verdict: 'contradicted', wrong: ['operation'], facts: [ref(moved)], related: [] };
   }
-  const related = [...rankAround(sameValue, best), ...rank(matching, claim), ...rank(fits, claim)];
+  // Facts stating the number, then the claim's own facts, then any candidate: each list ranked
+  // only while fewer than MAX_SHOWN are found.
+  const related: Fit[] = [];
+  for (const next of [
+    () => rankAround(sameValue, best),
+    () => rank(matching, claim),
+    () => rank(fits, claim),
+  ]) {
+    if (related.length >= MAX_SHOWN) break;
+    for (const f of next()) {
+      if (related.length < MAX_SHOWN && !related.some((g) => g.fact === f.fact)) related.push(f);
+    }
+  }
   return {
     ...NOTHING,
-    related: (related.length > 0 ? unique(related) : looser(index, claim))
-      .slice(0, MAX_SHOWN)
-      .map(ref),
+    related: (related.length > 0 ? related : looser(index, claim)).slice(0, MAX_SHOWN).map(ref),
   };
 }
 
@@ -308,10 +318,6 @@ function compareScores(a: readonly number[], b: readonly number[]): number {
     if (d !== 0) return d;
   }
   return 0;
-}
-
-function unique(fits: readonly Fit[]): Fit[] {
-  return fits.filter((f, i) => fits.findIndex((g) => g.fact === f.fact) === i);
 }
 
 function ref(fit: Fit): FactRef {

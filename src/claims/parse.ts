@@ -70,7 +70,8 @@ export function parseText(
   const metrics = resolveMetrics(hits, number, askedUnit(tokens, taken) ?? writtenUnit(number));
   const countedAt = nounAfter(tokens, numbers, number);
   const counted = countedThing(hits, countedAt);
-  const concepts = [...new Set(hits.map((h) => h.id))];
+  const concepts: string[] = [];
+  for (const h of hits) if (!concepts.includes(h.id)) concepts.push(h.id);
   const things = concepts.filter((id) => {
     const c = conceptById(id);
     return (
@@ -88,7 +89,7 @@ export function parseText(
     metrics,
     things,
     concepts,
-    operations: [...new Set(operationSpans.flatMap((s) => s.operations))],
+    operations: distinct(operationSpans, (s) => s.operations),
     places: uniquePlaces(placeSpans.map((s) => s.place)),
     dates: dateSpans.map((s) => s.date),
     bodies: bodiesIn(tokens),
@@ -122,6 +123,13 @@ export function parseText(
     parsed.question = kind === 'which-countries' && role === 'lead' ? 'who-led' : kind;
   }
   return parsed;
+}
+
+/** Every value `of` gives the items, once, in order (a statement has a few: no set needed). */
+function distinct<T, V>(items: readonly T[], of: (item: T) => readonly V[]): V[] {
+  const values: V[] = [];
+  for (const item of items) for (const v of of(item)) if (!values.includes(v)) values.push(v);
+  return values;
 }
 
 /**
