@@ -492,6 +492,45 @@ describe('checkClaims on a message', () => {
     }
   });
 
+  it.each([
+    // A whole named first ("Of the N …, M were …") reads as "M of the N … were …".
+    'Of the 13 people arrested in Serbia, 3 were High Value Targets.',
+    'Van de 13 gearresteerden in Servië waren er 3 High Value Targets.',
+    'Od 13 uhapšenih u Srbiji, 3 su bili High Value Targets.',
+  ])('a part of a whole named first: %s', (message) => {
+    const { claims } = checkClaims(engine, message);
+    expect(claims.map((c) => c.verdict)).toEqual(['supported', 'supported']);
+    expectView(claims[0]?.facts[0], corpusFact('sky ecc', 'arrests-serbia'));
+    expectView(claims[1]?.facts[0], corpusFact('sky ecc', 'arrests-hvt'));
+    // As the part written first says it.
+    const unsplit = checkClaim(
+      engine,
+      '3 of the 13 people arrested in Serbia were High Value Targets.',
+    );
+    expect(claims[1]?.facts[0]).toEqual(unsplit.facts[0]);
+  });
+
+  it.each([
+    // Another count of the same whole, and the right count of another whole.
+    ['Of the 13 people arrested in Serbia, 4 were High Value Targets.', 'supported'],
+    ['Of the 23 people arrested in Sky ECC, 13 were High Value Targets.', 'supported'],
+  ])('a part of a whole named first that the facts do not give: %s', (message, whole) => {
+    const { claims } = checkClaims(engine, message);
+    expect(claims[0]?.verdict).toBe(whole);
+    expect(claims[1]?.verdict).toBe('contradicted');
+    expectView(claims[1]?.facts[0], corpusFact('sky ecc', 'arrests-hvt'));
+  });
+
+  it('reads no whole into a sentence whose opening "of" is not followed by a figure', () => {
+    const { claims } = checkClaims(
+      engine,
+      'Of note, Serbian police arrested 13 people and seized 40 boats in Sky ECC.',
+    );
+    expect(claims.map((c) => c.verdict)).toEqual(['supported', 'not-in-sources']);
+    expect(claims[1]?.parsed.number?.value).toBe(40);
+    expect(claims[1]?.parsed.metrics).not.toContain('arrests');
+  });
+
   it('applies a sentence opening place to each of its statements', () => {
     const { claims } = checkClaims(
       engine,

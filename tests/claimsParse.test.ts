@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseClaim, splitClaims } from '../src/claims/index.ts';
+import { tokensOf } from '../src/claims/tokens.ts';
 import { operation } from './helpers/claims.ts';
 import { realEngine } from './helpers/corpus.ts';
 
@@ -221,5 +222,34 @@ describe('splitClaims', () => {
     expect(second?.text).toBe('35 houses were searched.');
     expect(second?.context).toBe(first?.context);
     expect(first?.context.trim()).toBe('In Serbia,');
+  });
+});
+
+describe('tokensOf', () => {
+  it.each([
+    // Thousands grouped by spaces are one number; a space before a non-group splits.
+    ['1 234 567 flights', ['1 234 567', 'flights']],
+    ['In 2023 7 000 vehicles', ['In', '2023', '7 000', 'vehicles']],
+    ['12 345,5 kg', ['12', '345,5', 'kg']],
+    ['1.234.567 and 0.626', ['1.234.567', 'and', '0.626']],
+    // Signs stand alone; hyphens and other marks split words.
+    ['€3 million, $200,000 (50%)', ['€', '3', 'million', '$', '200,000', '50', '%']],
+    ['Sky-ECC twenty-three', ['Sky', 'ECC', 'twenty', 'three']],
+    // Letters of every script, with combining marks and outside the BMP.
+    ['Ухапшено је 13 особа', ['Ухапшено', 'је', '13', 'особа']],
+    ['cocaïne naïve', ['cocaïne', 'naïve']],
+    ['𝐀𝐁c 😀x', ['𝐀𝐁c', 'x']],
+  ])('%s', (text, raws) => {
+    const tokens = tokensOf(text);
+    expect(tokens.map((t) => t.raw)).toEqual(raws);
+    for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.raw);
+  });
+
+  it('folds words and marks capitals, numbers as written', () => {
+    expect(tokensOf('Ухапшено 13 uhapšenih').map((t) => [t.kind, t.fold, t.capital])).toEqual([
+      ['word', 'uhapseno', true],
+      ['number', '13', false],
+      ['word', 'uhapsenih', false],
+    ]);
   });
 });

@@ -98,21 +98,26 @@ export function placeAgrees(claim: ParsedClaim, fact: IndexedFact): boolean {
   if (fact.places.length === 0) {
     // A figure of the whole operation is the figure of all its countries together: "French and
     // Dutch police detained 23" when France and the Netherlands are the ones that took part.
-    const codes = new Set(claim.places.map((p) => p.code));
     const all = fact.takingPart;
-    return (
-      claim.places.every((p) => p.city === undefined) &&
-      all.size > 0 &&
-      all.size === codes.size &&
-      [...all].every((c) => codes.has(c))
-    );
+    if (all.size === 0) return false;
+    // The countries claimed are exactly those that took part.
+    let codes = 0;
+    for (let i = 0; i < claim.places.length; i += 1) {
+      const p = claim.places[i];
+      if (p === undefined || p.city !== undefined || !all.has(p.code)) return false;
+      if (claim.places.findIndex((q) => q.code === p.code) === i) codes += 1;
+    }
+    return codes === all.size;
   }
-  const covers = (a: ParsedClaim['places'][number], b: IndexedFact['places'][number]): boolean =>
-    a.code === b.code && (a.city === undefined || a.city === b.city);
   // Every place claimed is one the fact holds for, and the fact holds for no other country.
+  for (const p of claim.places) if (!fact.places.some((f) => covers(p, f))) return false;
+  for (const f of fact.places) if (!claim.places.some((p) => p.code === f.code)) return false;
+  return true;
+}
+
+function covers(claimed: ParsedClaim['places'][number], stated: IndexedFact['places'][number]) {
   return (
-    claim.places.every((p) => fact.places.some((f) => covers(p, f))) &&
-    fact.places.every((f) => claim.places.some((p) => p.code === f.code))
+    claimed.code === stated.code && (claimed.city === undefined || claimed.city === stated.city)
   );
 }
 

@@ -52,10 +52,14 @@ export function borrowCounted(
       (PART_OF_THEM.has(t.fold) ||
         (POINTS_BACK.has(t.fold) && PART_OF.has(tokens[i - 1]?.fold ?? ''))),
   );
-  const opensWhole = PART_OF.has(previous.tokens[0]?.fold ?? '');
-  if (!pointsBack && !opensWhole) return;
+  if (!pointsBack && !opensWhole(previous.tokens)) return;
   const before = previous.parsed;
   if (before.counts !== undefined) parsed.counts = before.counts;
   if (parsed.metrics.length === 0) parsed.metrics = before.metrics;
   parsed.things = [...new Set([...parsed.things, ...before.things])];
+}
+
+/** Whether a statement opens with the whole a part is taken from: "Of the 13 arrested, …". */
+export function opensWhole(tokens: readonly Token[]): boolean {
+  return PART_OF.has(tokens[0]?.fold ?? '');
 }

@@ -193,12 +193,22 @@ function checkFigure(index: ClaimIndex, claim: ParsedClaim): Outcome {
   if (moved !== undefined) {
     return { verdict: 'contradicted', wrong: ['operation'], facts: [ref(moved)], related: [] };
   }
-  const related = [...rankAround(sameValue, best), ...rank(matching, claim), ...rank(fits, claim)];
+  // Facts stating the number, then the claim's own facts, then any candidate: each list ranked
+  // only while fewer than MAX_SHOWN are found.
+  const related: Fit[] = [];
+  for (const next of [
+    () => rankAround(sameValue, best),
+    () => rank(matching, claim),
+    () => rank(fits, claim),
+  ]) {
+    if (related.length >= MAX_SHOWN) break;
+    for (const f of next()) {
+      if (related.length < MAX_SHOWN && !related.some((g) => g.fact === f.fact)) related.push(f);
+    }
+  }
   return {
     ...NOTHING,
-    related: (related.length > 0 ? unique(related) : looser(index, claim))
-      .slice(0, MAX_SHOWN)
-      .map(ref),
+    related: (related.length > 0 ? related : looser(index, claim)).slice(0, MAX_SHOWN).map(ref),
   };
 }
 
@@ -265,29 +275,31 @@ function misplacedParts(fit: Fit): WrongPart[] {
 /** Most relevant first: the operation named, the things named, the scope named, headline, value. */
 export function rank(fits: readonly Fit[], claim: ParsedClaim): Fit[] {
   if (fits.length < 2) return [...fits];
-  const wanted = claim.number?.value;
-  const score = (f: Fit): number[] => {
-    let named = 0;
-    for (const c of claim.concepts) if (f.fact.concepts.has(c)) named += 1;
-    // "6 arrests in Serbia": the 13 arrests there, not the 3 High Value Targets among them.
-    let unsaid = 0;
-    for (const c of f.fact.concepts) if (!claim.concepts.includes(c)) unsaid += 1;
-    const value = f.fact.fact.value;
-    return [
-      f.operation ? 0 : 1,
-      -named,
-      claim.scope !== undefined && f.fact.kind === claim.scope ? 0 : 1,
-      f.fact.fact.primary ? 0 : 1,
-      unsaid,
-      wanted === undefined || value === undefined
-        ? 0
-        : Math.abs(Math.log((value + 1) / (wanted + 1))),
-    ];
-  };
   return fits
-    .map((fit) => ({ fit, key: score(fit) }))
+    .map((fit) => ({ fit, key: scoreOf(fit, claim) }))
     .sort((a, b) => compareScores(a.key, b.key))
     .map((scored) => scored.fit);
+}
+
+/** A fit's sort key for `rank`, lower first. */
+function scoreOf(f: Fit, claim: ParsedClaim): number[] {
+  const wanted = claim.number?.value;
+  let named = 0;
+  for (const c of claim.concepts) if (f.fact.concepts.has(c)) named += 1;
+  // "6 arrests in Serbia": the 13 arrests there, not the 3 High Value Targets among them.
+  let unsaid = 0;
+  for (const c of f.fact.concepts) if (!claim.concepts.includes(c)) unsaid += 1;
+  const value = f.fact.fact.value;
+  return [
+    f.operation ? 0 : 1,
+    -named,
+    claim.scope !== undefined && f.fact.kind === claim.scope ? 0 : 1,
+    f.fact.fact.primary ? 0 : 1,
+    unsaid,
+    wanted === undefined || value === undefined
+      ? 0
+      : Math.abs(Math.log((value + 1) / (wanted + 1))),
+  ];
 }
 
 /** Facts stating the claimed number, those of `best`'s operation first. */
@@ -306,10 +318,6 @@ function compareScores(a: readonly number[], b: readonly number[]): number {
     if (d !== 0) return d;
   }
   return 0;
-}
-
-function unique(fits: readonly Fit[]): Fit[] {
-  return fits.filter((f, i) => fits.findIndex((g) => g.fact === f.fact) === i);
 }
 
 function ref(fit: Fit): FactRef {

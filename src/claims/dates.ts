@@ -52,14 +52,20 @@ export function monthOf(word: string): number | undefined {
   return at < 0 ? undefined : at + 1;
 }
 
+// Made once: a regular expression literal is a new object each time it is evaluated.
+const DOTTED_DATE = /^(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)$/;
+const DAY_DIGITS = /^\d{1,2}$/;
+const YEAR_DIGITS = /^(?:19|20)\d\d$/;
+const TWO_DIGITS = /^\d\d$/;
+
 function dayOf(token: Token | undefined): number | undefined {
-  if (token?.kind !== 'number' || !/^\d{1,2}$/.test(token.raw)) return undefined;
+  if (token?.kind !== 'number' || !DAY_DIGITS.test(token.raw)) return undefined;
   const day = Number(token.raw);
   return day >= 1 && day <= 31 ? day : undefined;
 }
 
 function yearOf(token: Token | undefined): number | undefined {
-  if (token?.kind !== 'number' || !/^(19|20)\d\d$/.test(token.raw)) return undefined;
+  if (token?.kind !== 'number' || !YEAR_DIGITS.test(token.raw)) return undefined;
   return Number(token.raw);
 }
 
@@ -82,8 +88,7 @@ export function findDates(
   for (let i = 0; i < tokens.length; i += 1) {
     const token = tokens[i];
     if (token === undefined) continue;
-    const dotted =
-      token.kind === 'number' ? /^(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)$/.exec(token.raw) : null;
+    const dotted = token.kind === 'number' ? DOTTED_DATE.exec(token.raw) : null;
     if (dotted !== null) {
       spans.push({
         date: mention(dotted[3] ?? '', dotted[2] ?? '', dotted[1]),
@@ -139,10 +144,12 @@ function monthToken(token: Token | undefined): number | undefined {
 }
 
 function isoAt(tokens: readonly Token[], i: number): DateSpan | undefined {
-  const [y, m, d] = [tokens[i], tokens[i + 1], tokens[i + 2]];
+  const y = tokens[i];
+  const m = tokens[i + 1];
+  const d = tokens[i + 2];
   if (yearOf(y) === undefined || y === undefined || m === undefined) return undefined;
-  if (!/^\d\d$/.test(m.raw) || m.start !== y.end + 1) return undefined;
-  const withDay = d !== undefined && /^\d\d$/.test(d.raw) && d.start === m.end + 1;
+  if (!TWO_DIGITS.test(m.raw) || m.start !== y.end + 1) return undefined;
+  const withDay = d !== undefined && TWO_DIGITS.test(d.raw) && d.start === m.end + 1;
   return {
     date: mention(y.raw, m.raw, withDay ? d.raw : undefined),
     from: i,

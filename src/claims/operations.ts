@@ -24,6 +24,10 @@ interface Name {
 /** The names sharing a first letter, with how far a match of any of them can reach. */
 interface Initial {
   names: Name[];
+  /** The names by key (each key is one name's), for the exact match. */
+  byKey: Map<string, Name>;
+  /** The names by how many words they have, for the match with case endings. */
+  byWords: Name[][];
   /** Most words a match may span (a typo may join or split one). */
   maxWords: number;
   /** Longest run of joined words a match may span: a typo's budget, or case endings. */
@@ -74,13 +78,22 @@ function inflects(token: string, { stem, whole }: { stem: string; whole: boolean
   return token.startsWith(stem) && token.length - stem.length <= 4;
 }
 
-/** Whether each typed word is the name's word with a case ending ("Balkanskog kartela"). */
-function inflectsAll(typed: readonly string[], stems: Name['stems']): boolean {
+/**
+ * Whether each word typed from `tokens[at]` is the name's word with a case ending ("Balkanskog
+ * kartela").
+ */
+function inflectsAll(tokens: readonly Token[], at: number, stems: Name['stems']): boolean {
   for (let k = 0; k < stems.length; k += 1) {
     const stem = stems[k];
-    if (stem === undefined || !inflects(typed[k] ?? '', stem)) return false;
+    const token = tokens[at + k];
+    if (stem === undefined || token === undefined || !inflects(spelt(token), stem)) return false;
   }
   return true;
+}
+
+/** A token as names are compared: a word spelt as `spelling` reads it, a number as written. */
+function spelt(token: Token): string {
+  return token.kind === 'word' ? spelling(token.fold) : token.raw;
 }
 
 /**
@@ -122,8 +135,10 @@ export class OperationFinder {
     }
     for (const name of byKey.values()) {
       const initial = name.key.charAt(0);
-      const known = this.byInitial.get(initial) ?? {
+      const known: Initial = this.byInitial.get(initial) ?? {
         names: [],
+        byKey: new Map(),
+        byWords: Array.from({ length: MAX_WORDS + 1 }, (): Name[] => []),
         maxWords: 0,
         maxLength: 0,
         typoLengths: new Uint32Array(MAX_WORDS + 1),
@@ -139,6 +154,8 @@ export class OperationFinder {
         }
       }
       known.names.push(name);
+      known.byKey.set(name.key, name);
+      known.byWords[name.words]?.push(name);
       known.maxWords = Math.max(known.maxWords, name.words + 1);
       // Each word may carry up to four letters of ending (see inflects); a typo two.
       known.maxLength = Math.max(
@@ -208,22 +225,20 @@ export class OperationFinder {
     let typo: Name | undefined;
     let typoTo = 0;
     let joined = '';
-    const spelt: string[] = [];
     const last = Math.min(MAX_WORDS, initial.maxWords, tokens.length - i);
     for (let n = 1; n <= last; n += 1) {
       const token = tokens[i + n - 1];
       if (token === undefined || token.kind === 'symbol') break;
-      const word = token.kind === 'word' ? spelling(token.fold) : token.raw;
-      spelt.push(word);
-      joined += word;
+      joined += spelt(token);
       // No name's match, exact, inflected or misspelt, is this long.
       if (joined.length > initial.maxLength) break;
-      for (const name of initial.names) {
-        if (name.words > n + 1 || name.words < n - 1) continue;
-        if (joined === name.key) {
-          exact = name;
-          exactTo = i + n;
-        } else if (name.words === n && inflectsAll(spelt, name.stems)) {
+      const named = initial.byKey.get(joined);
+      if (named !== undefined && named.words <= n + 1 && named.words >= n - 1) {
+        exact = named;
+        exactTo = i + n;
+      }
+      for (const name of initial.byWords[n] ?? []) {
+        if (name !== named && inflectsAll(tokens, i, name.stems)) {
           inflected = name;
           inflectedTo = i + n;
         }

@@ -70,7 +70,8 @@ export function parseText(
   const metrics = resolveMetrics(hits, number, askedUnit(tokens, taken) ?? writtenUnit(number));
   const countedAt = nounAfter(tokens, numbers, number);
   const counted = countedThing(hits, countedAt);
-  const concepts = [...new Set(hits.map((h) => h.id))];
+  const concepts: string[] = [];
+  for (const h of hits) if (!concepts.includes(h.id)) concepts.push(h.id);
   const things = concepts.filter((id) => {
     const c = conceptById(id);
     return (
@@ -88,7 +89,7 @@ export function parseText(
     metrics,
     things,
     concepts,
-    operations: [...new Set(operationSpans.flatMap((s) => s.operations))],
+    operations: distinct(operationSpans, (s) => s.operations),
     places: uniquePlaces(placeSpans.map((s) => s.place)),
     dates: dateSpans.map((s) => s.date),
     bodies: bodiesIn(tokens),
@@ -99,11 +100,11 @@ export function parseText(
   if (period !== undefined) parsed.period = period.mention;
   const unmeasured = unmeasuredAct(hits, numbers);
   if (unmeasured !== undefined) parsed.unmeasured = unmeasured;
-  const unknown = unknownOperationName(
-    tokens,
-    (token, at) => !taken.has(at) && BODY_WORDS.get(token.fold) === undefined,
-    finders.vocabulary,
-  );
+  // A body's name is known too: "Europol" names no unknown operation.
+  for (let at = 0; at < tokens.length; at += 1) {
+    if (BODY_WORDS.has(tokens[at]?.fold ?? '')) taken.take(at, at + 1);
+  }
+  const unknown = unknownOperationName(tokens, taken, finders.vocabulary);
   if (unknown !== undefined && parsed.operations.length === 0) parsed.unknownOperation = unknown;
   const scope = SCOPES.first(tokens);
   if (scope !== undefined) parsed.scope = scope;
@@ -124,6 +125,13 @@ export function parseText(
   return parsed;
 }
 
+/** Every value `of` gives the items, once, in order (a statement has a few: no set needed). */
+function distinct<T, V>(items: readonly T[], of: (item: T) => readonly V[]): V[] {
+  const values: V[] = [];
+  for (const item of items) for (const v of of(item)) if (!values.includes(v)) values.push(v);
+  return values;
+}
+
 /**
  * "Theseus rescued 89 victims in eight days": beside another figure, a number of days led by
  * "in", "within" or "during" is the period the figure took, a second statement to check.
@@ -141,6 +149,10 @@ function periodOf(
 /** The number a claim is about: the first with a unit, else the first. */
 function primaryNumber(numbers: readonly FoundNumber[]): FoundNumber | undefined {
   return numbers.find((n) => n.mention.unitWritten) ?? numbers[0];
+}
+
+function isTop(hit: ConceptHit, top: number): boolean {
+  return hasMetrics(hit) && tierOf(hit.id) === top;
 }
 
 function hasMetrics(hit: ConceptHit): boolean {
@@ -164,23 +176,28 @@ function resolveMetrics(
   number: FoundNumber | undefined,
   unit: FactUnit | undefined,
 ): Metric[] {
-  const withMetrics = hits.filter(hasMetrics);
   const implied = unit === undefined ? undefined : UNIT_METRICS[unit];
-  if (withMetrics.length === 0) return implied ?? [];
   let top = 0;
-  for (const h of withMetrics) top = Math.max(top, tierOf(h.id));
-  const topHits = withMetrics.filter((h) => tierOf(h.id) === top);
+  for (const h of hits) if (hasMetrics(h)) top = Math.max(top, tierOf(h.id));
+  if (top === 0) return implied ?? [];
   let nearest = Infinity;
-  for (const h of topHits) nearest = Math.min(nearest, distanceFrom(number, h));
-  let chosen = topHits.filter((h) => distanceFrom(number, h) === nearest);
-  // In a compound the last noun counts: "54,000 vehicle assessments" are checks.
-  for (let next = chosen; next.length > 0;) {
-    chosen = next;
-    const at = (next[0]?.at ?? 0) + 1;
-    next = topHits.filter((h) => h.at === at);
+  let first: ConceptHit | undefined;
+  for (const h of hits) {
+    const distance = isTop(h, top) ? distanceFrom(number, h) : Infinity;
+    if (distance < nearest) [nearest, first] = [distance, h];
   }
-  let metrics = [...new Set(chosen.flatMap((h) => conceptById(h.id)?.metrics ?? []))];
-  for (const hit of withMetrics.filter((h) => tierOf(h.id) < top)) {
+  // In a compound the last noun counts: "54,000 vehicle assessments" are checks.
+  let at = first?.at ?? -1;
+  let compound = false;
+  while (hits.some((h) => h.at === at + 1 && isTop(h, top))) [at, compound] = [at + 1, true];
+  let metrics: Metric[] = [];
+  for (const h of hits) {
+    const chosen = compound ? h.at === at : distanceFrom(number, h) === nearest;
+    if (!chosen || !isTop(h, top)) continue;
+    for (const m of conceptById(h.id)?.metrics ?? []) if (!metrics.includes(m)) metrics.push(m);
+  }
+  for (const hit of hits) {
+    if (!hasMetrics(hit) || tierOf(hit.id) >= top) continue;
     const narrower = metrics.filter((m) => conceptById(hit.id)?.metrics.includes(m));
     if (narrower.length > 0) metrics = narrower;
   }
@@ -188,10 +205,13 @@ function resolveMetrics(
     // A sum of euros is cash, assets or a price, whatever the nearest word counts ("EUR 2 million
     // worth of cars and jewellery").
     const fitting = metrics.filter((m) => implied.includes(m));
-    const named = withMetrics
-      .flatMap((h) => conceptById(h.id)?.metrics ?? [])
-      .filter((m) => implied.includes(m));
-    metrics = fitting.length > 0 ? fitting : named.length > 0 ? [...new Set(named)] : implied;
+    const named: Metric[] = [];
+    for (const h of hits) {
+      for (const m of conceptById(h.id)?.metrics ?? []) {
+        if (implied.includes(m) && !named.includes(m)) named.push(m);
+      }
+    }
+    metrics = fitting.length > 0 ? fitting : named.length > 0 ? named : implied;
   }
   return metrics;
 }

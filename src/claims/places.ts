@@ -283,13 +283,12 @@ function fits(entry: Entry, tokens: readonly Token[], at: number): boolean {
 
 /** One entry per place; "Rotterdam, the Netherlands" is Rotterdam. */
 export function uniquePlaces(places: readonly Place[]): Place[] {
-  const cities = new Set(places.filter((p) => p.city !== undefined).map((p) => p.code));
-  const seen = new Set<string>();
-  return places.filter((p) => {
-    if (p.city === undefined && cities.has(p.code)) return false;
-    const key = `${p.code}/${p.city ?? ''}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  const unique: Place[] = [];
+  for (const p of places) {
+    const inCity =
+      p.city === undefined && places.some((q) => q.city !== undefined && q.code === p.code);
+    const seen = unique.some((q) => q.code === p.code && q.city === p.city);
+    if (!inCity && !seen) unique.push(p);
+  }
+  return unique;
 }

@@ -1,3 +1,4 @@
+import { opensWhole } from './anaphora.ts';
 import { findDates, monthOf } from './dates.ts';
 import { findNumbers, isQuantityWord } from './numbers.ts';
 import { STOPWORDS } from '../search/stopwords.ts';
@@ -51,17 +52,26 @@ export function splitClaims(message: string): ClaimPiece[] {
 
 /** The tokens within `text[from, to)` (tokens are in order and never overlap). */
 function tokensWithin(tokens: readonly Token[], from: number, to: number): Token[] {
+  const [first, end] = tokenRange(tokens, from, to);
+  return tokens.slice(first, end);
+}
+
+/** The indexes `[first, end)` of the tokens within `text[from, to)`. */
+function tokenRange(tokens: readonly Token[], from: number, to: number): [number, number] {
   let first = 0;
   while (first < tokens.length && (tokens[first]?.start ?? 0) < from) first += 1;
   let end = first;
   while (end < tokens.length && (tokens[end]?.end ?? 0) <= to) end += 1;
-  return tokens.slice(first, end);
+  return [first, end];
 }
+
+const LEADING_MARKS = /^[\s,;:]*/;
+const TRAILING_MARKS = /[\s,;:]+$/;
 
 /** A statement without the commas, spaces and joining words at its edges, and where it starts. */
 function trimmed(part: string): { text: string; offset: number } {
-  const lead = /^[\s,;:]*/.exec(part)?.[0].length ?? 0;
-  const rest = part.slice(lead).replace(/[\s,;:]+$/, '');
+  const lead = LEADING_MARKS.exec(part)?.[0].length ?? 0;
+  const rest = part.slice(lead).replace(TRAILING_MARKS, '');
   const joiner = LEADING_JOINER.exec(rest)?.[0].length ?? 0;
   return { text: rest.slice(joiner).replace(TRAILING_JOINER, ''), offset: lead + joiner };
 }
@@ -76,10 +86,8 @@ function sentencesOf(message: string): string[] {
     let start = 0;
     for (const m of text.matchAll(/[.!?]+["”’)]?\s+(?=["“(]?[\p{Lu}\d])/gu)) {
       const end = m.index + m[0].length;
-      const before = text.slice(0, m.index);
-      const after = text.slice(end);
-      const ordinal =
-        /\d$/.test(before) && monthOf(after.split(/\s/)[0]?.toLowerCase() ?? '') !== undefined;
+      const digitBefore = /\d/.test(text.charAt(m.index - 1));
+      const ordinal = digitBefore && monthOf(firstWord(text, end).toLowerCase()) !== undefined;
       if (ordinal) continue;
       sentences.push(text.slice(start, end).trim());
       start = end;
@@ -87,6 +95,12 @@ function sentencesOf(message: string): string[] {
     sentences.push(text.slice(start).trim());
   }
   return sentences.filter((s) => s !== '');
+}
+
+/** The word `text` has at `from` (up to its next space). */
+function firstWord(text: string, from: number): string {
+  const space = text.slice(from).search(/\s/);
+  return space < 0 ? text.slice(from) : text.slice(from, from + space);
 }
 
 /** Splits a sentence where a comma or a joining word stands between two statements. */
@@ -125,9 +139,24 @@ function statementsOf(sentence: string): ClaimPiece[] {
     const { text, offset } = trimmed(sentence.slice(start, end));
     const from = start + offset;
     if (text !== '') {
+      const [first, last] = tokenRange(tokens, from, from + text.length);
+      const whole = pieces.length === 1 ? pieces[0] : undefined;
+      const part = figures[1];
+      // "Of the 13 people arrested in Serbia, 3 were …" reads as "3 of the 13 people arrested
+      // in Serbia were …": the statement after a whole named first is a part of it ("Of note,
+      // police arrested 13 …" names no whole: its figure does not follow the "of").
+      const fronted =
+        whole !== undefined &&
+        opensWhole(whole.tokens) &&
+        (figures[0]?.from ?? Infinity) <= 2 &&
+        part !== undefined &&
+        part.from >= first &&
+        part.to <= last;
       pieces.push({
         text,
-        tokens: tokensWithin(tokens, from, from + text.length),
+        tokens: fronted
+          ? [...tokens.slice(first, part.to), ...whole.tokens, ...tokens.slice(part.to, last)]
+          : tokens.slice(first, last),
         context,
         contextTokens,
         follows: pieces.length > 0,

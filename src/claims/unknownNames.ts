@@ -2,7 +2,7 @@ import { STOPWORDS } from '../search/stopwords.ts';
 import { conceptsOf } from './concepts.ts';
 import { monthOf } from './dates.ts';
 import { isNumberWord, unitOf } from './numbers.ts';
-import { tokensOf, type Token } from './tokens.ts';
+import { tokensOf, type TakenTokens, type Token } from './tokens.ts';
 
 // Operations a claim names that the corpus does not hold ("Operation Trojan Shield", "Trojan
 // Shield", "the Anom takedown"). Left unrecognised, such a claim would be checked as if it named
@@ -77,16 +77,49 @@ export class SourceVocabulary {
 }
 
 /** A capitalised word that may be part of a name: no place, date, figure word or stopword. */
-function nameWord(token: Token | undefined, free: (t: Token) => boolean): boolean {
+function nameWord(token: Token | undefined): boolean {
   return (
     token?.kind === 'word' &&
     token.capital &&
-    free(token) &&
     !STOPWORDS.has(token.fold) &&
     conceptsOf(token.fold).length === 0 &&
     monthOf(token.fold) === undefined &&
     !isNumberWord(token.fold)
   );
+}
+
+/** Whether the token at `i` may be a word of an unknown operation's name. */
+function isName(
+  tokens: readonly Token[],
+  i: number,
+  taken: TakenTokens,
+  vocabulary: SourceVocabulary,
+): boolean {
+  const token = tokens[i];
+  return (
+    token !== undefined &&
+    !taken.has(i) &&
+    nameWord(token) &&
+    unitOf(token) === undefined &&
+    !vocabulary.isCommon(token.fold)
+  );
+}
+
+function wordsOf(tokens: readonly Token[], from: number, to: number): string {
+  let words = tokens[from]?.raw ?? '';
+  for (let i = from + 1; i < to; i += 1) words += ` ${tokens[i]?.raw ?? ''}`;
+  return words;
+}
+
+/** Whether a word of `tokens[from, to)` is one the sources never use. */
+function anyUnseen(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  vocabulary: SourceVocabulary,
+): boolean {
+  for (let i = from; i < to; i += 1) if (!vocabulary.has(tokens[i]?.fold ?? '')) return true;
+  return false;
 }
 
 /**
@@ -98,52 +131,37 @@ function nameWord(token: Token | undefined, free: (t: Token) => boolean): boolea
  *   one they never use at all ("Trojan Shield seized …"), so names the sources mention ("Federal
  *   Foreign Office", "High Value Targets") are not taken for operations. A single capitalised
  *   word is not enough: Dutch and the region's languages capitalise peoples ("Koerden").
- * `free(token, at)` says the token is not part of a known operation, place, date or body.
+ * `taken` says which tokens are part of a known operation, place, date or body.
  */
 export function unknownOperationName(
   tokens: readonly Token[],
-  free: (token: Token, at: number) => boolean,
+  taken: TakenTokens,
   vocabulary: SourceVocabulary,
 ): string | undefined {
-  const isName = (i: number): boolean => {
-    const token = tokens[i];
-    return (
-      token !== undefined &&
-      nameWord(token, (t) => free(t, i)) &&
-      unitOf(token) === undefined &&
-      !vocabulary.isCommon(token.fold)
-    );
-  };
-  const words = (from: number, to: number): string =>
-    tokens
-      .slice(from, to)
-      .map((t) => t.raw)
-      .join(' ');
   for (let i = 0; i < tokens.length; i += 1) {
     const token = tokens[i];
-    if (token === undefined || !free(token, i)) continue;
+    if (token === undefined || taken.has(i)) continue;
     if (BEFORE_NAME.has(token.fold)) {
       let to = i + 1;
       while (to < tokens.length && to - i <= MAX_NAME_WORDS) {
         const next = tokens[to];
-        if (next?.kind !== 'word' || !free(next, to) || STOPWORDS.has(next.fold)) break;
+        if (next?.kind !== 'word' || taken.has(to) || STOPWORDS.has(next.fold)) break;
         if (conceptsOf(next.fold).length > 0) break;
         to += 1;
       }
-      if (tokens[i + 1]?.capital === true && to > i + 1) return words(i + 1, to);
+      if (tokens[i + 1]?.capital === true && to > i + 1) return wordsOf(tokens, i + 1, to);
     }
     if (AFTER_NAME.has(token.fold)) {
       let from = i;
-      while (from > 0 && i - from < MAX_NAME_WORDS && isName(from - 1)) from -= 1;
-      if (from < i) return words(from, i);
+      while (from > 0 && i - from < MAX_NAME_WORDS && isName(tokens, from - 1, taken, vocabulary))
+        from -= 1;
+      if (from < i) return wordsOf(tokens, from, i);
     }
   }
   for (let i = 0; i < tokens.length; i += 1) {
     let to = i;
-    while (to < tokens.length && isName(to)) to += 1;
-    if (to - i >= 2 && tokens.slice(i, to).some((t) => !vocabulary.has(t.fold))) {
-      return words(i, to);
-    }
+    while (to < tokens.length && isName(tokens, to, taken, vocabulary)) to += 1;
+    if (to - i >= 2 && anyUnseen(tokens, i, to, vocabulary)) return wordsOf(tokens, i, to);
     i = Math.max(i, to);
   }
   return undefined;

@@ -82,10 +82,18 @@ export function factLine(
 
 /** The fact's quote as a Markdown blockquote, on one line, verbatim up to a length. */
 export function quoteLine(ref: FactRef): string {
-  const quote = ref.view.quote.replace(/\s+/g, ' ').trim();
-  const shown = quote.length > QUOTE_MAX ? `${quote.slice(0, QUOTE_MAX - 1)}…` : quote;
-  return `> ${escapeMarkdown(shown)}`;
+  // Made once per fact: a fact's ref is built once per corpus, and replies quote the same few.
+  let line = quoteLines.get(ref);
+  if (line === undefined) {
+    const quote = ref.view.quote.replace(/\s+/g, ' ').trim();
+    const shown = quote.length > QUOTE_MAX ? `${quote.slice(0, QUOTE_MAX - 1)}…` : quote;
+    line = `> ${escapeMarkdown(shown)}`;
+    quoteLines.set(ref, line);
+  }
+  return line;
 }
+
+const quoteLines = new WeakMap<FactRef, string>();
 
 /** The line and its quote, for facts shown as support or as the right figure; the quote opens
  * its source scrolled to it. */

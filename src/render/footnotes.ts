@@ -9,6 +9,23 @@ import { textFragmentUrlWithin } from './textFragment.ts';
 
 /** "Europol, “Title”, 12 May 2023 · retrieved 3 May 2026": the source without its url. */
 export function sourceLabel(doc: SourceDocument, locale: Locale = 'en'): string {
+  // Made once per document and language: a /check reply lists the same few sources each time.
+  let labels = sourceLabels.get(doc);
+  if (labels === undefined) {
+    labels = new Map();
+    sourceLabels.set(doc, labels);
+  }
+  let label = labels.get(locale);
+  if (label === undefined) {
+    label = labelOf(doc, locale);
+    labels.set(locale, label);
+  }
+  return label;
+}
+
+const sourceLabels = new WeakMap<SourceDocument, Map<Locale, string>>();
+
+function labelOf(doc: SourceDocument, locale: Locale): string {
   const date =
     doc.published === undefined
       ? MESSAGES[locale].dateUnknown

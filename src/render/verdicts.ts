@@ -159,11 +159,25 @@ export function checkVerdicts(
     return { title: tally(results, locale), fields };
   };
   const fits = (shown: number): boolean => fitsOneMessage(cardOf(shown));
+  const textLength = (shown: number): number => {
+    let length = 0;
+    for (const r of rendered.slice(0, shown)) length += r.field.name.length + r.field.value.length;
+    for (const line of lines.slice(0, rendered[shown - 1]?.sources ?? 0)) length += line.length;
+    return length;
+  };
   let shown = rendered.length;
   if (shown < results.length || !fits(shown)) {
-    // The largest prefix that fits one message, found by halving.
+    // The largest prefix that fits one message. Its fields and source lines are laid out no
+    // shorter than their text, so no prefix whose text passes a message's can fit: the answer is
+    // nearly always the largest prefix within that, or the one before (a layout or two); else it
+    // is found by halving.
     let low = 0;
-    let high = rendered.length;
+    let high = shown < results.length ? rendered.length : rendered.length - 1;
+    while (high > 0 && textLength(high) > LIMITS.text) high -= 1;
+    for (let tries = 0; tries < 2 && low < high; tries += 1) {
+      if (fits(high)) low = high;
+      else high -= 1;
+    }
     while (low < high) {
       const mid = Math.ceil((low + high) / 2);
       if (fits(mid)) low = mid;
