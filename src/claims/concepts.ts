@@ -206,6 +206,13 @@ export const CONCEPTS: readonly Concept[] = [
     [],
     'convict* sentenc* jailed imprison* indict* prosecut* veroordeeld* veroordeel* aangeklaagd* vervolgd* gevangenisstraf* osud* optuz* presud*',
   ),
+  // Released, extradited or escaped: what happened to people after their arrest, never counted
+  // by a fact ("Of the 13 arrested, 3 were released" is not the 3 High Value Targets).
+  concept(
+    'release',
+    [],
+    'released releases freed acquitted extradited escaped fled vrijgelaten vrijgesproken uitgeleverd ontsnapt gevlucht pusten* oslobod* izrucen* pobegl* pobjegl*',
+  ),
   concept(
     'transport',
     [],
@@ -254,8 +261,8 @@ const MEASURES = new Set([
   'identify',
 ]);
 const GENERIC = new Set(['seize', 'drugs']);
-/** Acts the facts table never counts (see 'convict' and 'transport'). */
-export const UNMEASURED: ReadonlySet<string> = new Set(['convict', 'transport']);
+/** Acts the facts table never counts (see 'convict', 'release' and 'transport'). */
+export const UNMEASURED: ReadonlySet<string> = new Set(['convict', 'transport', 'release']);
 
 /** 3 for what a figure measures, 2 for what it counts, 1 for a family word. */
 export function tierOf(id: string): number {
