@@ -488,6 +488,15 @@ describe('checkClaims on a message', () => {
     ],
     // "them" not as the whole a part is taken from: nothing to borrow.
     ['Sky ECC: 23 arrests, Europol sent them 2 analysts.', ['supported', 'not-in-sources']],
+    // A list by place continues what its sentence began to count.
+    [
+      'Sky ECC: 23 arrests, 13 in Serbia, 7 in Belgium and 1 in the Netherlands.',
+      ['supported', 'supported', 'supported', 'supported'],
+    ],
+    ['U akciji Sky ECC uhapšeno je 23 osobe, 13 u Srbiji.', ['supported', 'supported']],
+    ['Sky ECC: 23 arrests, 20 in Serbia.', ['supported', 'contradicted']],
+    // 13 house searches in Serbia: no source says so.
+    ['Sky ECC: 35 house searches, 13 in Serbia.', ['supported', 'not-in-sources']],
   ])('a figure that points back: %s', (message, verdicts) => {
     const { claims } = checkClaims(engine, message);
     expect(claims.map((c) => c.verdict)).toEqual(verdicts);
