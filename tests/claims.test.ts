@@ -466,6 +466,26 @@ describe('checkClaims on a message', () => {
   });
 
   it.each([
+    ['Operation Theseus led to 236 arrests and was funded by Germany.', ['supported', 'supported']],
+    [
+      'Operation Theseus led to 236 arrests and was funded by France.',
+      ['supported', 'contradicted'],
+    ],
+    ['Sky ECC: 23 arrests and Serbia led the operation.', ['supported', 'supported']],
+    [
+      'Sky ECC led to 23 arrests and 35 house searches and was coordinated by Europol.',
+      ['supported', 'supported', 'supported'],
+    ],
+    // Not a role after the joining word: one statement, as before.
+    ['6 people were arrested in Serbia and Montenegro.', ['not-in-sources']],
+  ])('a role joined on after a figure is its own statement: %s', (message, verdicts) => {
+    const { claims } = checkClaims(engine, message);
+    expect(claims.map((c) => c.verdict)).toEqual(verdicts);
+    // The figure is checked alone: its own fact, not "not in the sources" for the whole.
+    expect(claims[0]?.claim).not.toMatch(/funded|led the|coordinated/);
+  });
+
+  it.each([
     // "of them", "of whom", "van wie", "od njih": the figure counts what the statement before it did.
     [
       'Sky ECC: 23 people were arrested in total, 13 of them in Serbia.',

@@ -109,9 +109,11 @@ function statementsOf(sentence: string): ClaimPiece[] {
   const figures = figureAnchors(tokens);
   // Role verbs separate statements only in a sentence without figures: in "23 officers were
   // involved", "involved" is part of the figure's statement.
+  // With figures, a role joined on after one is a statement of its own too ("236 arrests and was
+  // funded by Germany", "6 arrests, and Serbia led it").
   const anchors =
     figures.length > 0
-      ? figures.map((f) => f.from)
+      ? [...figures.map((f) => f.from), ...joinedRoles(tokens, figures)].sort((a, b) => a - b)
       : tokens.flatMap((_, i) => (isRoleAnchor(tokens, i) ? [i] : []));
   if (anchors.length < 2)
     return [{ text: sentence, tokens, context: '', contextTokens: [], follows: false }];
@@ -123,7 +125,7 @@ function statementsOf(sentence: string): ClaimPiece[] {
     // leaders", "3,000 officers from 8 countries"): each figure is still a statement of its own.
     // A period ("in eight days") stays with its figure: the claim layer checks both.
     const period = (at: number): boolean => PERIOD_LEADS.has(tokens[at - 1]?.fold ?? '');
-    const left = figures[k - 1];
+    const left = figures.find((f) => f.from === from);
     const ownStatement =
       left !== undefined && !period(from) && !period(to) && countsSomething(tokens, left.to, to);
     const cut =
@@ -194,6 +196,23 @@ function countsSomething(tokens: readonly Token[], from: number, to: number): bo
 
 function isRoleAnchor(tokens: readonly Token[], i: number): boolean {
   return ROLES.startsAt(tokens, i);
+}
+
+/**
+ * Roles joined on after the first figure by a joining word, right after it or one word later
+ * (an auxiliary or the subject: "and was funded by", "and Serbia led"): where they start.
+ */
+function joinedRoles(tokens: readonly Token[], figures: readonly { from: number }[]): number[] {
+  const starts: number[] = [];
+  const first = figures[0]?.from ?? tokens.length;
+  for (let i = first + 1; i < tokens.length - 1; i += 1) {
+    const token = tokens[i];
+    if (token?.kind !== 'word' || !JOINERS.has(token.fold)) continue;
+    const at = isRoleAnchor(tokens, i + 1) ? i + 1 : isRoleAnchor(tokens, i + 2) ? i + 1 : -1;
+    if (at < 0 || figures.some((f) => f.from === at)) continue;
+    starts.push(at);
+  }
+  return starts;
 }
 
 /** The character offset to cut at: the last comma or joining word between two anchors. */
