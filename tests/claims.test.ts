@@ -124,6 +124,13 @@ const ENGLISH: Case[] = [
   ],
   ['35 house searches were carried out in Serbia', 'not-in-sources', [], undefined],
   ['Serbia arrested 6 people', 'not-in-sources', [], undefined],
+  ['Sky ECC: 3 high-value targets were arrested', 'supported', [], ['sky ecc', 'arrests-hvt']],
+  [
+    'Sky ECC: 5 high value targets were arrested',
+    'contradicted',
+    ['value'],
+    ['sky ecc', 'arrests-hvt'],
+  ],
   // What became of people after their arrest is counted by no fact: not the arrests' parts.
   ['3 of the 13 people arrested in Serbia were released', 'not-in-sources', [], undefined],
   ['In Sky ECC 2 suspects were extradited', 'not-in-sources', [], undefined],

@@ -54,6 +54,10 @@ describe('answerQuestion: figures', () => {
       'balkan cartel action day',
       'cash',
     ],
+    // "High value targets" are the HVTs: not luxury goods, not targets identified.
+    ['How many high value targets?', 'sky ecc', 'arrests-hvt'],
+    ['How many high-value targets were arrested in Serbia?', 'sky ecc', 'arrests-hvt'],
+    ['Koliko je uhapšeno meta visoke vrednosti?', 'sky ecc', 'arrests-hvt'],
   ])('%s → %s %s', (question, name, id) => {
     const answer = answerQuestion(engine, question);
     expect(answer.kind).toBe('answer');

@@ -236,8 +236,41 @@ export function conceptsOf(word: string): readonly Concept[] {
 /** The concept ids a text names, from its folded words. */
 export function conceptIds(words: readonly string[]): Set<string> {
   const ids = new Set<string>();
-  for (const word of words) for (const c of conceptsOf(word)) ids.add(c.id);
+  for (let at = 0; at < words.length; at += 1) {
+    const phrase = phraseConceptAt(words, at);
+    if (phrase !== undefined) {
+      ids.add(phrase.id);
+      at += phrase.length - 1;
+      continue;
+    }
+    for (const c of conceptsOf(words[at] ?? '')) ids.add(c.id);
+  }
   return ids;
+}
+
+/**
+ * Names of several words whose words alone name other things: "high value targets" are the
+ * HVTs (not luxury goods, not targets identified), "mete visoke vrednosti" too.
+ */
+const PHRASES: readonly { id: string; words: readonly string[] }[] = [
+  { id: 'hvt', words: ['high', 'value', 'target*'] },
+  { id: 'hvt', words: ['hoge', 'waarde', 'doelwit*'] },
+  { id: 'hvt', words: ['met*', 'visok*', 'vrednost*'] },
+  { id: 'hvt', words: ['met*', 'visok*', 'vrijednost*'] },
+  { id: 'hvt', words: ['cilj*', 'visok*', 'vrednost*'] },
+  { id: 'hvt', words: ['cilj*', 'visok*', 'vrijednost*'] },
+];
+
+/** The concept a phrase starting at `words[at]` names, and how many words it spans. */
+export function phraseConceptAt(
+  words: readonly (string | undefined)[],
+  at: number,
+): { id: string; length: number } | undefined {
+  for (const phrase of PHRASES) {
+    if (phrase.words.every((w, k) => matchesStem(words[at + k] ?? '', w)))
+      return { id: phrase.id, length: phrase.words.length };
+  }
+  return undefined;
 }
 
 const BY_ID = new Map(CONCEPTS.map((c) => [c.id, c]));

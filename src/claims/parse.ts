@@ -1,5 +1,5 @@
 import type { Metric } from '../corpus/types.ts';
-import { conceptById, conceptsOf, tierOf, UNMEASURED } from './concepts.ts';
+import { conceptById, conceptsOf, phraseConceptAt, tierOf, UNMEASURED } from './concepts.ts';
 import { findDates } from './dates.ts';
 import { findNumbers, isQuantityWord, unitOf, type FoundNumber } from './numbers.ts';
 import type { OperationFinder, OperationSpan } from './operations.ts';
@@ -65,6 +65,12 @@ export function parseText(
   for (let at = 0; at < tokens.length; at += 1) {
     const token = tokens[at];
     if (token?.kind !== 'word' || taken.has(at)) continue;
+    const phrase = phraseConceptAt([token.fold, tokens[at + 1]?.fold, tokens[at + 2]?.fold], 0);
+    if (phrase !== undefined) {
+      hits.push({ id: phrase.id, at });
+      at += phrase.length - 1;
+      continue;
+    }
     for (const c of conceptsOf(token.fold)) hits.push({ id: c.id, at });
   }
   const metrics = resolveMetrics(hits, number, askedUnit(tokens, taken) ?? writtenUnit(number));
