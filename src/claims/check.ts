@@ -11,7 +11,14 @@ import {
 import type { ClaimIndex, IndexedFact } from './claimIndex.ts';
 import { conceptById } from './concepts.ts';
 import { compareDates, operationDates, withinRange } from './dates.ts';
-import type { ClaimResult, FactRef, ParsedClaim, Verdict, WrongPart } from './types.ts';
+import type {
+  ClaimResult,
+  FactRef,
+  NumberMention,
+  ParsedClaim,
+  Verdict,
+  WrongPart,
+} from './types.ts';
 import { bodyRef, dateRef, roleRef } from './views.ts';
 
 const MAX_SHOWN = 3;
@@ -174,6 +181,10 @@ function checkFigure(index: ClaimIndex, claim: ParsedClaim): Outcome {
       (new Set(matching.map((f) => f.fact.operation)).size === 1 &&
         (sameValue.length === 0 ||
           sameValue.some((f) => f.fact.operation === best.fact.operation))));
+  // "At least 8 countries" (the source lists some): 12 may be true, and no source says it.
+  if (best !== undefined && decisive && aboveLowerBound(number, best)) {
+    return { ...NOTHING, related: [ref(best)] };
+  }
   if (best !== undefined && decisive) return contradictedValue(claim, best, sameValue);
   // The number is right but said of another scope, date or place of the same operation:
   // "Sky ECC seized 7 tonnes on the action day" (traced, from 2020).
@@ -259,6 +270,20 @@ function contradictedValue(claim: ParsedClaim, best: Fit, sameValue: readonly Fi
   if (elsewhere.fact.kind !== best.fact.kind && !wrong.includes('scope')) wrong.push('scope');
   if (wrong.length === 0) wrong.push('value');
   return { verdict: 'contradicted', wrong, facts: [ref(best), ref(elsewhere)], related: [] };
+}
+
+/**
+ * Whether the fact only bounds the figure from below ("at least 8": the countries a source lists
+ * with "including") and the claim puts it higher: not what the source says, not against it.
+ */
+function aboveLowerBound(number: NumberMention, best: Fit): boolean {
+  const { qualifier, value } = best.fact.fact;
+  if (qualifier !== 'at least' || value === undefined || number.value <= value) return false;
+  return (
+    number.qualifier !== 'almost' &&
+    number.qualifier !== 'up to' &&
+    number.qualifier !== 'less than'
+  );
 }
 
 /** Date, scope or a place the fact names that differ, when nothing else does. */
