@@ -261,14 +261,28 @@ const PHRASES: readonly { id: string; words: readonly string[] }[] = [
   { id: 'hvt', words: ['cilj*', 'visok*', 'vrijednost*'] },
 ];
 
-/** The concept a phrase starting at `words[at]` names, and how many words it spans. */
+/** Words a phrase of PHRASES can open: most words open none, and cost one test. */
+function opensPhrase(word: string): boolean {
+  return word === 'high' || word === 'hoge' || word.startsWith('met') || word.startsWith('cilj');
+}
+
+type Folded = string | { fold: string } | undefined;
+const foldOf = (word: Folded): string => (typeof word === 'string' ? word : (word?.fold ?? ''));
+
+/**
+ * The concept a phrase starting at `words[at]` names (folded words, or tokens), and how many
+ * words it spans. Allocates nothing: it runs for every word of every statement.
+ */
 export function phraseConceptAt(
-  words: readonly (string | undefined)[],
+  words: readonly Folded[],
   at: number,
 ): { id: string; length: number } | undefined {
+  if (!opensPhrase(foldOf(words[at]))) return undefined;
   for (const phrase of PHRASES) {
-    if (phrase.words.every((w, k) => matchesStem(words[at + k] ?? '', w)))
-      return { id: phrase.id, length: phrase.words.length };
+    let k = 0;
+    while (k < phrase.words.length && matchesStem(foldOf(words[at + k]), phrase.words[k] ?? ''))
+      k += 1;
+    if (k === phrase.words.length) return { id: phrase.id, length: k };
   }
   return undefined;
 }

@@ -65,7 +65,7 @@ export function parseText(
   for (let at = 0; at < tokens.length; at += 1) {
     const token = tokens[at];
     if (token?.kind !== 'word' || taken.has(at)) continue;
-    const phrase = phraseConceptAt([token.fold, tokens[at + 1]?.fold, tokens[at + 2]?.fold], 0);
+    const phrase = phraseConceptAt(tokens, at);
     if (phrase !== undefined) {
       hits.push({ id: phrase.id, at });
       at += phrase.length - 1;
