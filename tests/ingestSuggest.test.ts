@@ -257,6 +257,18 @@ describe('facts:suggest: lists by place, datelines, roles over the whole text', 
       [2, 'BE'],
       [1, 'DE'],
     ]);
+    // A ratio is a share, not a count of what follows it.
+    expect(
+      suggestFacts({
+        language: 'en',
+        text: 'One in five parcels contained cocaine; 1 in 3 lorries was checked.',
+      }).map((s) => s.value),
+    ).toEqual([]);
+    expect(
+      suggestFacts({ language: 'nl', text: 'Een op de vijf pakketten bevatte cocaïne.' }).map(
+        (s) => s.value,
+      ),
+    ).toEqual([]);
     // "One of the suspects", "one in five": not counts.
     expect(
       suggestFacts({

@@ -24,6 +24,9 @@ const FOLDED_PATTERNS: RegExp[] = [
   /\b(?:aged|ages)\s+(?:between\s+)?\d{1,3}\s*(?:and|to|-|–)\s*\d{1,3}\b/g,
   /\btussen\s+(?:de\s+)?\d{1,3}\s+en\s+\d{1,3}\s+jaar\b/g,
   /\b(?:u dobi|starosti|uzrasta)\s+od\s+\d{1,3}\s*(?:do|-|–)\s*\d{1,3}\b/g,
+  // ratios: one in five, 1 in 3, een op de vijf (a share, not a count; "jedan od pet" is also
+  // "one of the five", a count, so BCS is left out)
+  /\b(?:one|1|een)\s+(?:in|op|out of)\s+(?:de\s+|every\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|twee|drie|vier|vijf|zes|tien|honderd)\b/g,
   // page numbers
   /\b(?:page|pages|pagina|blz|pp?|str|strana|stranica|stranici|strani)\.?\s*\d+(?:\s*(?:-|–|of|van|od|\/)\s*\d+)?\b/g,
   // phone numbers, and numbers to call
