@@ -498,6 +498,11 @@ describe('checkClaims on a message', () => {
       'Sky ECC led to 23 arrests and 35 house searches and was coordinated by Europol.',
       ['supported', 'supported', 'supported'],
     ],
+    // A body's own clause after a figure: the figure is checked alone, the clause on its own.
+    [
+      'The Balkan cartel action day led to 6 arrests and 15 searches, and Europol sent an expert to Belgrade.',
+      ['supported', 'supported', 'supported'],
+    ],
     // Not a role after the joining word: one statement, as before.
     ['6 people were arrested in Serbia and Montenegro.', ['not-in-sources']],
   ])('a role joined on after a figure is its own statement: %s', (message, verdicts) => {

@@ -198,9 +198,32 @@ function isRoleAnchor(tokens: readonly Token[], i: number): boolean {
   return ROLES.startsAt(tokens, i);
 }
 
+// Bodies that act as a clause's subject: "…, and Europol sent an expert to Belgrade".
+const BODIES: ReadonlySet<string> = new Set([
+  'europol',
+  'eurojust',
+  'interpol',
+  'frontex',
+  'empact',
+  'maoc',
+]);
+
+function opensWithBody(tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at];
+  const next = tokens[at + 1];
+  return (
+    token?.kind === 'word' &&
+    token.capital &&
+    BODIES.has(token.fold) &&
+    next?.kind === 'word' &&
+    !next.capital
+  );
+}
+
 /**
- * Roles joined on after the first figure by a joining word, right after it or one word later
- * (an auxiliary or the subject: "and was funded by", "and Serbia led"): where they start.
+ * Roles or a body's own clause joined on after the first figure by a joining word (the role
+ * right after it or one word later: "and was funded by", "and Serbia led", "and Europol sent"):
+ * where they start.
  */
 function joinedRoles(tokens: readonly Token[], figures: readonly { from: number }[]): number[] {
   const starts: number[] = [];
@@ -208,7 +231,10 @@ function joinedRoles(tokens: readonly Token[], figures: readonly { from: number 
   for (let i = first + 1; i < tokens.length - 1; i += 1) {
     const token = tokens[i];
     if (token?.kind !== 'word' || !JOINERS.has(token.fold)) continue;
-    const at = isRoleAnchor(tokens, i + 1) ? i + 1 : isRoleAnchor(tokens, i + 2) ? i + 1 : -1;
+    const at =
+      isRoleAnchor(tokens, i + 1) || isRoleAnchor(tokens, i + 2) || opensWithBody(tokens, i + 1)
+        ? i + 1
+        : -1;
     if (at < 0 || figures.some((f) => f.from === at)) continue;
     starts.push(at);
   }
