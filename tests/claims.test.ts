@@ -137,6 +137,10 @@ const ENGLISH: Case[] = [
   // What became of people after their arrest is counted by no fact: not the arrests' parts.
   ['3 of the 13 people arrested in Serbia were released', 'not-in-sources', [], undefined],
   ['In Sky ECC 2 suspects were extradited', 'not-in-sources', [], undefined],
+  // Victims freed are victims rescued, not people released after an arrest.
+  ['Theseus freed 89 victims', 'supported', [], ['theseus', 'victims']],
+  ['Theseus freed 150 victims', 'contradicted', ['value'], ['theseus', 'victims']],
+  ['Operacija Theseus: oslobođeno je 89 žrtava', 'supported', [], ['theseus', 'victims']],
   ['Van de 13 gearresteerden in Servië werden er 3 vrijgelaten', 'not-in-sources', [], undefined],
   ['Od 13 uhapšenih u Srbiji, trojica su pušteni na slobodu', 'not-in-sources', [], undefined],
 ];

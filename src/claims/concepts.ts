@@ -155,7 +155,7 @@ export const CONCEPTS: readonly Concept[] = [
   concept(
     'victim',
     ['victims-rescued'],
-    'victim* slachtoffer* zrtv* zrtava rescu* gered spasen* spase*',
+    'victim* slachtoffer* zrtv* zrtava rescu* freed bevrijd* gered spasen* spase* oslobod*',
     true,
   ),
   concept(
@@ -211,7 +211,7 @@ export const CONCEPTS: readonly Concept[] = [
   concept(
     'release',
     [],
-    'released releases freed acquitted extradited escaped fled vrijgelaten vrijgesproken uitgeleverd ontsnapt gevlucht pusten* oslobod* izrucen* pobegl* pobjegl*',
+    'released releases acquitted extradited escaped fled vrijgelaten vrijgesproken uitgeleverd ontsnapt gevlucht pusten* izrucen* pobegl* pobjegl*',
   ),
   concept(
     'transport',
