@@ -1,3 +1,4 @@
+import { BODIES } from '../corpus/schema.ts';
 import { opensWhole } from './anaphora.ts';
 import { findDates, monthOf } from './dates.ts';
 import { findNumbers, isQuantityWord } from './numbers.ts';
@@ -198,15 +199,15 @@ function isRoleAnchor(tokens: readonly Token[], i: number): boolean {
   return ROLES.startsAt(tokens, i);
 }
 
-// Bodies that act as a clause's subject: "…, and Europol sent an expert to Belgrade".
-const BODIES: ReadonlySet<string> = new Set([
-  'europol',
-  'eurojust',
-  'interpol',
-  'frontex',
-  'empact',
-  'maoc',
-]);
+// Bodies that act as a clause's subject: "…, and Europol sent an expert to Belgrade" (the
+// corpus's coordinating bodies, by their first word: "MAOC-N" is "maoc").
+const BODY_WORDS: ReadonlySet<string> = new Set(
+  BODIES.flatMap((name) =>
+    tokensOf(name)
+      .slice(0, 1)
+      .map((t) => t.fold),
+  ),
+);
 
 function opensWithBody(tokens: readonly Token[], at: number): boolean {
   const token = tokens[at];
@@ -214,7 +215,7 @@ function opensWithBody(tokens: readonly Token[], at: number): boolean {
   return (
     token?.kind === 'word' &&
     token.capital &&
-    BODIES.has(token.fold) &&
+    BODY_WORDS.has(token.fold) &&
     next?.kind === 'word' &&
     !next.capital
   );
