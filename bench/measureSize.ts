@@ -77,12 +77,18 @@ interface Latency {
 
 /**
  * Calls before sampling: a bot in service has answered many requests, so its code is compiled
- * and optimised; one call before sampling measured V8's tiers as much as the bot.
+ * and optimised; one call before sampling measured V8's tiers as much as the bot. Every mix is
+ * warmed for at least WARM_ROUNDS rounds and WARM_CALLS calls: 20 rounds of the one-message
+ * /check mix were 20 calls (the /search mix's were 1,540), and V8 was still optimising the
+ * claim code's functions through its first ~150 /checks (`--trace-opt`), which put /check's
+ * p99 at 3–4× its settled value.
  */
 const WARM_ROUNDS = 20;
+const WARM_CALLS = 300;
 
 function mixLatency(calls: (() => unknown)[], rounds: number): Latency {
-  for (let r = 0; r < WARM_ROUNDS; r += 1) for (const call of calls) call();
+  const warmRounds = Math.max(WARM_ROUNDS, Math.ceil(WARM_CALLS / calls.length));
+  for (let r = 0; r < warmRounds; r += 1) for (const call of calls) call();
   const samples: number[] = [];
   for (let r = 0; r < rounds; r += 1) for (const call of calls) samples.push(timed(call));
   return {

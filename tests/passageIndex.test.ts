@@ -114,6 +114,62 @@ describe('reading common words only where rarer ones were found', () => {
   });
 });
 
+describe('passages holding every word where each word weighs little', () => {
+  const filler =
+    'the report listed vehicles boats cash phones weapons documents and other findings';
+  const tail = 'listed in the report with vehicles, boats and cash';
+  const passages = [
+    // Each word twice in 6,000 passages, more than a champion list reads; each weighs more
+    // there than in the one passage holding both words once, which is in neither list.
+    ...Array.from({ length: 6000 }, (_, i) => `Speedboat ${String(i)} speedboat ${tail}.`),
+    ...Array.from({ length: 6000 }, (_, i) => `Harbour ${String(i)} harbour ${tail}.`),
+    `${filler}: a speedboat left the harbour at night.`,
+  ];
+  const index = PassageIndex.build(
+    PassageTable.split(passages.map((text, i) => ({ id: `p${String(i)}`, text }))),
+  );
+
+  it('finds the passage holding every word first, as reading every posting does', () => {
+    for (const query of ['speedboat harbour', 'harbour speedboat']) {
+      const first = index.search(query, 3)[0];
+      expect(first?.passage.text).toContain('a speedboat left the harbour');
+      expect(first).toEqual(index.search(query, passages.length)[0]);
+    }
+  });
+});
+
+describe('a passage of a document about the query', () => {
+  const match = 'Customs searched the ship; days later the cartel was named.';
+  const filler = (i: number): string =>
+    `Paragraph ${String(i)} of the annual report covers budgets, staff, training and buildings.`;
+  const table = PassageTable.split([
+    // A long report about other things, listed first: on a tie it would win.
+    {
+      id: 'report',
+      text: [...Array.from({ length: 12 }, (_, i) => filler(i)), match].join('\n\n'),
+    },
+    {
+      id: 'release',
+      text: [match, 'The cartel moved cocaine for years.', 'Officers searched a second ship.'].join(
+        '\n\n',
+      ),
+    },
+  ]);
+  const index = PassageIndex.build(table);
+  const documents = (query: string): string[] =>
+    index.search(query, 3).map((hit) => hit.passage.document);
+
+  it('ranks above the same passage in a long document about something else', () => {
+    expect(documents('cartel ship')[0]).toBe('release');
+    expect(documents('ship searched cartel')[0]).toBe('release');
+  });
+
+  it("lifts only the document's best passage, not its weaker ones", () => {
+    // The report's passage holds both words; the release's other passages one each.
+    expect(documents('cartel ship').slice(0, 2)).toEqual(['release', 'report']);
+  });
+});
+
 describe('proximityScore', () => {
   const forms = new Map([
     ['2.7', { word: 0, worth: 1 }],

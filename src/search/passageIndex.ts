@@ -52,8 +52,22 @@ const LOOSE_FORM_BUDGET = 30_000;
 const CHAMPIONS = 5_000;
 /** A query word found not in a passage but elsewhere in its document counts this much. */
 const DOCUMENT_CONTEXT = 0.5;
+/**
+ * Passages holding every word are looked for in the full postings when a champion list was
+ * read, if the shortest of the words' lists is at most this long (a million passages:
+ * "huiszoekingen" is in 20,839).
+ */
+const CONJUNCTION_BUDGET = 100_000;
+/**
+ * How much a passage's document weighs beside the passage itself (see addDocumentEvidence):
+ * alike. Measured on the benchmark's corpora (the only tuning of it): at 0.5 the Dutch
+ * document's own query still lost to noise at 100,000 passages; at 1 it wins at every size.
+ */
+const DOCUMENT_WEIGHT = 1;
 /** How many of the best passages the proximity re-rank reads. */
 const RERANK = 30;
+/** Where each field of a passage's slot is: doubles at `doc * 4 + i`, floats at `doc * 8 + i`. */
+const SLOT = { score: 0, wordTf: 1, coverage: 4, wordWeight: 5, norm: 6, held: 7 } as const;
 
 interface Expansion {
   term: number;
@@ -187,18 +201,20 @@ export class PassageIndex {
   private readonly byFirst: LetterBuckets;
   private readonly bySecond: LetterBuckets;
   private readonly letterMasks: Uint32Array;
-  private readonly scores: Float64Array;
-  /** Per passage, the query words it holds, each counted by the weight of its best form. */
-  private readonly coverage: Float32Array;
-  private readonly wordWeights: Float32Array;
-  /** Per passage, how many of the query's words it holds. */
-  private readonly held: Uint8Array;
-  /** Per passage, the current word's best weighted frequency over its forms. */
-  private readonly wordTfs: Float64Array;
+  /**
+   * Per passage, a query's running state in one 32-byte slot, so that a posting costs one
+   * memory read instead of six (at 100,000 passages six arrays of it were 4 MB, past the
+   * core's cache): as doubles at `doc * 4` its score and the current word's best weighted
+   * frequency over its forms; as floats at `doc * 8 + 4` the query words it holds, each
+   * counted by the weight of its best form (coverage), the current word's best form's weight,
+   * its length norm and how many of the query's words it holds. See `SLOT`.
+   */
+  private readonly slots64: Float64Array;
+  private readonly slots32: Float32Array;
   /** The passages the current word touched. */
   private readonly wordDocs: Int32Array;
   /** Champion lists of the common terms: their ranges in `championDocs` and `championTfs`. */
-  private readonly champions = new Map<number, [number, number]>();
+  private readonly champions = new Map<number, [number, number, number]>();
   private readonly championDocs: Int32Array;
   private readonly championTfs: Uint8Array;
   /** The passages a query touched, reused across queries. */
@@ -208,6 +224,8 @@ export class PassageIndex {
    * found tests this (a few kilobytes, in cache) before its larger per-passage arrays.
    */
   private readonly found: Uint32Array;
+  /** The average document's length in words, for the documents' BM25 norms. */
+  private readonly averageDocument: number;
   /** Per term, the most its frequency weighs in a passage (-1 until a query needs it). */
   private readonly impacts: Float64Array;
 
@@ -225,14 +243,16 @@ export class PassageIndex {
     for (const length of lengths) total += length;
     const average = n === 0 ? 1 : Math.max(1, total / n);
     this.norms = Float32Array.from(lengths, (length) => K1 * (1 - B + (B * length) / average));
+    const documents = table.firstOfDocument.length - 1;
+    this.averageDocument = documents <= 0 ? 1 : Math.max(1, total / documents);
     const champions = this.championLists();
     this.championDocs = champions.docs;
     this.championTfs = champions.tfs;
-    this.scores = new Float64Array(n);
-    this.coverage = new Float32Array(n);
-    this.wordWeights = new Float32Array(n);
-    this.held = new Uint8Array(n);
-    this.wordTfs = new Float64Array(n);
+    const slots = new ArrayBuffer(n * 32);
+    this.slots64 = new Float64Array(slots);
+    this.slots32 = new Float32Array(slots);
+    for (let doc = 0; doc < n; doc += 1)
+      this.slots32[doc * 8 + SLOT.norm] = this.norms[doc] as number;
     this.wordDocs = new Int32Array(n);
     this.touched = new Int32Array(n);
     this.impacts = new Float64Array(vocabulary.length).fill(-1);
@@ -271,13 +291,15 @@ export class PassageIndex {
       const start = at;
       // Many equal impacts can crowd the cut's bin: a term keeps at most twice its share.
       const end = start + 2 * CHAMPIONS;
-      for (let i = from; i < to && at < end; i += 1) {
+      let i = from;
+      for (; i < to && at < end; i += 1) {
         if (Math.floor(impact(i) * BINS) < cut) continue;
         docs[at] = postingDocs[i] ?? 0;
         tfs[at] = postingTfs[i] ?? 0;
         at += 1;
       }
-      this.champions.set(term, [start, at]);
+      // A posting left out weighs less than the cut, unless the list filled up before its end.
+      this.champions.set(term, [start, at, i < to ? 1 : cut / BINS]);
     }
     return { docs: docs.slice(0, at), tfs: tfs.slice(0, at) };
   }
@@ -405,9 +427,22 @@ export class PassageIndex {
     const expansions = words.map((word) => this.expand(word));
     const idfs = expansions.map((group) => this.idf(group));
     const keep = Math.max(limit, RERANK);
-    const { count, walked, partial } = this.accumulate(expansions, idfs, keep);
-    const best = this.best(count, words.length, keep);
+    const walk = this.accumulate(expansions, idfs, keep);
+    const { walked, partial } = walk;
+    let { count } = walk;
+    let best = this.best(count, words.length, keep);
+    // A champion list leaves out passages that hold every word, each where it weighs little:
+    // those rank first (coverage), so they are looked for in the full postings.
+    if (partial && words.length > 1) {
+      const floor = best.length >= keep ? (best.at(-1)?.rank ?? -Infinity) : -Infinity;
+      const more = this.conjoin(expansions, idfs, count, floor);
+      if (more !== undefined) {
+        count = more;
+        best = this.best(count, words.length, keep);
+      }
+    }
     if (partial || words.length > 1) this.rescore(best, walked, idfs);
+    this.addDocumentEvidence(best, walked, idfs);
     if (words.length > 1) this.rerank(best, expansions, idfs, limit);
     this.clear(count);
     return best.slice(0, limit).map(({ doc, rank }) => ({
@@ -448,8 +483,8 @@ export class PassageIndex {
     const final: number[] = [];
     for (const hit of best) {
       // Proximity needs two words: a passage holding one gains nothing, and is not read.
-      if ((this.held[hit.doc] as number) < 2) continue;
-      const share = (this.coverage[hit.doc] as number) / words;
+      if ((this.slots32[hit.doc * 8 + SLOT.held] as number) < 2) continue;
+      const share = (this.slots32[hit.doc * 8 + SLOT.coverage] as number) / words;
       const reachable = final.length >= limit ? (final[limit - 1] ?? 0) : -Infinity;
       if (hit.rank + most * share * share < reachable) break;
       const near = proximityScore(
@@ -496,7 +531,7 @@ export class PassageIndex {
     keep: number,
   ): { count: number; walked: Expansion[][]; partial: boolean } {
     const { postingStarts, postingDocs, postingTfs } = this.columns;
-    const { scores, coverage, held, norms, touched, wordTfs, wordWeights, wordDocs, found } = this;
+    const { slots64, slots32, touched, wordDocs, found } = this;
     const words = expansions.length;
     // One word reads every posting: nothing is skipped, so nothing needs marking.
     const marks = words > 1;
@@ -558,27 +593,117 @@ export class PassageIndex {
               found[doc >>> 5] = bits | bit;
             }
           }
-          const before = wordTfs[doc] as number;
+          const at = doc * 4 + SLOT.wordTf;
+          const before = slots64[at] as number;
           const tf = weight * (tfs[i] as number);
           if (before === 0) {
             wordDocs[holding++] = doc;
             // Forms come strongest first: the first form a passage holds is its best.
-            wordWeights[doc] = weight;
+            slots32[doc * 8 + SLOT.wordWeight] = weight;
           }
-          if (tf > before) wordTfs[doc] = tf;
+          if (tf > before) slots64[at] = tf;
         }
       }
       for (let h = 0; h < holding; h += 1) {
         const doc = wordDocs[h] as number;
-        const tf = wordTfs[doc] as number;
-        wordTfs[doc] = 0;
-        if (coverage[doc] === 0) touched[count++] = doc;
-        coverage[doc] = (coverage[doc] as number) + (wordWeights[doc] as number);
-        held[doc] = (held[doc] as number) + 1;
-        scores[doc] = (scores[doc] as number) + (boost * tf) / (tf + (norms[doc] as number));
+        const d64 = doc * 4;
+        const d32 = doc * 8;
+        const tf = slots64[d64 + SLOT.wordTf] as number;
+        slots64[d64 + SLOT.wordTf] = 0;
+        const covered = slots32[d32 + SLOT.coverage] as number;
+        if (covered === 0) touched[count++] = doc;
+        slots32[d32 + SLOT.coverage] = covered + (slots32[d32 + SLOT.wordWeight] as number);
+        slots32[d32 + SLOT.held] = (slots32[d32 + SLOT.held] as number) + 1;
+        slots64[d64 + SLOT.score] =
+          (slots64[d64 + SLOT.score] as number) +
+          (boost * tf) / (tf + (slots32[d32 + SLOT.norm] as number));
       }
     });
     return { count, walked: walkedForms, partial };
+  }
+
+  /**
+   * Finds the passages holding every word's strongest form in the full postings (the shortest
+   * list drives, the others are galloped through, Bentley & Yao 1976), scores them on those
+   * forms and adds them to the touched passages; returns the new count, or undefined when it
+   * did not walk: the shortest list is longer than CONJUNCTION_BUDGET postings, or no passage
+   * left out could rank above `floor`, the `keep`-th best rank so far.
+   */
+  private conjoin(
+    expansions: Expansion[][],
+    idfs: number[],
+    count: number,
+    floor: number,
+  ): number | undefined {
+    const { postingStarts, postingDocs, postingTfs } = this.columns;
+    const { slots64, slots32, touched, found } = this;
+    const words = expansions.length;
+    const forms: Expansion[] = [];
+    for (const group of expansions) {
+      const strongest = group[0];
+      if (strongest === undefined) return undefined;
+      forms.push(strongest);
+    }
+    const order = [...forms.keys()].sort(
+      (a, b) =>
+        this.postingCount((forms[a] as Expansion).term) -
+        this.postingCount((forms[b] as Expansion).term),
+    );
+    const driver = forms[order[0] as number] as Expansion;
+    if (this.postingCount(driver.term) > CONJUNCTION_BUDGET) return undefined;
+    // The most a passage the walk did not find can rank: a champion list's left-out postings
+    // weigh less than its cut. When that cannot reach the `keep`-th best, nothing is walked.
+    let coverage = 0;
+    let most = 0;
+    forms.forEach(({ term, weight }, w) => {
+      coverage += weight;
+      const left = this.champions.get(term)?.[2] ?? this.maxImpact(term);
+      most += (idfs[w] ?? 0) * (K1 + 1) * left;
+    });
+    const share = coverage / words;
+    if (most * share * share < floor) return undefined;
+    const cursors = order.map((w) => postingStarts[(forms[w] as Expansion).term] ?? 0);
+    const ends = order.map((w) => postingStarts[(forms[w] as Expansion).term + 1] ?? 0);
+    const tfAt = new Int32Array(words);
+    for (let i = cursors[0] as number; i < (ends[0] as number); i += 1) {
+      const doc = postingDocs[i] as number;
+      tfAt[0] = i;
+      let all = true;
+      for (let k = 1; k < words; k += 1) {
+        let at = cursors[k] as number;
+        // Usually a few steps on: walked one by one, galloped past the first eight.
+        const near = Math.min(at + 8, ends[k] as number);
+        while (at < near && (postingDocs[at] as number) < doc) at += 1;
+        if (at === near) at = gallop(postingDocs, at, ends[k] as number, doc);
+        cursors[k] = at;
+        if (at >= (ends[k] as number)) return count;
+        if (postingDocs[at] !== doc) {
+          all = false;
+          break;
+        }
+        tfAt[k] = at;
+      }
+      if (!all) continue;
+      const d64 = doc * 4;
+      const d32 = doc * 8;
+      const norm = slots32[d32 + SLOT.norm] as number;
+      let score = 0;
+      for (let k = 0; k < words; k += 1) {
+        const w = order[k] as number;
+        const tf = (forms[w] as Expansion).weight * (postingTfs[tfAt[k] as number] as number);
+        score += ((idfs[w] ?? 0) * (K1 + 1) * tf) / (tf + norm);
+      }
+      const covered = slots32[d32 + SLOT.coverage] as number;
+      if (covered === 0) touched[count++] = doc;
+      found[doc >>> 5] = (found[doc >>> 5] as number) | (1 << (doc & 31));
+      const before = (slots64[d64 + SLOT.score] as number) * (covered / words) ** 2;
+      if (score * share * share > before) {
+        slots64[d64 + SLOT.score] = score;
+        slots32[d32 + SLOT.coverage] = coverage;
+        slots32[d32 + SLOT.held] = words;
+      }
+    }
+    return count;
   }
 
   /**
@@ -619,7 +744,7 @@ export class PassageIndex {
     walked: Expansion[][],
     idfs: number[],
   ): void {
-    const { scores, coverage, held, norms } = this;
+    const { slots64, slots32, norms } = this;
     for (const hit of best) {
       const { doc } = hit;
       let score = 0;
@@ -645,26 +770,87 @@ export class PassageIndex {
         weights += weight;
         score += ((idfs[w] ?? 0) * (K1 + 1) * tf) / (tf + (norms[doc] as number));
       });
-      scores[doc] = score;
-      coverage[doc] = weights;
-      held[doc] = holds;
+      slots64[doc * 4 + SLOT.score] = score;
+      slots32[doc * 8 + SLOT.coverage] = weights;
+      slots32[doc * 8 + SLOT.held] = holds;
       const share = weights / walked.length;
       hit.rank = score * share * share;
     }
     best.sort((a, b) => b.rank - a.rank || a.doc - b.doc);
   }
 
+  /**
+   * Adds to the best passage of each document among the best the evidence of its whole
+   * document, scored like a passage (BM25 with the document's length against the average
+   * document's, each word by its best form, squared coverage): a passage of a release about
+   * the query outranks one where the words fell together by chance in a long text about
+   * something else (Callan 1994 ranked documents by their own and their best passage's
+   * evidence). Only the best passage gains, so one strong document does not fill the answer
+   * with its weaker passages; a document of one passage is that passage, already counted.
+   */
+  private addDocumentEvidence(
+    best: { doc: number; rank: number }[],
+    walked: Expansion[][],
+    idfs: number[],
+  ): void {
+    const { firstOfDocument, documentOf } = this.table;
+    const { lengths } = this.columns;
+    const words = walked.length;
+    const seen = new Set<number>();
+    for (const hit of best) {
+      const d = documentOf[hit.doc] ?? 0;
+      if (seen.has(d)) continue;
+      seen.add(d);
+      const first = firstOfDocument[d] ?? 0;
+      const end = firstOfDocument[d + 1] ?? 0;
+      if (end - first < 2) continue;
+      let length = 0;
+      for (let p = first; p < end; p += 1) length += lengths[p] ?? 0;
+      const norm = K1 * (1 - B + (B * length) / this.averageDocument);
+      let score = 0;
+      let weights = 0;
+      walked.forEach((forms, w) => {
+        let tf = 0;
+        let weight = 0;
+        for (const form of forms) {
+          const found = this.documentFrequency(form.term, first, end);
+          if (found === 0) continue;
+          if (weight === 0) weight = form.weight;
+          tf = Math.max(tf, form.weight * found);
+        }
+        if (tf === 0) return;
+        weights += weight;
+        score += ((idfs[w] ?? 0) * (K1 + 1) * tf) / (tf + norm);
+      });
+      const share = weights / words;
+      hit.rank += DOCUMENT_WEIGHT * score * share * share;
+    }
+    best.sort((a, b) => b.rank - a.rank || a.doc - b.doc);
+  }
+
+  /** How often the term occurs in the passages [first, end) of one document. */
+  private documentFrequency(term: number, first: number, end: number): number {
+    const { postingStarts, postingDocs, postingTfs } = this.columns;
+    const to = postingStarts[term + 1] ?? 0;
+    let total = 0;
+    for (let i = gallop(postingDocs, postingStarts[term] ?? 0, to, first); i < to; i += 1) {
+      if ((postingDocs[i] as number) >= end) break;
+      total += postingTfs[i] as number;
+    }
+    return total;
+  }
+
   /** The `keep` best touched passages: those holding every word first, then by BM25. */
   private best(count: number, words: number, keep: number): { doc: number; rank: number }[] {
-    const { scores, coverage, touched } = this;
+    const { slots64, slots32, touched } = this;
     const top: { doc: number; rank: number }[] = [];
     // The weakest kept rank: most passages fall below it and cost one comparison.
     let floor = -1;
     let floorDoc = 0;
     for (let t = 0; t < count; t += 1) {
       const doc = touched[t] as number;
-      const share = (coverage[doc] as number) / words;
-      const rank = (scores[doc] as number) * share * share;
+      const share = (slots32[doc * 8 + SLOT.coverage] as number) / words;
+      const rank = (slots64[doc * 4 + SLOT.score] as number) * share * share;
       if (top.length >= keep && (rank < floor || (rank === floor && doc > floorDoc))) continue;
       let at = top.length;
       for (; at > 0; at -= 1) {
@@ -681,13 +867,13 @@ export class PassageIndex {
   }
 
   private clear(count: number): void {
-    const { scores, coverage, held, touched, found } = this;
+    const { slots64, slots32, touched, found } = this;
     for (let t = 0; t < count; t += 1) {
       const doc = touched[t] as number;
       found[doc >>> 5] = 0;
-      scores[doc] = 0;
-      coverage[doc] = 0;
-      held[doc] = 0;
+      slots64[doc * 4 + SLOT.score] = 0;
+      slots32[doc * 8 + SLOT.coverage] = 0;
+      slots32[doc * 8 + SLOT.held] = 0;
     }
   }
 
@@ -727,4 +913,27 @@ export class PassageIndex {
     }
     return 0;
   }
+}
+
+/** The first index in [from, to) whose posting is at or after `doc` (`to` when none is). */
+function gallop(docs: Int32Array, from: number, to: number, doc: number): number {
+  if (from >= to || (docs[from] as number) >= doc) return from;
+  // Steps of 1, 2, 4, … until past `doc`, then a binary search in the last step.
+  let lo = from;
+  let step = 1;
+  let hi = from + step;
+  while (hi < to && (docs[hi] as number) < doc) {
+    lo = hi;
+    step *= 2;
+    hi = from + step;
+  }
+  if (hi > to) hi = to;
+  // docs[lo] < doc; the answer is in (lo, hi].
+  lo += 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((docs[mid] as number) < doc) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
