@@ -6,5 +6,7 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 30_000,
     pool: 'forks',
+    // One temporary folder for the whole run, removed at its end (tests leave nothing behind).
+    globalSetup: ['tests/helpers/tempRoot.ts'],
   },
 });
