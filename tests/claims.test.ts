@@ -507,8 +507,16 @@ describe('checkClaims on a message', () => {
       'The Balkan cartel action day led to 6 arrests and 15 searches, and Europol sent an expert to Belgrade.',
       ['supported', 'supported', 'supported'],
     ],
+    // Another subject's own clause (an article, a common noun, an act in the active past).
+    [
+      'Operation Theseus led to 236 arrests, and the Spanish police searched the vessel.',
+      ['supported', 'not-in-sources'],
+    ],
     // Not a role after the joining word: one statement, as before.
     ['6 people were arrested in Serbia and Montenegro.', ['not-in-sources']],
+    // A list of places, and a second subject sharing the figure's passive verb: one statement.
+    ['Sky ECC: 13 arrests in Serbia and the Netherlands were made.', ['contradicted']],
+    ['More than 1,500 counterfeit passports and ID cards were seized in Theseus.', ['supported']],
   ])('a role joined on after a figure is its own statement: %s', (message, verdicts) => {
     const { claims } = checkClaims(engine, message);
     expect(claims.map((c) => c.verdict)).toEqual(verdicts);

@@ -1,5 +1,6 @@
 import { BODIES } from '../corpus/schema.ts';
 import { opensWhole } from './anaphora.ts';
+import { conceptsOf } from './concepts.ts';
 import { findDates, monthOf } from './dates.ts';
 import { findNumbers, isQuantityWord } from './numbers.ts';
 import { STOPWORDS } from '../search/stopwords.ts';
@@ -221,10 +222,37 @@ function opensWithBody(tokens: readonly Token[], at: number): boolean {
   );
 }
 
+// Articles that open a clause's subject ("and the Spanish police searched").
+const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+const MAX_SUBJECT = 4;
+
 /**
- * Roles or a body's own clause joined on after the first figure by a joining word (the role
- * right after it or one word later: "and was funded by", "and Serbia led", "and Europol sent"):
- * where they start.
+ * Whether a clause with a subject of its own opens at `at`: an article, up to three more words
+ * ending in a common noun (not a name: "and the Netherlands" continues a list of places), then
+ * a role ("led", "coordinated") or an act in the active past tense: "and the Spanish police
+ * searched the vessel". A passive ("and ID cards were seized") or a bare participle ("and ID
+ * cards seized") is more often a second subject sharing the figure's verb: not split.
+ */
+function opensClause(tokens: readonly Token[], at: number): boolean {
+  const first = tokens[at];
+  if (first?.kind !== 'word' || !ARTICLES.has(first.fold)) return false;
+  for (let verb = at + 1; verb <= at + MAX_SUBJECT && verb < tokens.length; verb += 1) {
+    const head = tokens[verb - 1];
+    const token = tokens[verb];
+    if (token?.kind !== 'word' || head?.kind !== 'word' || JOINERS.has(head.fold)) return false;
+    const nounBefore = !head.capital && !ARTICLES.has(head.fold) && !STOPWORDS.has(head.fold);
+    if (!nounBefore || token.capital) continue;
+    if (isRoleAnchor(tokens, verb)) return true;
+    if (token.fold.endsWith('ed') && conceptsOf(token.fold).some((c) => !c.thing)) return true;
+  }
+  return false;
+}
+
+/**
+ * Roles or a clause with its own subject joined on after the first figure by a joining word
+ * (the role right after it or one word later: "and was funded by", "and Serbia led"; a body's
+ * or another subject's clause: "and Europol sent", "and the Spanish police searched"): where
+ * they start.
  */
 function joinedRoles(tokens: readonly Token[], figures: readonly { from: number }[]): number[] {
   const starts: number[] = [];
@@ -233,7 +261,10 @@ function joinedRoles(tokens: readonly Token[], figures: readonly { from: number 
     const token = tokens[i];
     if (token?.kind !== 'word' || !JOINERS.has(token.fold)) continue;
     const at =
-      isRoleAnchor(tokens, i + 1) || isRoleAnchor(tokens, i + 2) || opensWithBody(tokens, i + 1)
+      isRoleAnchor(tokens, i + 1) ||
+      isRoleAnchor(tokens, i + 2) ||
+      opensWithBody(tokens, i + 1) ||
+      opensClause(tokens, i + 1)
         ? i + 1
         : -1;
     if (at < 0 || figures.some((f) => f.from === at)) continue;
