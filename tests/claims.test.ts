@@ -512,6 +512,11 @@ describe('checkClaims on a message', () => {
       'Operation Theseus led to 236 arrests, and the Spanish police searched the vessel.',
       ['supported', 'not-in-sources'],
     ],
+    // Any verb in the regular past, not only the acts the facts count.
+    [
+      'JAD SEE involved 24,000 officers, and the Croatian police raided several warehouses.',
+      ['contradicted', 'not-in-sources'],
+    ],
     // Not a role after the joining word: one statement, as before.
     ['6 people were arrested in Serbia and Montenegro.', ['not-in-sources']],
     // A list of places, and a second subject sharing the figure's passive verb: one statement.

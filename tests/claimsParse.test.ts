@@ -215,6 +215,19 @@ describe('splitClaims', () => {
     ).toHaveLength(1);
   });
 
+  it("starts a statement at another subject's clause, not at a name or an adverb", () => {
+    expect(
+      splitClaims('Sky ECC: 23 arrests, and the Belgian police detained a courier.').map(
+        (p) => p.text,
+      ),
+    ).toEqual(['Sky ECC: 23 arrests', 'the Belgian police detained a courier.']);
+    // The last word before the verb is a name: the places continue the figure's statement.
+    expect(
+      splitClaims('Sky ECC: 13 arrests in Serbia and the Netherlands coordinated by Europol.'),
+    ).toHaveLength(1);
+    expect(splitClaims('Sky ECC: 23 arrests and the heavily armed group.')).toHaveLength(1);
+  });
+
   it('keeps what a sentence opens with as the context of its statements', () => {
     const [first, second] = splitClaims(
       'In Serbia, 13 people were arrested and 35 houses were searched.',

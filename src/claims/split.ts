@@ -1,6 +1,5 @@
 import { BODIES } from '../corpus/schema.ts';
 import { opensWhole } from './anaphora.ts';
-import { conceptsOf } from './concepts.ts';
 import { findDates, monthOf } from './dates.ts';
 import { findNumbers, isQuantityWord } from './numbers.ts';
 import { STOPWORDS } from '../search/stopwords.ts';
@@ -229,9 +228,10 @@ const MAX_SUBJECT = 4;
 /**
  * Whether a clause with a subject of its own opens at `at`: an article, up to three more words
  * ending in a common noun (not a name: "and the Netherlands" continues a list of places), then
- * a role ("led", "coordinated") or an act in the active past tense: "and the Spanish police
- * searched the vessel". A passive ("and ID cards were seized") or a bare participle ("and ID
- * cards seized") is more often a second subject sharing the figure's verb: not split.
+ * a role ("led", "coordinated") or a verb in the regular past tense, whatever it does: "and
+ * the Spanish police searched the vessel", "and the Croatian police raided warehouses". A
+ * passive ("and ID cards were seized") or a bare participle ("and ID cards seized") is more
+ * often a second subject sharing the figure's verb: not split.
  */
 function opensClause(tokens: readonly Token[], at: number): boolean {
   const first = tokens[at];
@@ -240,10 +240,16 @@ function opensClause(tokens: readonly Token[], at: number): boolean {
     const head = tokens[verb - 1];
     const token = tokens[verb];
     if (token?.kind !== 'word' || head?.kind !== 'word' || JOINERS.has(head.fold)) return false;
-    const nounBefore = !head.capital && !ARTICLES.has(head.fold) && !STOPWORDS.has(head.fold);
+    // The word before the verb ends the subject: a common noun, not a name, an article, a small
+    // word or an adverb ("the heavily armed group" has no verb).
+    const nounBefore =
+      !head.capital &&
+      !ARTICLES.has(head.fold) &&
+      !STOPWORDS.has(head.fold) &&
+      !head.fold.endsWith('ly');
     if (!nounBefore || token.capital) continue;
     if (isRoleAnchor(tokens, verb)) return true;
-    if (token.fold.endsWith('ed') && conceptsOf(token.fold).some((c) => !c.thing)) return true;
+    if (token.fold.length > 4 && token.fold.endsWith('ed')) return true;
   }
   return false;
 }
