@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { corpusFact } from './helpers/claims.ts';
 import type { MessagePayload } from '../src/render/reply.ts';
@@ -252,6 +252,8 @@ describe('files, outside Discord', () => {
   });
 
   it('the console writes them to a temporary folder and prints their paths', () => {
+    // The test run's own temporary folder (tests/helpers/tempRoot.ts), removed when it ends.
+    expect(basename(tmpdir())).toMatch(/^balkan-ops-tests-/);
     const run = exhibit(['console'], '/exhibit\n');
     expect(run.code).toBe(0);
     expect(run.stdout).toContain(`[picture: ${expected[0]?.name ?? '?'}]`);

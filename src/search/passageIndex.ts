@@ -192,8 +192,6 @@ export class PassageIndexBuilder {
  */
 export class PassageIndex {
   private readonly termIds = new Map<string, number>();
-  /** Per passage, BM25's length normalisation k1·(1 − b + b·length/average), computed once. */
-  private readonly norms: Float32Array;
   /**
    * Term ids by length and first letter, and by length and second letter: a typo rarely
    * changes both of the first two letters, so typo search reads only these two buckets.
@@ -242,17 +240,17 @@ export class PassageIndex {
     let total = 0;
     for (const length of lengths) total += length;
     const average = n === 0 ? 1 : Math.max(1, total / n);
-    this.norms = Float32Array.from(lengths, (length) => K1 * (1 - B + (B * length) / average));
     const documents = table.firstOfDocument.length - 1;
     this.averageDocument = documents <= 0 ? 1 : Math.max(1, total / documents);
-    const champions = this.championLists();
-    this.championDocs = champions.docs;
-    this.championTfs = champions.tfs;
     const slots = new ArrayBuffer(n * 32);
     this.slots64 = new Float64Array(slots);
     this.slots32 = new Float32Array(slots);
+    // BM25's length normalisation k1·(1 − b + b·length/average), computed once per passage.
     for (let doc = 0; doc < n; doc += 1)
-      this.slots32[doc * 8 + SLOT.norm] = this.norms[doc] as number;
+      this.slots32[doc * 8 + SLOT.norm] = K1 * (1 - B + (B * (lengths[doc] ?? 0)) / average);
+    const champions = this.championLists();
+    this.championDocs = champions.docs;
+    this.championTfs = champions.tfs;
     this.wordDocs = new Int32Array(n);
     this.touched = new Int32Array(n);
     this.impacts = new Float64Array(vocabulary.length).fill(-1);
@@ -269,7 +267,7 @@ export class PassageIndex {
       if (this.postingCount(t) > CHAMPIONS) long.push(t);
     const impact = (i: number): number => {
       const tf = postingTfs[i] ?? 0;
-      return tf / (tf + (this.norms[postingDocs[i] ?? 0] ?? 1));
+      return tf / (tf + this.norm(postingDocs[i] ?? 0));
     };
     const docs = new Int32Array(long.length * CHAMPIONS * 2);
     const tfs = new Uint8Array(docs.length);
@@ -487,13 +485,7 @@ export class PassageIndex {
       const share = (this.slots32[hit.doc * 8 + SLOT.coverage] as number) / words;
       const reachable = final.length >= limit ? (final[limit - 1] ?? 0) : -Infinity;
       if (hit.rank + most * share * share < reachable) break;
-      const near = proximityScore(
-        this.table.text(hit.doc),
-        forms,
-        words,
-        this.norms[hit.doc] as number,
-        K1,
-      );
+      const near = proximityScore(this.table.text(hit.doc), forms, words, this.norm(hit.doc), K1);
       hit.rank += near * share * share;
       final.push(hit.rank);
       final.sort((a, b) => b - a);
@@ -722,7 +714,7 @@ export class PassageIndex {
     let most = 0;
     for (let i = from; i < to; i += 1) {
       const tf = tfs[i] as number;
-      most = Math.max(most, tf / (tf + (this.norms[docs[i] as number] as number)));
+      most = Math.max(most, tf / (tf + this.norm(docs[i] as number)));
     }
     this.impacts[term] = most;
     return most;
@@ -744,31 +736,29 @@ export class PassageIndex {
     walked: Expansion[][],
     idfs: number[],
   ): void {
-    const { slots64, slots32, norms } = this;
+    const { slots64, slots32 } = this;
+    const { firstOfDocument, documentOf } = this.table;
     for (const hit of best) {
       const { doc } = hit;
+      const d = documentOf[doc] ?? 0;
+      const norm = this.norm(doc);
       let score = 0;
       let weights = 0;
       let holds = 0;
       walked.forEach((forms, w) => {
-        let tf = 0;
-        let weight = 0;
-        for (const form of forms) {
-          const found = this.frequency(form.term, doc);
-          if (found === 0) continue;
-          if (weight === 0) weight = form.weight;
-          tf = Math.max(tf, form.weight * found);
-        }
+        const { tf, weight } = this.bestForm(forms, doc, doc + 1);
         if (tf === 0) {
           // Not in the passage but elsewhere in its document: the passage is about the
           // same thing, so the word counts, at a discount, towards holding the query.
-          const best = forms.find((form) => this.inDocument(form.term, doc));
+          const first = firstOfDocument[d] ?? 0;
+          const end = firstOfDocument[d + 1] ?? 0;
+          const best = forms.find((form) => this.occurrences(form.term, first, end) > 0);
           if (best !== undefined) weights += DOCUMENT_CONTEXT * best.weight;
           return;
         }
         holds += 1;
         weights += weight;
-        score += ((idfs[w] ?? 0) * (K1 + 1) * tf) / (tf + (norms[doc] as number));
+        score += ((idfs[w] ?? 0) * (K1 + 1) * tf) / (tf + norm);
       });
       slots64[doc * 4 + SLOT.score] = score;
       slots32[doc * 8 + SLOT.coverage] = weights;
@@ -810,14 +800,7 @@ export class PassageIndex {
       let score = 0;
       let weights = 0;
       walked.forEach((forms, w) => {
-        let tf = 0;
-        let weight = 0;
-        for (const form of forms) {
-          const found = this.documentFrequency(form.term, first, end);
-          if (found === 0) continue;
-          if (weight === 0) weight = form.weight;
-          tf = Math.max(tf, form.weight * found);
-        }
+        const { tf, weight } = this.bestForm(forms, first, end);
         if (tf === 0) return;
         weights += weight;
         score += ((idfs[w] ?? 0) * (K1 + 1) * tf) / (tf + norm);
@@ -828,8 +811,29 @@ export class PassageIndex {
     best.sort((a, b) => b.rank - a.rank || a.doc - b.doc);
   }
 
-  /** How often the term occurs in the passages [first, end) of one document. */
-  private documentFrequency(term: number, first: number, end: number): number {
+  /**
+   * A query word in the passages [first, end) (one passage, or a whole document): its best
+   * form's weighted frequency and the weight of the strongest form found (forms come strongest
+   * first); 0 and 0 when none is there.
+   */
+  private bestForm(
+    forms: readonly Expansion[],
+    first: number,
+    end: number,
+  ): { tf: number; weight: number } {
+    let tf = 0;
+    let weight = 0;
+    for (const form of forms) {
+      const found = this.occurrences(form.term, first, end);
+      if (found === 0) continue;
+      if (weight === 0) weight = form.weight;
+      tf = Math.max(tf, form.weight * found);
+    }
+    return { tf, weight };
+  }
+
+  /** How often the term occurs in the passages [first, end): one passage, or a document's. */
+  private occurrences(term: number, first: number, end: number): number {
     const { postingStarts, postingDocs, postingTfs } = this.columns;
     const to = postingStarts[term + 1] ?? 0;
     let total = 0;
@@ -878,40 +882,12 @@ export class PassageIndex {
   }
 
   private holds(term: number, doc: number): boolean {
-    return this.frequency(term, doc) > 0;
+    return this.occurrences(term, doc, doc + 1) > 0;
   }
 
-  /** Whether any passage of `passage`'s document holds the term. */
-  private inDocument(term: number, passage: number): boolean {
-    const { postingStarts, postingDocs } = this.columns;
-    const { firstOfDocument, documentOf } = this.table;
-    const d = documentOf[passage] ?? 0;
-    const first = firstOfDocument[d] ?? 0;
-    const end = firstOfDocument[d + 1] ?? 0;
-    // The first posting at or after the document's first passage.
-    let lo = postingStarts[term] ?? 0;
-    let hi = postingStarts[term + 1] ?? 0;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((postingDocs[mid] ?? 0) < first) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < (postingStarts[term + 1] ?? 0) && (postingDocs[lo] ?? end) < end;
-  }
-
-  /** How often the term occurs in the passage (0 when not at all). */
-  private frequency(term: number, doc: number): number {
-    const { postingStarts, postingDocs, postingTfs } = this.columns;
-    let lo = postingStarts[term] ?? 0;
-    let hi = (postingStarts[term + 1] ?? 0) - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const at = postingDocs[mid] ?? 0;
-      if (at === doc) return postingTfs[mid] ?? 0;
-      if (at < doc) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return 0;
+  /** A passage's BM25 length norm, k1·(1 − b + b·length/average). */
+  private norm(doc: number): number {
+    return this.slots32[doc * 8 + SLOT.norm] as number;
   }
 }
 
