@@ -1,11 +1,13 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CorpusError } from '../src/corpus/errors.ts';
 import { loadCorpus } from '../src/corpus/loadCorpus.ts';
+import { StoredDocument } from '../src/corpus/storedDocument.ts';
 import type { Corpus } from '../src/corpus/types.ts';
 import { Engine } from '../src/engine/engine.ts';
+import { searchResults } from '../src/render/searchResults.ts';
 import { loadIndexedCorpus } from '../src/search/indexCache.ts';
 import { CorpusCopy } from './helpers/corpus.ts';
 
@@ -167,5 +169,35 @@ describe('the index cache', () => {
     expect(load).toThrow(CorpusError);
     expect(load).toThrow(/grey-dynamics-balkan-drug-trade\.md: language/);
     expect(readdirSync(savedFolder(cacheDir)).filter((name) => name.endsWith('.bin'))).toEqual([]);
+  });
+  it('answers a search decoding only the passages shown, each quote as its document has it', () => {
+    const plain = loadCorpus(copy.dir);
+    loadIndexedCorpus(copy.dir, { cacheDir });
+    const { corpus } = loadIndexedCorpus(copy.dir, { cacheDir });
+    const engine = new Engine(corpus);
+    // A stored document decodes its whole text on every read: a reply must not need it.
+    const reads = vi.spyOn(StoredDocument.prototype, 'text', 'get');
+    try {
+      // The plain loader's documents hold their text: reading them is not counted.
+      for (const query of QUERIES) {
+        const hits = engine.search(query, 3);
+        expect(hits.length).toBeGreaterThan(0);
+        const answer = searchResults(query, hits, corpus.documents);
+        expect(answer.citations.length).toBe(hits.length);
+        for (const { document, quote, start, end } of answer.citations) {
+          expect(quote.length).toBeGreaterThan(0);
+          expect(plain.documents.get(document)?.text.slice(start, end)).toBe(quote);
+        }
+      }
+      const again = searchResults(
+        'cocaïne in beslag',
+        engine.search('cocaïne in beslag', 3),
+        corpus.documents,
+      );
+      expect(again.card?.fields[0]?.value).toContain('**');
+      expect(reads).not.toHaveBeenCalled();
+    } finally {
+      reads.mockRestore();
+    }
   });
 });

@@ -114,6 +114,33 @@ describe('reading common words only where rarer ones were found', () => {
   });
 });
 
+describe('a common word’s looser forms read only where earlier words were found', () => {
+  const long = 'the report listed vehicles boats cash phones weapons documents and other findings';
+  // Prefix extensions of "police" in few, some and very many passages: a form that may not
+  // bring in passages is merged with the passages found so far, the shorter list driving.
+  const form = (i: number): string =>
+    i % 9 === 0 ? 'policeman' : i % 3 === 0 ? 'policemen' : 'policewomen';
+  const passages = [
+    ...Array.from({ length: 45 }, (_, i) => `Speedboat ${String(i)} and ${form(i)}: ${long}.`),
+    ...Array.from({ length: 4 }, (_, i) => `Policeman ${String(i)} on a speedboat.`),
+    ...Array.from({ length: 150 }, (_, i) => `Police ${String(i)} police police.`),
+    ...Array.from({ length: 200 }, (_, i) => `Policemen ${String(i)} policemen.`),
+    ...Array.from({ length: 3000 }, (_, i) => `Policewomen ${String(i)} policewomen.`),
+    ...Array.from({ length: 1500 }, (_, i) => `Unrelated filler passage ${String(i)}.`),
+  ];
+  const index = PassageIndex.build(
+    PassageTable.split(passages.map((text, i) => ({ id: `q${String(i)}`, text }))),
+  );
+
+  it('ranks the same best passages as reading every posting', () => {
+    for (const query of ['speedboat police', 'police speedboat report', 'speedboat polic']) {
+      const all = index.search(query, passages.length);
+      for (const limit of [1, 3, 30, 60])
+        expect(index.search(query, limit)).toEqual(all.slice(0, limit));
+    }
+  });
+});
+
 describe('passages holding every word where each word weighs little', () => {
   const filler =
     'the report listed vehicles boats cash phones weapons documents and other findings';

@@ -192,7 +192,7 @@ export class PassageTable implements Iterable<Passage> {
       document: doc.id,
       start,
       end,
-      text: doc.text.slice(start, end),
+      text: this.text(i),
     };
   }
 

@@ -1,4 +1,3 @@
-import type { SourceDocument } from '../corpus/types.ts';
 import type { Documents, PassageHit } from '../engine/types.ts';
 import { tokenize } from '../text/normalize.ts';
 import type { Answer, CardField } from './answer.ts';
@@ -17,43 +16,42 @@ interface Span {
   end: number;
 }
 
-/** The words of [start, end) of `text` that matched, as offsets into `text`. */
-function matchedSpans(text: string, { start, end }: Span, matched: ReadonlySet<string>): Span[] {
+/** The words of the passage's text that matched, as offsets into it. */
+function matchedSpans(text: string, matched: ReadonlySet<string>): Span[] {
   const spans: Span[] = [];
-  for (const m of text.slice(start, end).matchAll(WORD)) {
+  for (const m of text.matchAll(WORD)) {
     if (tokenize(m[0]).some((t) => matched.has(t))) {
-      spans.push({ start: start + m.index, end: start + m.index + m[0].length });
+      spans.push({ start: m.index, end: m.index + m[0].length });
     }
   }
   return spans;
 }
 
-/** A window of the passage around its first match, on word boundaries. */
-function snippetWindow(doc: SourceDocument, hit: PassageHit, spans: Span[]): Span {
-  const { start, end } = hit.passage;
-  if (end - start <= SNIPPET) return { start, end };
-  const first = spans[0]?.start ?? start;
-  let from = Math.max(start, first - SNIPPET / 3);
-  let to = Math.min(end, from + SNIPPET);
-  from = Math.max(start, to - SNIPPET);
-  while (from > start && /\S/.test(doc.text.charAt(from - 1))) from -= 1;
-  while (to < end && /\S/.test(doc.text.charAt(to))) to += 1;
+/** A window of the passage's text around its first match, on word boundaries. */
+function snippetWindow(text: string, spans: Span[]): Span {
+  if (text.length <= SNIPPET) return { start: 0, end: text.length };
+  const first = spans[0]?.start ?? 0;
+  let from = Math.max(0, first - SNIPPET / 3);
+  let to = Math.min(text.length, from + SNIPPET);
+  from = Math.max(0, to - SNIPPET);
+  while (from > 0 && /\S/.test(text.charAt(from - 1))) from -= 1;
+  while (to < text.length && /\S/.test(text.charAt(to))) to += 1;
   return { start: from, end: to };
 }
 
-function highlight(doc: SourceDocument, passage: Span, window: Span, spans: Span[]): string {
+function highlight(text: string, window: Span, spans: Span[]): string {
   let out = '';
   let at = window.start;
   for (const span of spans) {
     if (span.start < window.start || span.end > window.end) continue;
     out +=
-      escapeMarkdown(doc.text.slice(at, span.start)) +
-      `**${escapeMarkdown(doc.text.slice(span.start, span.end))}**`;
+      escapeMarkdown(text.slice(at, span.start)) +
+      `**${escapeMarkdown(text.slice(span.start, span.end))}**`;
     at = span.end;
   }
-  out += escapeMarkdown(doc.text.slice(at, window.end));
-  const text = out.replace(/\s*\n\s*/g, ' ').trim();
-  return `${window.start > passage.start ? '…' : ''}${text}${window.end < passage.end ? '…' : ''}`;
+  out += escapeMarkdown(text.slice(at, window.end));
+  const shown = out.replace(/\s*\n\s*/g, ' ').trim();
+  return `${window.start > 0 ? '…' : ''}${shown}${window.end < text.length ? '…' : ''}`;
 }
 
 /** The passages found, best first, each with its matches in bold and its source. */
@@ -68,8 +66,11 @@ export function searchResults(
   const citations = hits.flatMap((hit, i) => {
     const doc = documents.get(hit.passage.document);
     if (doc === undefined) return [];
-    const spans = matchedSpans(doc.text, hit.passage, new Set(hit.matched));
-    const window = snippetWindow(doc, hit, spans);
+    // The passage's own text, decoded once: a stored document's text is decoded on every read.
+    const { text } = hit.passage;
+    const spans = matchedSpans(text, new Set(hit.matched));
+    const window = snippetWindow(text, spans);
+    const quote = text.slice(window.start, window.end);
     const date = doc.published === undefined ? t.dateUnknown : formatIsoDate(doc.published, locale);
     // The language is worth a note only where it is not the reader's own.
     const language =
@@ -78,14 +79,14 @@ export function searchResults(
         : ` · ${t.search.inLanguage(languageName(doc.language, locale))}`;
     fields.push({
       name: `${i + 1}. ${doc.publisher} — ${doc.title}`,
-      value: `${highlight(doc, hit.passage, window, spans)} ${quoteLink(doc, doc.text.slice(window.start, window.end))}\n_${date}${language}_ · ${doc.url}`,
+      value: `${highlight(text, window, spans)} ${quoteLink(doc, quote)}\n_${date}${language}_ · ${doc.url}`,
     });
     return [
       {
         document: doc.id,
-        quote: doc.text.slice(window.start, window.end),
-        start: window.start,
-        end: window.end,
+        quote,
+        start: hit.passage.start + window.start,
+        end: hit.passage.start + window.end,
       },
     ];
   });

@@ -1,5 +1,13 @@
 import type { Passage, PassageTable } from '../corpus/passages.ts';
 import { tokenize } from '../text/normalize.ts';
+import {
+  Accumulator,
+  WordList,
+  formList,
+  gallop,
+  mergeForm,
+  type FormPostings,
+} from './accumulator.ts';
 import { editDistance } from './editDistance.ts';
 import { equivalents } from './glossary.ts';
 import { ForwardPostings } from './forwardPostings.ts';
@@ -66,12 +74,18 @@ const CONJUNCTION_BUDGET = 100_000;
 const DOCUMENT_WEIGHT = 1;
 /** How many of the best passages the proximity re-rank reads. */
 const RERANK = 30;
-/** Where each field of a passage's slot is: doubles at `doc * 4 + i`, floats at `doc * 8 + i`. */
-const SLOT = { score: 0, wordTf: 1, coverage: 4, wordWeight: 5, norm: 6, held: 7 } as const;
 
 interface Expansion {
   term: number;
   weight: number;
+}
+
+/** A passage among the best: its rank, and the coverage and word count the rank came from. */
+interface Hit {
+  doc: number;
+  rank: number;
+  coverage: number;
+  held: number;
 }
 
 /** Edits allowed for a word not in the vocabulary: none for short words, two for long ones. */
@@ -199,29 +213,20 @@ export class PassageIndex {
   private readonly byFirst: LetterBuckets;
   private readonly bySecond: LetterBuckets;
   private readonly letterMasks: Uint32Array;
-  /**
-   * Per passage, a query's running state in one 32-byte slot, so that a posting costs one
-   * memory read instead of six (at 100,000 passages six arrays of it were 4 MB, past the
-   * core's cache): as doubles at `doc * 4` its score and the current word's best weighted
-   * frequency over its forms; as floats at `doc * 8 + 4` the query words it holds, each
-   * counted by the weight of its best form (coverage), the current word's best form's weight,
-   * its length norm and how many of the query's words it holds. See `SLOT`.
-   */
-  private readonly slots64: Float64Array;
-  private readonly slots32: Float32Array;
-  /** The passages the current word touched. */
-  private readonly wordDocs: Int32Array;
+  /** Per passage, BM25's length norm k1·(1 − b + b·length/average), computed once. */
+  private readonly norms: Float32Array;
   /** Champion lists of the common terms: their ranges in `championDocs` and `championTfs`. */
   private readonly champions = new Map<number, [number, number, number]>();
   private readonly championDocs: Int32Array;
   private readonly championTfs: Uint8Array;
-  /** The passages a query touched, reused across queries. */
-  private readonly touched: Int32Array;
   /**
-   * One bit per passage the query has found so far: a word read only where earlier words were
-   * found tests this (a few kilobytes, in cache) before its larger per-passage arrays.
+   * A query's passages so far and the buffer the next merge writes, swapped after each; two
+   * word lists likewise for merging a word's forms (see accumulator.ts). Reused across queries.
    */
-  private readonly found: Uint32Array;
+  private acc = new Accumulator();
+  private spare = new Accumulator();
+  private wordA = new WordList();
+  private wordB = new WordList();
   /** The average document's length in words, for the documents' BM25 norms. */
   private readonly averageDocument: number;
   /** Per term, the most its frequency weighs in a passage (-1 until a query needs it). */
@@ -242,19 +247,13 @@ export class PassageIndex {
     const average = n === 0 ? 1 : Math.max(1, total / n);
     const documents = table.firstOfDocument.length - 1;
     this.averageDocument = documents <= 0 ? 1 : Math.max(1, total / documents);
-    const slots = new ArrayBuffer(n * 32);
-    this.slots64 = new Float64Array(slots);
-    this.slots32 = new Float32Array(slots);
-    // BM25's length normalisation k1·(1 − b + b·length/average), computed once per passage.
+    this.norms = new Float32Array(n);
     for (let doc = 0; doc < n; doc += 1)
-      this.slots32[doc * 8 + SLOT.norm] = K1 * (1 - B + (B * (lengths[doc] ?? 0)) / average);
+      this.norms[doc] = K1 * (1 - B + (B * (lengths[doc] ?? 0)) / average);
     const champions = this.championLists();
     this.championDocs = champions.docs;
     this.championTfs = champions.tfs;
-    this.wordDocs = new Int32Array(n);
-    this.touched = new Int32Array(n);
     this.impacts = new Float64Array(vocabulary.length).fill(-1);
-    this.found = new Uint32Array((n >>> 5) + 1);
   }
 
   /** For each term in more than CHAMPIONS passages, its CHAMPIONS-odd weightiest, in order. */
@@ -425,24 +424,17 @@ export class PassageIndex {
     const expansions = words.map((word) => this.expand(word));
     const idfs = expansions.map((group) => this.idf(group));
     const keep = Math.max(limit, RERANK);
-    const walk = this.accumulate(expansions, idfs, keep);
-    const { walked, partial } = walk;
-    let { count } = walk;
-    let best = this.best(count, words.length, keep);
+    const { walked, partial } = this.accumulate(expansions, idfs, keep);
+    let best = this.best(words.length, keep);
     // A champion list leaves out passages that hold every word, each where it weighs little:
     // those rank first (coverage), so they are looked for in the full postings.
     if (partial && words.length > 1) {
       const floor = best.length >= keep ? (best.at(-1)?.rank ?? -Infinity) : -Infinity;
-      const more = this.conjoin(expansions, idfs, count, floor);
-      if (more !== undefined) {
-        count = more;
-        best = this.best(count, words.length, keep);
-      }
+      if (this.conjoin(expansions, idfs, floor)) best = this.best(words.length, keep);
     }
     if (partial || words.length > 1) this.rescore(best, walked, idfs);
     this.addDocumentEvidence(best, walked, idfs);
     if (words.length > 1) this.rerank(best, expansions, idfs, limit);
-    this.clear(count);
     return best.slice(0, limit).map(({ doc, rank }) => ({
       passage: this.table.at(doc),
       score: rank,
@@ -457,12 +449,7 @@ export class PassageIndex {
    * worth × (k1 + 1), so once a passage's rank plus the most it could gain cannot reach the
    * `limit`-th best, neither can any after it: they are not read.
    */
-  private rerank(
-    best: { doc: number; rank: number }[],
-    expansions: Expansion[][],
-    idfs: number[],
-    limit: number,
-  ): void {
+  private rerank(best: Hit[], expansions: Expansion[][], idfs: number[], limit: number): void {
     const words = expansions.length;
     const forms = new Map<string, FormOf>();
     const worths: number[] = [];
@@ -481,8 +468,8 @@ export class PassageIndex {
     const final: number[] = [];
     for (const hit of best) {
       // Proximity needs two words: a passage holding one gains nothing, and is not read.
-      if ((this.slots32[hit.doc * 8 + SLOT.held] as number) < 2) continue;
-      const share = (this.slots32[hit.doc * 8 + SLOT.coverage] as number) / words;
+      if (hit.held < 2) continue;
+      const share = hit.coverage / words;
       const reachable = final.length >= limit ? (final[limit - 1] ?? 0) : -Infinity;
       if (hit.rank + most * share * share < reachable) break;
       const near = proximityScore(this.table.text(hit.doc), forms, words, this.norm(hit.doc), K1);
@@ -507,28 +494,26 @@ export class PassageIndex {
   }
 
   /**
-   * Adds each word's BM25 contribution to the passages holding it; returns how many it touched.
+   * Adds each word's BM25 contribution to the passages holding it (`acc`, see accumulator.ts).
    * A passage counts a word by its best form (weight × frequency), so a passage holding three
    * loose forms of a word (translations, prefix extensions) does not outscore one holding it.
    *
-   * Words are read rarest first, and a form is walked in full only while a passage it alone
-   * brings in could still reach the `keep` best (MaxScore, Turtle & Flood 1995): its most
+   * Words are read rarest first, and a form brings in new passages only while a passage it
+   * alone brings in could still reach the `keep` best (MaxScore, Turtle & Flood 1995): its most
    * possible rank, with every later word at its most, is compared with the `keep`-th best rank
-   * so far, which can only grow. Past that point the form only adds to passages already found,
-   * so a common word after a rare one costs a walk and no new candidates.
+   * so far, which can only grow. Past that point the form only adds to passages already found
+   * (an intersection, galloping through the longer list), so a common word after a rare one
+   * costs no new candidates.
    */
   private accumulate(
     expansions: Expansion[][],
     idfs: number[],
     keep: number,
-  ): { count: number; walked: Expansion[][]; partial: boolean } {
+  ): { walked: Expansion[][]; partial: boolean } {
     const { postingStarts, postingDocs, postingTfs } = this.columns;
-    const { slots64, slots32, touched, wordDocs, found } = this;
     const words = expansions.length;
-    // One word reads every posting: nothing is skipped, so nothing needs marking.
-    const marks = words > 1;
-    let count = 0;
     let partial = false;
+    this.acc.length = 0;
     const walkedForms: Expansion[][] = expansions.map(() => []);
     const order = [...expansions.keys()].sort((a, b) => (idfs[b] ?? 0) - (idfs[a] ?? 0) || a - b);
     // What the words after the current one could add at most, to rank and to coverage.
@@ -544,14 +529,16 @@ export class PassageIndex {
       laterBound -= boost;
       laterWeight -= group[0]?.weight ?? 0;
       // The `keep`-th best rank of the passages found by the earlier words (none for the first).
-      const floor = k === 0 ? -Infinity : this.threshold(count, words, keep);
+      const floor = k === 0 ? -Infinity : this.threshold(words, keep);
       let walked = 0;
-      let holding = 0;
       const forms = walkedForms[w] ?? [];
       // A passage's best form may come later in the group: bound each form by the rest's best.
       const impacts = k === 0 ? [] : group.map(({ term }) => this.maxImpact(term));
       for (let f = impacts.length - 2; f >= 0; f -= 1)
         impacts[f] = Math.max(impacts[f] ?? 0, impacts[f + 1] ?? 0);
+      // Forms that may bring in new passages, then (the bound only falls) those that may not.
+      const admitted: FormPostings[] = [];
+      const updating: FormPostings[] = [];
       for (let f = 0; f < group.length; f += 1) {
         const form = group[f] as Expansion;
         const { term, weight } = form;
@@ -575,65 +562,161 @@ export class PassageIndex {
         // Whether a passage no earlier word or form holds can still reach the best (with a
         // margin for rounding: the bound is summed in another order than the ranks).
         const admits = most * (1 + 1e-9) >= floor;
-        for (let i = from; i < to; i += 1) {
-          const doc = docs[i] as number;
-          if (marks) {
-            const bit = 1 << (doc & 31);
-            const bits = found[doc >>> 5] as number;
-            if ((bits & bit) === 0) {
-              if (!admits) continue;
-              found[doc >>> 5] = bits | bit;
-            }
-          }
-          const at = doc * 4 + SLOT.wordTf;
-          const before = slots64[at] as number;
-          const tf = weight * (tfs[i] as number);
-          if (before === 0) {
-            wordDocs[holding++] = doc;
-            // Forms come strongest first: the first form a passage holds is its best.
-            slots32[doc * 8 + SLOT.wordWeight] = weight;
-          }
-          if (tf > before) slots64[at] = tf;
-        }
+        (admits ? admitted : updating).push({ docs, tfs, from, to, weight });
       }
-      for (let h = 0; h < holding; h += 1) {
-        const doc = wordDocs[h] as number;
-        const d64 = doc * 4;
-        const d32 = doc * 8;
-        const tf = slots64[d64 + SLOT.wordTf] as number;
-        slots64[d64 + SLOT.wordTf] = 0;
-        const covered = slots32[d32 + SLOT.coverage] as number;
-        if (covered === 0) touched[count++] = doc;
-        slots32[d32 + SLOT.coverage] = covered + (slots32[d32 + SLOT.wordWeight] as number);
-        slots32[d32 + SLOT.held] = (slots32[d32 + SLOT.held] as number) + 1;
-        slots64[d64 + SLOT.score] =
-          (slots64[d64 + SLOT.score] as number) +
-          (boost * tf) / (tf + (slots32[d32 + SLOT.norm] as number));
+      this.unite(this.wordList(admitted), boost, updating.length === 0);
+      if (updating.length === 0) return;
+      for (const form of updating) this.update(form);
+      this.fold(boost);
+    });
+    return { walked: walkedForms, partial };
+  }
+
+  /** The union of a word's forms, shortest lists merged first (the result is the same). */
+  private wordList(forms: FormPostings[]): WordList {
+    let list = this.wordA;
+    let spare = this.wordB;
+    list.length = 0;
+    forms.sort((a, b) => a.to - a.from - (b.to - b.from));
+    forms.forEach((form, i) => {
+      if (i === 0) formList(form, list);
+      else {
+        mergeForm(list, form, spare);
+        [list, spare] = [spare, list];
       }
     });
-    return { count, walked: walkedForms, partial };
+    return list;
+  }
+
+  /**
+   * Merges a word's passages into the query's. With `fold`, each passage holding the word adds
+   * its BM25 share at once; without, the word's frequency and weight wait in the passage's
+   * entry for the forms still to come (`update`) and are added by `fold`.
+   */
+  private unite(list: WordList, boost: number, fold: boolean): void {
+    const acc = this.acc;
+    const out = this.spare;
+    out.reserve(acc.length + list.length);
+    const { norms } = this;
+    const { docs: aDocs, score: aScore, coverage: aCoverage, held: aHeld } = acc;
+    const { docs: lDocs, tf: lTf, weight: lWeight } = list;
+    const { docs, score, coverage, held, wordTf, wordWeight } = out;
+    const n = acc.length;
+    const m = list.length;
+    const END = 0x7fffffff;
+    let i = 0;
+    let j = 0;
+    let o = 0;
+    while (i < n || j < m) {
+      const a = i < n ? (aDocs[i] as number) : END;
+      const b = j < m ? (lDocs[j] as number) : END;
+      if (a < b) {
+        docs[o] = a;
+        score[o] = aScore[i] as number;
+        coverage[o] = aCoverage[i] as number;
+        held[o] = aHeld[i++] as number;
+        if (!fold) {
+          wordTf[o] = 0;
+          wordWeight[o] = 0;
+        }
+      } else {
+        let before = 0;
+        let covered = 0;
+        let words = 0;
+        if (a === b) {
+          before = aScore[i] as number;
+          covered = aCoverage[i] as number;
+          words = aHeld[i++] as number;
+        }
+        const tf = lTf[j] as number;
+        const weight = lWeight[j++] as number;
+        docs[o] = b;
+        if (fold) {
+          score[o] = before + (boost * tf) / (tf + (norms[b] as number));
+          coverage[o] = covered + weight;
+          held[o] = words + 1;
+        } else {
+          score[o] = before;
+          coverage[o] = covered;
+          held[o] = words;
+          wordTf[o] = tf;
+          wordWeight[o] = weight;
+        }
+      }
+      o += 1;
+    }
+    out.length = o;
+    this.spare = acc;
+    this.acc = out;
+  }
+
+  /** A form that may not bring in passages: its frequency for the passages already found. */
+  private update(form: FormPostings): void {
+    const { docs, tfs, from, to, weight } = form;
+    const { docs: aDocs, wordTf, wordWeight, length } = this.acc;
+    const take = (i: number, j: number): void => {
+      const tf = weight * (tfs[j] as number);
+      if (tf > (wordTf[i] as number)) wordTf[i] = tf;
+      if (wordWeight[i] === 0) wordWeight[i] = weight;
+    };
+    const forms = to - from;
+    if (forms <= length * 4 && length <= forms * 4) {
+      // Lists of like lengths: a plain merge.
+      for (let i = 0, j = from; i < length && j < to;) {
+        const a = aDocs[i] as number;
+        const b = docs[j] as number;
+        if (a < b) i += 1;
+        else if (b < a) j += 1;
+        else take(i++, j++);
+      }
+    } else if (forms < length) {
+      // The shorter list drives; the other is galloped through.
+      let i = 0;
+      for (let j = from; j < to; j += 1) {
+        i = gallop(aDocs, i, length, docs[j] as number);
+        if (i >= length) break;
+        if (aDocs[i] === docs[j]) take(i, j);
+      }
+    } else {
+      let j = from;
+      for (let i = 0; i < length; i += 1) {
+        j = gallop(docs, j, to, aDocs[i] as number);
+        if (j >= to) break;
+        if (docs[j] === aDocs[i]) take(i, j);
+      }
+    }
+  }
+
+  /** Adds the current word's BM25 share to each passage holding it (see `unite`). */
+  private fold(boost: number): void {
+    const { docs, score, coverage, held, wordTf, wordWeight, length } = this.acc;
+    const { norms } = this;
+    for (let i = 0; i < length; i += 1) {
+      const tf = wordTf[i] as number;
+      if (tf === 0) continue;
+      score[i] = (score[i] as number) + (boost * tf) / (tf + (norms[docs[i] as number] as number));
+      coverage[i] = (coverage[i] as number) + (wordWeight[i] as number);
+      held[i] = (held[i] as number) + 1;
+      wordTf[i] = 0;
+      wordWeight[i] = 0;
+    }
   }
 
   /**
    * Finds the passages holding every word's strongest form in the full postings (the shortest
    * list drives, the others are galloped through, Bentley & Yao 1976), scores them on those
-   * forms and adds them to the touched passages; returns the new count, or undefined when it
-   * did not walk: the shortest list is longer than CONJUNCTION_BUDGET postings, or no passage
-   * left out could rank above `floor`, the `keep`-th best rank so far.
+   * forms and merges them into the query's passages, each keeping the better of its two ranks;
+   * returns false when it did not walk: the shortest list is longer than CONJUNCTION_BUDGET
+   * postings, or no passage left out could rank above `floor`, the `keep`-th best rank so far.
    */
-  private conjoin(
-    expansions: Expansion[][],
-    idfs: number[],
-    count: number,
-    floor: number,
-  ): number | undefined {
+  private conjoin(expansions: Expansion[][], idfs: number[], floor: number): boolean {
     const { postingStarts, postingDocs, postingTfs } = this.columns;
-    const { slots64, slots32, touched, found } = this;
+    const { norms } = this;
     const words = expansions.length;
     const forms: Expansion[] = [];
     for (const group of expansions) {
       const strongest = group[0];
-      if (strongest === undefined) return undefined;
+      if (strongest === undefined) return false;
       forms.push(strongest);
     }
     const order = [...forms.keys()].sort(
@@ -642,7 +725,7 @@ export class PassageIndex {
         this.postingCount((forms[b] as Expansion).term),
     );
     const driver = forms[order[0] as number] as Expansion;
-    if (this.postingCount(driver.term) > CONJUNCTION_BUDGET) return undefined;
+    if (this.postingCount(driver.term) > CONJUNCTION_BUDGET) return false;
     // The most a passage the walk did not find can rank: a champion list's left-out postings
     // weigh less than its cut. When that cannot reach the `keep`-th best, nothing is walked.
     let coverage = 0;
@@ -653,11 +736,15 @@ export class PassageIndex {
       most += (idfs[w] ?? 0) * (K1 + 1) * left;
     });
     const share = coverage / words;
-    if (most * share * share < floor) return undefined;
+    if (most * share * share < floor) return false;
+    // The passages holding every word, ascending, and their scores.
+    const found = this.wordA;
+    found.reserve(this.postingCount(driver.term));
+    let length = 0;
     const cursors = order.map((w) => postingStarts[(forms[w] as Expansion).term] ?? 0);
     const ends = order.map((w) => postingStarts[(forms[w] as Expansion).term + 1] ?? 0);
     const tfAt = new Int32Array(words);
-    for (let i = cursors[0] as number; i < (ends[0] as number); i += 1) {
+    scan: for (let i = cursors[0] as number; i < (ends[0] as number); i += 1) {
       const doc = postingDocs[i] as number;
       tfAt[0] = i;
       let all = true;
@@ -668,7 +755,7 @@ export class PassageIndex {
         while (at < near && (postingDocs[at] as number) < doc) at += 1;
         if (at === near) at = gallop(postingDocs, at, ends[k] as number, doc);
         cursors[k] = at;
-        if (at >= (ends[k] as number)) return count;
+        if (at >= (ends[k] as number)) break scan;
         if (postingDocs[at] !== doc) {
           all = false;
           break;
@@ -676,26 +763,65 @@ export class PassageIndex {
         tfAt[k] = at;
       }
       if (!all) continue;
-      const d64 = doc * 4;
-      const d32 = doc * 8;
-      const norm = slots32[d32 + SLOT.norm] as number;
+      const norm = norms[doc] as number;
       let score = 0;
       for (let k = 0; k < words; k += 1) {
         const w = order[k] as number;
         const tf = (forms[w] as Expansion).weight * (postingTfs[tfAt[k] as number] as number);
         score += ((idfs[w] ?? 0) * (K1 + 1) * tf) / (tf + norm);
       }
-      const covered = slots32[d32 + SLOT.coverage] as number;
-      if (covered === 0) touched[count++] = doc;
-      found[doc >>> 5] = (found[doc >>> 5] as number) | (1 << (doc & 31));
-      const before = (slots64[d64 + SLOT.score] as number) * (covered / words) ** 2;
-      if (score * share * share > before) {
-        slots64[d64 + SLOT.score] = score;
-        slots32[d32 + SLOT.coverage] = coverage;
-        slots32[d32 + SLOT.held] = words;
-      }
+      found.docs[length] = doc;
+      found.tf[length++] = score;
     }
-    return count;
+    found.length = length;
+    this.join(found, coverage, share, words);
+    return true;
+  }
+
+  /**
+   * Merges passages holding every word (their scores in `found.tf`) into the query's: one
+   * already there takes the new score, coverage and word count only if they rank it higher.
+   */
+  private join(found: WordList, coverage: number, share: number, words: number): void {
+    const acc = this.acc;
+    const out = this.spare;
+    out.reserve(acc.length + found.length);
+    const { docs: aDocs, score: aScore, coverage: aCoverage, held: aHeld } = acc;
+    const { docs, score, coverage: covered, held } = out;
+    const n = acc.length;
+    const m = found.length;
+    const END = 0x7fffffff;
+    let i = 0;
+    let j = 0;
+    let o = 0;
+    while (i < n || j < m) {
+      const a = i < n ? (aDocs[i] as number) : END;
+      const b = j < m ? (found.docs[j] as number) : END;
+      const conjoined = found.tf[j] as number;
+      if (
+        a < b ||
+        (a === b &&
+          conjoined * share * share <=
+            (aScore[i] as number) * ((aCoverage[i] as number) / words) ** 2)
+      ) {
+        docs[o] = a;
+        score[o] = aScore[i] as number;
+        covered[o] = aCoverage[i] as number;
+        held[o] = aHeld[i++] as number;
+        if (a === b) j += 1;
+      } else {
+        if (a === b) i += 1;
+        docs[o] = b;
+        score[o] = conjoined;
+        covered[o] = coverage;
+        held[o] = words;
+        j += 1;
+      }
+      o += 1;
+    }
+    out.length = o;
+    this.spare = acc;
+    this.acc = out;
   }
 
   /**
@@ -721,9 +847,9 @@ export class PassageIndex {
   }
 
   /** The `keep`-th best rank among the touched passages; -Infinity while fewer are touched. */
-  private threshold(count: number, words: number, keep: number): number {
-    if (count < keep) return -Infinity;
-    return this.best(count, words, keep).at(-1)?.rank ?? -Infinity;
+  private threshold(words: number, keep: number): number {
+    if (this.acc.length < keep) return -Infinity;
+    return this.best(words, keep).at(-1)?.rank ?? -Infinity;
   }
 
   /**
@@ -731,12 +857,7 @@ export class PassageIndex {
    * (a passage a champion list left out still counts the word), and a word the passage lacks
    * but its document holds counted at a discount.
    */
-  private rescore(
-    best: { doc: number; rank: number }[],
-    walked: Expansion[][],
-    idfs: number[],
-  ): void {
-    const { slots64, slots32 } = this;
+  private rescore(best: Hit[], walked: Expansion[][], idfs: number[]): void {
     const { firstOfDocument, documentOf } = this.table;
     for (const hit of best) {
       const { doc } = hit;
@@ -760,9 +881,8 @@ export class PassageIndex {
         weights += weight;
         score += ((idfs[w] ?? 0) * (K1 + 1) * tf) / (tf + norm);
       });
-      slots64[doc * 4 + SLOT.score] = score;
-      slots32[doc * 8 + SLOT.coverage] = weights;
-      slots32[doc * 8 + SLOT.held] = holds;
+      hit.coverage = Math.fround(weights);
+      hit.held = holds;
       const share = weights / walked.length;
       hit.rank = score * share * share;
     }
@@ -778,11 +898,7 @@ export class PassageIndex {
    * evidence). Only the best passage gains, so one strong document does not fill the answer
    * with its weaker passages; a document of one passage is that passage, already counted.
    */
-  private addDocumentEvidence(
-    best: { doc: number; rank: number }[],
-    walked: Expansion[][],
-    idfs: number[],
-  ): void {
+  private addDocumentEvidence(best: Hit[], walked: Expansion[][], idfs: number[]): void {
     const { firstOfDocument, documentOf } = this.table;
     const { lengths } = this.columns;
     const words = walked.length;
@@ -844,41 +960,30 @@ export class PassageIndex {
     return total;
   }
 
-  /** The `keep` best touched passages: those holding every word first, then by BM25. */
-  private best(count: number, words: number, keep: number): { doc: number; rank: number }[] {
-    const { slots64, slots32, touched } = this;
-    const top: { doc: number; rank: number }[] = [];
+  /** The `keep` best passages found: those holding every word first, then by BM25. */
+  private best(words: number, keep: number): Hit[] {
+    const { docs, score, coverage, held, length } = this.acc;
+    const top: Hit[] = [];
     // The weakest kept rank: most passages fall below it and cost one comparison.
     let floor = -1;
     let floorDoc = 0;
-    for (let t = 0; t < count; t += 1) {
-      const doc = touched[t] as number;
-      const share = (slots32[doc * 8 + SLOT.coverage] as number) / words;
-      const rank = (slots64[doc * 4 + SLOT.score] as number) * share * share;
+    for (let t = 0; t < length; t += 1) {
+      const doc = docs[t] as number;
+      const share = (coverage[t] as number) / words;
+      const rank = (score[t] as number) * share * share;
       if (top.length >= keep && (rank < floor || (rank === floor && doc > floorDoc))) continue;
       let at = top.length;
       for (; at > 0; at -= 1) {
-        const above = top[at - 1] as { doc: number; rank: number };
+        const above = top[at - 1] as Hit;
         if (above.rank > rank || (above.rank === rank && above.doc < doc)) break;
       }
-      top.splice(at, 0, { doc, rank });
+      top.splice(at, 0, { doc, rank, coverage: coverage[t] as number, held: held[t] as number });
       if (top.length > keep) top.pop();
-      const last = top[top.length - 1] as { doc: number; rank: number };
+      const last = top[top.length - 1] as Hit;
       floor = last.rank;
       floorDoc = last.doc;
     }
     return top;
-  }
-
-  private clear(count: number): void {
-    const { slots64, slots32, touched, found } = this;
-    for (let t = 0; t < count; t += 1) {
-      const doc = touched[t] as number;
-      found[doc >>> 5] = 0;
-      slots64[doc * 4 + SLOT.score] = 0;
-      slots32[doc * 8 + SLOT.coverage] = 0;
-      slots32[doc * 8 + SLOT.held] = 0;
-    }
   }
 
   private holds(term: number, doc: number): boolean {
@@ -887,29 +992,6 @@ export class PassageIndex {
 
   /** A passage's BM25 length norm, k1·(1 − b + b·length/average). */
   private norm(doc: number): number {
-    return this.slots32[doc * 8 + SLOT.norm] as number;
+    return this.norms[doc] as number;
   }
-}
-
-/** The first index in [from, to) whose posting is at or after `doc` (`to` when none is). */
-function gallop(docs: Int32Array, from: number, to: number, doc: number): number {
-  if (from >= to || (docs[from] as number) >= doc) return from;
-  // Steps of 1, 2, 4, … until past `doc`, then a binary search in the last step.
-  let lo = from;
-  let step = 1;
-  let hi = from + step;
-  while (hi < to && (docs[hi] as number) < doc) {
-    lo = hi;
-    step *= 2;
-    hi = from + step;
-  }
-  if (hi > to) hi = to;
-  // docs[lo] < doc; the answer is in (lo, hi].
-  lo += 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((docs[mid] as number) < doc) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

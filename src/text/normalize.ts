@@ -76,6 +76,8 @@ export function foldText(input: string): string {
  * A separator followed by exactly three digits groups thousands, any other is a decimal point.
  */
 export function foldNumbers(input: string): string {
+  // Most words hold no digit: one scan instead of two replacements with a lookbehind.
+  if (!/\d/.test(input)) return input;
   return input
     .replace(/(?<![\d.,])\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+(?!\d)/g, (run) =>
       run.replace(/[.,\u00a0\u202f ]/g, ''),
