@@ -16,7 +16,7 @@ export class Accumulator {
   coverage = new Float32Array(0);
   /** How many of the query's words it holds. */
   held = new Uint8Array(0);
-  /** The current word's best weighted frequency over its forms (0: none yet), and its weight. */
+  /** The current word's best share over its forms (0: none yet, see WordList), and its weight. */
   wordTf = new Float64Array(0);
   wordWeight = new Float32Array(0);
   length = 0;
@@ -34,7 +34,11 @@ export class Accumulator {
   }
 }
 
-/** One query word's passages, ascending: the best weighted frequency over its forms, its weight. */
+/**
+ * One query word's passages, ascending: the best share over its forms, scale × tf / (tf + norm)
+ * with tf the form's weight × frequency (the word's BM25 contribution without its rarity), and
+ * the strongest form's weight.
+ */
 export class WordList {
   docs = new Int32Array(0);
   tf = new Float64Array(0);
@@ -51,21 +55,37 @@ export class WordList {
   }
 }
 
-/** A form's postings: passages docs[from, to) ascending, their frequencies, the form's weight. */
+/**
+ * A form's postings: passages docs[from, to) ascending, their frequencies, the form's weight
+ * (inside the saturation, as a fraction of an occurrence) and scale (outside it: a typo reading's
+ * own rarity against its word's).
+ */
 export interface FormPostings {
   docs: Int32Array;
   tfs: Uint8Array;
   from: number;
   to: number;
   weight: number;
+  scale: number;
+}
+
+/** A form's share in a passage: scale × tf / (tf + norm), tf its weight × frequency. */
+export function formShare(scale: number, weight: number, tf: number, norm: number): number {
+  const weighted = weight * tf;
+  return (scale * weighted) / (weighted + norm);
 }
 
 /**
  * Writes into `out` the union of `list` and a form's postings: a passage keeps the better
- * weighted frequency and the stronger weight of the two.
+ * share and the stronger weight of the two.
  */
-export function mergeForm(list: WordList, form: FormPostings, out: WordList): void {
-  const { docs, tfs, to, weight } = form;
+export function mergeForm(
+  list: WordList,
+  form: FormPostings,
+  norms: Float32Array,
+  out: WordList,
+): void {
+  const { docs, tfs, to, weight, scale } = form;
   out.reserve(list.length + (to - form.from));
   const { docs: aDocs, tf: aTf, weight: aWeight } = list;
   const { docs: oDocs, tf: oTf, weight: oWeight } = out;
@@ -82,10 +102,10 @@ export function mergeForm(list: WordList, form: FormPostings, out: WordList): vo
       oWeight[o++] = aWeight[i++] as number;
     } else if (b < a) {
       oDocs[o] = b;
-      oTf[o] = weight * (tfs[j++] as number);
+      oTf[o] = formShare(scale, weight, tfs[j++] as number, norms[b] as number);
       oWeight[o++] = weight;
     } else {
-      const tf = weight * (tfs[j++] as number);
+      const tf = formShare(scale, weight, tfs[j++] as number, norms[b] as number);
       const before = aTf[i] as number;
       oDocs[o] = a;
       oTf[o] = tf > before ? tf : before;
@@ -99,20 +119,22 @@ export function mergeForm(list: WordList, form: FormPostings, out: WordList): vo
     oWeight[o] = aWeight[i] as number;
   }
   for (; j < to; j += 1, o += 1) {
-    oDocs[o] = docs[j] as number;
-    oTf[o] = weight * (tfs[j] as number);
+    const doc = docs[j] as number;
+    oDocs[o] = doc;
+    oTf[o] = formShare(scale, weight, tfs[j] as number, norms[doc] as number);
     oWeight[o] = weight;
   }
   out.length = o;
 }
 
 /** Copies a form's postings into `out` as a word's list. */
-export function formList(form: FormPostings, out: WordList): void {
-  const { docs, tfs, from, to, weight } = form;
+export function formList(form: FormPostings, norms: Float32Array, out: WordList): void {
+  const { docs, tfs, from, to, weight, scale } = form;
   out.reserve(to - from);
   for (let j = from, o = 0; j < to; j += 1, o += 1) {
-    out.docs[o] = docs[j] as number;
-    out.tf[o] = weight * (tfs[j] as number);
+    const doc = docs[j] as number;
+    out.docs[o] = doc;
+    out.tf[o] = formShare(scale, weight, tfs[j] as number, norms[doc] as number);
     out.weight[o] = weight;
   }
   out.length = to - from;

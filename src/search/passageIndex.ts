@@ -6,6 +6,7 @@ import {
   formList,
   gallop,
   mergeForm,
+  formShare,
   type FormPostings,
 } from './accumulator.ts';
 import { editDistance } from './editDistance.ts';
@@ -77,7 +78,13 @@ const RERANK = 30;
 
 interface Expansion {
   term: number;
+  /** How much an occurrence of the form counts against the word as typed (see WEIGHT). */
   weight: number;
+  /**
+   * A multiplier of the form's whole contribution: 1, except for a typo's readings, each its
+   * own rarity against the word's (see `expand`).
+   */
+  scale: number;
 }
 
 /** A passage among the best: its rank, and the coverage and word count the rank came from. */
@@ -392,6 +399,7 @@ export class PassageIndex {
             found.push({
               term: ids[i] as number,
               weight: distance === 1 ? WEIGHT.typo1 : WEIGHT.typo2,
+              scale: 1,
             });
         }
       }
@@ -409,11 +417,23 @@ export class PassageIndex {
     offer(known, WEIGHT.exact);
     for (const other of equivalents(word)) offer(this.termIds.get(other), WEIGHT.equivalent);
     if (word.length >= 4) for (const id of this.prefixExtensions(word)) offer(id, WEIGHT.prefix);
-    if (known === undefined && best.size === 0)
-      for (const m of this.typoMatches(word)) offer(m.term, m.weight);
-    return [...best.entries()]
-      .map(([term, weight]) => ({ term, weight }))
+    const typo = known === undefined && best.size === 0;
+    if (typo) for (const m of this.typoMatches(word)) offer(m.term, m.weight);
+    const forms = [...best.entries()]
+      .map(([term, weight]) => ({ term, weight, scale: 1 }))
       .sort((a, b) => b.weight - a.weight || this.postingCount(a.term) - this.postingCount(b.term));
+    // A word's forms (translations, prefix extensions) are one word in other forms and share
+    // one rarity. A typo's candidates are different words, each a reading of what was meant:
+    // each is scored as if it had been typed, by its own rarity (as MiniSearch scores fuzzy
+    // matches), so a misspelt rare name still finds its passage among a common word's many.
+    // Lucene blends the candidates' frequencies instead, so that a rare misspelling in the
+    // corpus cannot outrank the common word a reader meant; here both readings rank, the rarer
+    // first.
+    if (typo && forms.length > 1) {
+      const word = this.idf(forms);
+      for (const form of forms) form.scale = this.idf([form]) / word;
+    }
+    return forms;
   }
 
   search(text: string, limit: number): PassageHit[] {
@@ -456,10 +476,10 @@ export class PassageIndex {
     // Only each word's strongest forms: a translation next to a word is not the phrase typed.
     expansions.forEach((group, word) => {
       const strongest = group[0]?.weight ?? 0;
-      worths.push(strongest * (idfs[word] ?? 0));
-      for (const { term, weight } of group)
+      worths.push(strongest * (idfs[word] ?? 0) * largestScale(group));
+      for (const { term, weight, scale } of group)
         if (weight === strongest && !forms.has(this.termAt(term)))
-          forms.set(this.termAt(term), { word, worth: weight * (idfs[word] ?? 0) });
+          forms.set(this.termAt(term), { word, worth: weight * scale * (idfs[word] ?? 0) });
     });
     let most = 0;
     for (let a = 0; a < words; a += 1)
@@ -520,20 +540,20 @@ export class PassageIndex {
     let laterBound = 0;
     let laterWeight = 0;
     for (const w of order) {
-      laterBound += (idfs[w] ?? 0) * (K1 + 1);
+      laterBound += (idfs[w] ?? 0) * (K1 + 1) * largestScale(expansions[w] ?? []);
       laterWeight += expansions[w]?.[0]?.weight ?? 0;
     }
     order.forEach((w, k) => {
       const group = expansions[w] ?? [];
       const boost = (idfs[w] ?? 0) * (K1 + 1);
-      laterBound -= boost;
+      laterBound -= boost * largestScale(group);
       laterWeight -= group[0]?.weight ?? 0;
       // The `keep`-th best rank of the passages found by the earlier words (none for the first).
       const floor = k === 0 ? -Infinity : this.threshold(words, keep);
       let walked = 0;
       const forms = walkedForms[w] ?? [];
       // A passage's best form may come later in the group: bound each form by the rest's best.
-      const impacts = k === 0 ? [] : group.map(({ term }) => this.maxImpact(term));
+      const impacts = k === 0 ? [] : group.map(({ term, scale }) => scale * this.maxImpact(term));
       for (let f = impacts.length - 2; f >= 0; f -= 1)
         impacts[f] = Math.max(impacts[f] ?? 0, impacts[f + 1] ?? 0);
       // Forms that may bring in new passages, then (the bound only falls) those that may not.
@@ -541,7 +561,7 @@ export class PassageIndex {
       const updating: FormPostings[] = [];
       for (let f = 0; f < group.length; f += 1) {
         const form = group[f] as Expansion;
-        const { term, weight } = form;
+        const { term, weight, scale } = form;
         let from = postingStarts[term] ?? 0;
         let to = postingStarts[term + 1] ?? 0;
         if (walked > 0 && walked + Math.min(to - from, CHAMPIONS) > LOOSE_FORM_BUDGET) continue;
@@ -562,7 +582,7 @@ export class PassageIndex {
         // Whether a passage no earlier word or form holds can still reach the best (with a
         // margin for rounding: the bound is summed in another order than the ranks).
         const admits = most * (1 + 1e-9) >= floor;
-        (admits ? admitted : updating).push({ docs, tfs, from, to, weight });
+        (admits ? admitted : updating).push({ docs, tfs, from, to, weight, scale });
       }
       this.unite(this.wordList(admitted), boost, updating.length === 0);
       if (updating.length === 0) return;
@@ -579,9 +599,9 @@ export class PassageIndex {
     list.length = 0;
     forms.sort((a, b) => a.to - a.from - (b.to - b.from));
     forms.forEach((form, i) => {
-      if (i === 0) formList(form, list);
+      if (i === 0) formList(form, this.norms, list);
       else {
-        mergeForm(list, form, spare);
+        mergeForm(list, form, this.norms, spare);
         [list, spare] = [spare, list];
       }
     });
@@ -597,7 +617,6 @@ export class PassageIndex {
     const acc = this.acc;
     const out = this.spare;
     out.reserve(acc.length + list.length);
-    const { norms } = this;
     const { docs: aDocs, score: aScore, coverage: aCoverage, held: aHeld } = acc;
     const { docs: lDocs, tf: lTf, weight: lWeight } = list;
     const { docs, score, coverage, held, wordTf, wordWeight } = out;
@@ -632,7 +651,7 @@ export class PassageIndex {
         const weight = lWeight[j++] as number;
         docs[o] = b;
         if (fold) {
-          score[o] = before + (boost * tf) / (tf + (norms[b] as number));
+          score[o] = before + boost * tf;
           coverage[o] = covered + weight;
           held[o] = words + 1;
         } else {
@@ -652,10 +671,11 @@ export class PassageIndex {
 
   /** A form that may not bring in passages: its frequency for the passages already found. */
   private update(form: FormPostings): void {
-    const { docs, tfs, from, to, weight } = form;
+    const { docs, tfs, from, to, weight, scale } = form;
     const { docs: aDocs, wordTf, wordWeight, length } = this.acc;
+    const { norms } = this;
     const take = (i: number, j: number): void => {
-      const tf = weight * (tfs[j] as number);
+      const tf = formShare(scale, weight, tfs[j] as number, norms[aDocs[i] as number] as number);
       if (tf > (wordTf[i] as number)) wordTf[i] = tf;
       if (wordWeight[i] === 0) wordWeight[i] = weight;
     };
@@ -689,12 +709,11 @@ export class PassageIndex {
 
   /** Adds the current word's BM25 share to each passage holding it (see `unite`). */
   private fold(boost: number): void {
-    const { docs, score, coverage, held, wordTf, wordWeight, length } = this.acc;
-    const { norms } = this;
+    const { score, coverage, held, wordTf, wordWeight, length } = this.acc;
     for (let i = 0; i < length; i += 1) {
       const tf = wordTf[i] as number;
       if (tf === 0) continue;
-      score[i] = (score[i] as number) + (boost * tf) / (tf + (norms[docs[i] as number] as number));
+      score[i] = (score[i] as number) + boost * tf;
       coverage[i] = (coverage[i] as number) + (wordWeight[i] as number);
       held[i] = (held[i] as number) + 1;
       wordTf[i] = 0;
@@ -730,10 +749,10 @@ export class PassageIndex {
     // weigh less than its cut. When that cannot reach the `keep`-th best, nothing is walked.
     let coverage = 0;
     let most = 0;
-    forms.forEach(({ term, weight }, w) => {
+    forms.forEach(({ term, weight, scale }, w) => {
       coverage += weight;
       const left = this.champions.get(term)?.[2] ?? this.maxImpact(term);
-      most += (idfs[w] ?? 0) * (K1 + 1) * left;
+      most += (idfs[w] ?? 0) * (K1 + 1) * scale * left;
     });
     const share = coverage / words;
     if (most * share * share < floor) return false;
@@ -767,8 +786,9 @@ export class PassageIndex {
       let score = 0;
       for (let k = 0; k < words; k += 1) {
         const w = order[k] as number;
-        const tf = (forms[w] as Expansion).weight * (postingTfs[tfAt[k] as number] as number);
-        score += ((idfs[w] ?? 0) * (K1 + 1) * tf) / (tf + norm);
+        const { weight, scale } = forms[w] as Expansion;
+        const tf = postingTfs[tfAt[k] as number] as number;
+        score += (idfs[w] ?? 0) * (K1 + 1) * formShare(scale, weight, tf, norm);
       }
       found.docs[length] = doc;
       found.tf[length++] = score;
@@ -867,8 +887,8 @@ export class PassageIndex {
       let weights = 0;
       let holds = 0;
       walked.forEach((forms, w) => {
-        const { tf, weight } = this.bestForm(forms, doc, doc + 1);
-        if (tf === 0) {
+        const { best: part, weight } = this.bestForm(forms, doc, doc + 1, norm);
+        if (part === 0) {
           // Not in the passage but elsewhere in its document: the passage is about the
           // same thing, so the word counts, at a discount, towards holding the query.
           const first = firstOfDocument[d] ?? 0;
@@ -879,7 +899,7 @@ export class PassageIndex {
         }
         holds += 1;
         weights += weight;
-        score += ((idfs[w] ?? 0) * (K1 + 1) * tf) / (tf + norm);
+        score += (idfs[w] ?? 0) * (K1 + 1) * part;
       });
       hit.coverage = Math.fround(weights);
       hit.held = holds;
@@ -916,10 +936,10 @@ export class PassageIndex {
       let score = 0;
       let weights = 0;
       walked.forEach((forms, w) => {
-        const { tf, weight } = this.bestForm(forms, first, end);
-        if (tf === 0) return;
+        const { best, weight } = this.bestForm(forms, first, end, norm);
+        if (best === 0) return;
         weights += weight;
-        score += ((idfs[w] ?? 0) * (K1 + 1) * tf) / (tf + norm);
+        score += (idfs[w] ?? 0) * (K1 + 1) * best;
       });
       const share = weights / words;
       hit.rank += DOCUMENT_WEIGHT * score * share * share;
@@ -928,24 +948,25 @@ export class PassageIndex {
   }
 
   /**
-   * A query word in the passages [first, end) (one passage, or a whole document): its best
-   * form's weighted frequency and the weight of the strongest form found (forms come strongest
-   * first); 0 and 0 when none is there.
+   * A query word in the passages [first, end) (one passage, or a whole document, `norm` its
+   * length norm): its best form's share (see `formShare`) and the weight of the strongest form
+   * found (forms come strongest first); 0 and 0 when none is there.
    */
   private bestForm(
     forms: readonly Expansion[],
     first: number,
     end: number,
-  ): { tf: number; weight: number } {
-    let tf = 0;
+    norm: number,
+  ): { best: number; weight: number } {
+    let best = 0;
     let weight = 0;
     for (const form of forms) {
       const found = this.occurrences(form.term, first, end);
       if (found === 0) continue;
       if (weight === 0) weight = form.weight;
-      tf = Math.max(tf, form.weight * found);
+      best = Math.max(best, formShare(form.scale, form.weight, found, norm));
     }
-    return { tf, weight };
+    return { best, weight };
   }
 
   /** How often the term occurs in the passages [first, end): one passage, or a document's. */
@@ -994,4 +1015,11 @@ export class PassageIndex {
   private norm(doc: number): number {
     return this.norms[doc] as number;
   }
+}
+
+/** The largest scale of a word's forms: what its contribution can be multiplied by at most. */
+function largestScale(forms: readonly Expansion[]): number {
+  let most = 1;
+  for (const { scale } of forms) most = Math.max(most, scale);
+  return most;
 }
