@@ -866,7 +866,7 @@ export class PassageIndex {
     return most;
   }
 
-  /** The `keep`-th best rank among the touched passages; -Infinity while fewer are touched. */
+  /** The `keep`-th best rank among the passages found so far; -Infinity while fewer are found. */
   private threshold(words: number, keep: number): number {
     if (this.acc.length < keep) return -Infinity;
     return this.best(words, keep).at(-1)?.rank ?? -Infinity;
