@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { WordList, formList, formShare, gallop, mergeForm } from '../src/search/accumulator.ts';
+import { WordList, formList, gallop, mergeForm } from '../src/search/accumulator.ts';
 
 /** A deterministic pseudo-random source, so a failure can be replayed. */
 function random(seed: number): () => number {
@@ -19,9 +19,8 @@ const entries = (list: WordList) =>
   Array.from({ length: list.length }, (_, i) => [list.docs[i], list.tf[i], list.weight[i]]);
 
 describe('merging a word’s forms', () => {
-  it('keeps every passage once, with its best share and strongest weight', () => {
+  it('keeps every passage once, with its best weighted frequency and strongest weight', () => {
     const next = random(11);
-    const norms = Float32Array.from({ length: 500 }, () => 0.5 + next() * 2);
     for (let round = 0; round < 40; round += 1) {
       // Forms of very different lengths, merged one after another as a word's forms are.
       const forms = [0.9, 0.3, 0.05].map((share, f) => {
@@ -32,24 +31,21 @@ describe('merging a word’s forms', () => {
           from: 0,
           to: docs.length,
           weight: [1, 0.7, 0.45][f] as number,
-          // A typo's rarer reading counts for more outside the saturation.
-          scale: [1, 1.6, 1][f] as number,
         };
       });
       const expected = new Map<number, [number, number]>();
       for (const form of forms)
         form.docs.forEach((doc, i) => {
           const tf = form.weight * (form.tfs[i] as number);
-          const part = (form.scale * tf) / (tf + (norms[doc] as number));
-          const [best, weight] = expected.get(doc) ?? [0, 0];
-          expected.set(doc, [Math.max(best, part), Math.max(weight, form.weight)]);
+          const [bestTf, weight] = expected.get(doc) ?? [0, 0];
+          expected.set(doc, [Math.max(bestTf, tf), Math.max(weight, form.weight)]);
         });
       let list = new WordList();
       let spare = new WordList();
       forms.forEach((form, f) => {
-        if (f === 0) formList(form, norms, list);
+        if (f === 0) formList(form, list);
         else {
-          mergeForm(list, form, norms, spare);
+          mergeForm(list, form, spare);
           [list, spare] = [spare, list];
         }
       });
@@ -64,14 +60,12 @@ describe('merging a word’s forms', () => {
     const docs = Int32Array.from([5, 9, 2, 4, 8, 1]);
     const tfs = Uint8Array.from([1, 1, 3, 2, 1, 1]);
     const list = new WordList();
-    const norms = new Float32Array(10).fill(1);
-    formList({ docs, tfs, from: 2, to: 5, weight: 1, scale: 1 }, norms, list);
+    formList({ docs, tfs, from: 2, to: 5, weight: 1 }, list);
     expect(entries(list)).toEqual([
-      [2, formShare(1, 1, 3, 1), 1],
-      [4, formShare(1, 1, 2, 1), 1],
-      [8, formShare(1, 1, 1, 1), 1],
+      [2, 3, 1],
+      [4, 2, 1],
+      [8, 1, 1],
     ]);
-    expect(formShare(1, 1, 3, 1)).toBe(0.75);
   });
 });
 

@@ -141,56 +141,27 @@ describe('a common word’s looser forms read only where earlier words were foun
   });
 });
 
-describe('a typo one edit from a rare word and from a common one', () => {
-  const long = 'the report listed vehicles boats cash phones weapons documents and other findings';
+describe('a typo one edit from a common word and from a rare one', () => {
+  // "europl" is one edit from "europol" (in many passages) and from "europe" (in one): a
+  // reader typing it most likely meant the common word, so the rare reading is not lifted by
+  // its rarity (Lucene's fuzzy query blends the readings' frequencies for the same reason).
   const passages = [
-    `Investigators traced the tukres shipment; ${long}.`,
-    ...Array.from({ length: 300 }, (_, i) => `Tres ${String(i)} tres, ${long}.`),
-    ...Array.from({ length: 40 }, (_, i) => `Harbour ${String(i)} tres: ${long}.`),
-    'The harbour held the tukres.',
-    ...Array.from({ length: 1500 }, (_, i) => `Unrelated filler passage ${String(i)}.`),
+    'Europe saw the network grow.',
+    ...Array.from({ length: 40 }, (_, i) => `Europol ${String(i)} saw the network grow.`),
+    'Europol saw the network grow.',
+    ...Array.from({ length: 500 }, (_, i) => `Unrelated filler passage ${String(i)}.`),
   ];
   const index = PassageIndex.build(
-    PassageTable.split(passages.map((text, i) => ({ id: `t${String(i)}`, text }))),
+    PassageTable.split(passages.map((text, i) => ({ id: `e${String(i)}`, text }))),
   );
 
-  it('ranks each reading by its own rarity: the rare word’s passages first, then the common', () => {
-    const hits = index.search('tures', 5);
-    expect(hits.map((hit) => hit.matched)).toEqual([
-      ['tukres'],
-      ['tukres'],
-      ['tres'],
-      ['tres'],
-      ['tres'],
-    ]);
-  });
-
-  it('ranks the same best passages as reading every posting', () => {
-    for (const query of ['tures', 'harbour tures', 'tures harbour report', 'harbor tres']) {
-      const all = index.search(query, passages.length);
-      for (const limit of [1, 3, 30])
-        expect(index.search(query, limit)).toEqual(all.slice(0, limit));
-    }
-  });
-
-  it('bounds a later word by its rarest reading when skipping passages', () => {
-    // Short passages of the rare reading outrank 40 long ones of the rarer typed word, but
-    // only by the reading's own rarity: a bound without it would leave them out.
-    const skipping = [
-      ...Array.from({ length: 3 }, (_, i) => `Tukres ${String(i)}.`),
-      ...Array.from({ length: 1500 }, (_, i) => `Tres ${String(i)} tres, ${long}.`),
-      ...Array.from({ length: 40 }, (_, i) => `Harbour ${String(i)}: ${long.repeat(4)}.`),
-      ...Array.from({ length: 1500 }, (_, i) => `Unrelated filler passage ${String(i)}.`),
-    ];
-    const bounded = PassageIndex.build(
-      PassageTable.split(skipping.map((text, i) => ({ id: `b${String(i)}`, text }))),
-    );
-    for (const query of ['harbour tures', 'tures harbour']) {
-      const all = bounded.search(query, skipping.length);
-      expect(all[0]?.passage.text).toMatch(/^Tukres/);
-      for (const limit of [1, 3, 30])
-        expect(bounded.search(query, limit)).toEqual(all.slice(0, limit));
-    }
+  it('scores passages of the same shape alike, whichever reading they hold', () => {
+    const hits = index.search('europl', passages.length);
+    const rare = hits.find((hit) => hit.passage.text === 'Europe saw the network grow.');
+    const common = hits.find((hit) => hit.passage.text === 'Europol saw the network grow.');
+    expect(rare?.matched).toEqual(['europe']);
+    expect(common?.matched).toEqual(['europol']);
+    expect(rare?.score).toBe(common?.score);
   });
 });
 

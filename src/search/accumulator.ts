@@ -16,7 +16,7 @@ export class Accumulator {
   coverage = new Float32Array(0);
   /** How many of the query's words it holds. */
   held = new Uint8Array(0);
-  /** The current word's best share over its forms (0: none yet, see WordList), and its weight. */
+  /** The current word's best weighted frequency over its forms (0: none yet), and its weight. */
   wordTf = new Float64Array(0);
   wordWeight = new Float32Array(0);
   length = 0;
@@ -34,11 +34,7 @@ export class Accumulator {
   }
 }
 
-/**
- * One query word's passages, ascending: the best share over its forms, scale × tf / (tf + norm)
- * with tf the form's weight × frequency (the word's BM25 contribution without its rarity), and
- * the strongest form's weight.
- */
+/** One query word's passages, ascending: the best weighted frequency over its forms, its weight. */
 export class WordList {
   docs = new Int32Array(0);
   tf = new Float64Array(0);
@@ -55,37 +51,21 @@ export class WordList {
   }
 }
 
-/**
- * A form's postings: passages docs[from, to) ascending, their frequencies, the form's weight
- * (inside the saturation, as a fraction of an occurrence) and scale (outside it: a typo reading's
- * own rarity against its word's).
- */
+/** A form's postings: passages docs[from, to) ascending, their frequencies, the form's weight. */
 export interface FormPostings {
   docs: Int32Array;
   tfs: Uint8Array;
   from: number;
   to: number;
   weight: number;
-  scale: number;
-}
-
-/** A form's share in a passage: scale × tf / (tf + norm), tf its weight × frequency. */
-export function formShare(scale: number, weight: number, tf: number, norm: number): number {
-  const weighted = weight * tf;
-  return (scale * weighted) / (weighted + norm);
 }
 
 /**
  * Writes into `out` the union of `list` and a form's postings: a passage keeps the better
- * share and the stronger weight of the two.
+ * weighted frequency and the stronger weight of the two.
  */
-export function mergeForm(
-  list: WordList,
-  form: FormPostings,
-  norms: Float32Array,
-  out: WordList,
-): void {
-  const { docs, tfs, to, weight, scale } = form;
+export function mergeForm(list: WordList, form: FormPostings, out: WordList): void {
+  const { docs, tfs, to, weight } = form;
   out.reserve(list.length + (to - form.from));
   const { docs: aDocs, tf: aTf, weight: aWeight } = list;
   const { docs: oDocs, tf: oTf, weight: oWeight } = out;
@@ -102,10 +82,10 @@ export function mergeForm(
       oWeight[o++] = aWeight[i++] as number;
     } else if (b < a) {
       oDocs[o] = b;
-      oTf[o] = formShare(scale, weight, tfs[j++] as number, norms[b] as number);
+      oTf[o] = weight * (tfs[j++] as number);
       oWeight[o++] = weight;
     } else {
-      const tf = formShare(scale, weight, tfs[j++] as number, norms[b] as number);
+      const tf = weight * (tfs[j++] as number);
       const before = aTf[i] as number;
       oDocs[o] = a;
       oTf[o] = tf > before ? tf : before;
@@ -119,22 +99,20 @@ export function mergeForm(
     oWeight[o] = aWeight[i] as number;
   }
   for (; j < to; j += 1, o += 1) {
-    const doc = docs[j] as number;
-    oDocs[o] = doc;
-    oTf[o] = formShare(scale, weight, tfs[j] as number, norms[doc] as number);
+    oDocs[o] = docs[j] as number;
+    oTf[o] = weight * (tfs[j] as number);
     oWeight[o] = weight;
   }
   out.length = o;
 }
 
 /** Copies a form's postings into `out` as a word's list. */
-export function formList(form: FormPostings, norms: Float32Array, out: WordList): void {
-  const { docs, tfs, from, to, weight, scale } = form;
+export function formList(form: FormPostings, out: WordList): void {
+  const { docs, tfs, from, to, weight } = form;
   out.reserve(to - from);
   for (let j = from, o = 0; j < to; j += 1, o += 1) {
-    const doc = docs[j] as number;
-    out.docs[o] = doc;
-    out.tf[o] = formShare(scale, weight, tfs[j] as number, norms[doc] as number);
+    out.docs[o] = docs[j] as number;
+    out.tf[o] = weight * (tfs[j] as number);
     out.weight[o] = weight;
   }
   out.length = to - from;

@@ -6,7 +6,6 @@ import {
   formList,
   gallop,
   mergeForm,
-  formShare,
   type FormPostings,
 } from './accumulator.ts';
 import { editDistance } from './editDistance.ts';
@@ -78,13 +77,7 @@ const RERANK = 30;
 
 interface Expansion {
   term: number;
-  /** How much an occurrence of the form counts against the word as typed (see WEIGHT). */
   weight: number;
-  /**
-   * A multiplier of the form's whole contribution: 1, except for a typo's readings, each its
-   * own rarity against the word's (see `expand`).
-   */
-  scale: number;
 }
 
 /** A passage among the best: its rank, and the coverage and word count the rank came from. */
@@ -399,7 +392,6 @@ export class PassageIndex {
             found.push({
               term: ids[i] as number,
               weight: distance === 1 ? WEIGHT.typo1 : WEIGHT.typo2,
-              scale: 1,
             });
         }
       }
@@ -417,23 +409,11 @@ export class PassageIndex {
     offer(known, WEIGHT.exact);
     for (const other of equivalents(word)) offer(this.termIds.get(other), WEIGHT.equivalent);
     if (word.length >= 4) for (const id of this.prefixExtensions(word)) offer(id, WEIGHT.prefix);
-    const typo = known === undefined && best.size === 0;
-    if (typo) for (const m of this.typoMatches(word)) offer(m.term, m.weight);
-    const forms = [...best.entries()]
-      .map(([term, weight]) => ({ term, weight, scale: 1 }))
+    if (known === undefined && best.size === 0)
+      for (const m of this.typoMatches(word)) offer(m.term, m.weight);
+    return [...best.entries()]
+      .map(([term, weight]) => ({ term, weight }))
       .sort((a, b) => b.weight - a.weight || this.postingCount(a.term) - this.postingCount(b.term));
-    // A word's forms (translations, prefix extensions) are one word in other forms and share
-    // one rarity. A typo's candidates are different words, each a reading of what was meant:
-    // each is scored as if it had been typed, by its own rarity (as MiniSearch scores fuzzy
-    // matches), so a misspelt rare name still finds its passage among a common word's many.
-    // Lucene blends the candidates' frequencies instead, so that a rare misspelling in the
-    // corpus cannot outrank the common word a reader meant; here both readings rank, the rarer
-    // first.
-    if (typo && forms.length > 1) {
-      const word = this.idf(forms);
-      for (const form of forms) form.scale = this.idf([form]) / word;
-    }
-    return forms;
   }
 
   search(text: string, limit: number): PassageHit[] {
@@ -476,10 +456,10 @@ export class PassageIndex {
     // Only each word's strongest forms: a translation next to a word is not the phrase typed.
     expansions.forEach((group, word) => {
       const strongest = group[0]?.weight ?? 0;
-      worths.push(strongest * (idfs[word] ?? 0) * largestScale(group));
-      for (const { term, weight, scale } of group)
+      worths.push(strongest * (idfs[word] ?? 0));
+      for (const { term, weight } of group)
         if (weight === strongest && !forms.has(this.termAt(term)))
-          forms.set(this.termAt(term), { word, worth: weight * scale * (idfs[word] ?? 0) });
+          forms.set(this.termAt(term), { word, worth: weight * (idfs[word] ?? 0) });
     });
     let most = 0;
     for (let a = 0; a < words; a += 1)
@@ -540,20 +520,20 @@ export class PassageIndex {
     let laterBound = 0;
     let laterWeight = 0;
     for (const w of order) {
-      laterBound += (idfs[w] ?? 0) * (K1 + 1) * largestScale(expansions[w] ?? []);
+      laterBound += (idfs[w] ?? 0) * (K1 + 1);
       laterWeight += expansions[w]?.[0]?.weight ?? 0;
     }
     order.forEach((w, k) => {
       const group = expansions[w] ?? [];
       const boost = (idfs[w] ?? 0) * (K1 + 1);
-      laterBound -= boost * largestScale(group);
+      laterBound -= boost;
       laterWeight -= group[0]?.weight ?? 0;
       // The `keep`-th best rank of the passages found by the earlier words (none for the first).
       const floor = k === 0 ? -Infinity : this.threshold(words, keep);
       let walked = 0;
       const forms = walkedForms[w] ?? [];
       // A passage's best form may come later in the group: bound each form by the rest's best.
-      const impacts = k === 0 ? [] : group.map(({ term, scale }) => scale * this.maxImpact(term));
+      const impacts = k === 0 ? [] : group.map(({ term }) => this.maxImpact(term));
       for (let f = impacts.length - 2; f >= 0; f -= 1)
         impacts[f] = Math.max(impacts[f] ?? 0, impacts[f + 1] ?? 0);
       // Forms that may bring in new passages, then (the bound only falls) those that may not.
@@ -561,7 +541,7 @@ export class PassageIndex {
       const updating: FormPostings[] = [];
       for (let f = 0; f < group.length; f += 1) {
         const form = group[f] as Expansion;
-        const { term, weight, scale } = form;
+        const { term, weight } = form;
         let from = postingStarts[term] ?? 0;
         let to = postingStarts[term + 1] ?? 0;
         if (walked > 0 && walked + Math.min(to - from, CHAMPIONS) > LOOSE_FORM_BUDGET) continue;
@@ -582,7 +562,7 @@ export class PassageIndex {
         // Whether a passage no earlier word or form holds can still reach the best (with a
         // margin for rounding: the bound is summed in another order than the ranks).
         const admits = most * (1 + 1e-9) >= floor;
-        (admits ? admitted : updating).push({ docs, tfs, from, to, weight, scale });
+        (admits ? admitted : updating).push({ docs, tfs, from, to, weight });
       }
       this.unite(this.wordList(admitted), boost, updating.length === 0);
       if (updating.length === 0) return;
@@ -599,9 +579,9 @@ export class PassageIndex {
     list.length = 0;
     forms.sort((a, b) => a.to - a.from - (b.to - b.from));
     forms.forEach((form, i) => {
-      if (i === 0) formList(form, this.norms, list);
+      if (i === 0) formList(form, list);
       else {
-        mergeForm(list, form, this.norms, spare);
+        mergeForm(list, form, spare);
         [list, spare] = [spare, list];
       }
     });
@@ -617,6 +597,7 @@ export class PassageIndex {
     const acc = this.acc;
     const out = this.spare;
     out.reserve(acc.length + list.length);
+    const { norms } = this;
     const { docs: aDocs, score: aScore, coverage: aCoverage, held: aHeld } = acc;
     const { docs: lDocs, tf: lTf, weight: lWeight } = list;
     const { docs, score, coverage, held, wordTf, wordWeight } = out;
@@ -651,7 +632,7 @@ export class PassageIndex {
         const weight = lWeight[j++] as number;
         docs[o] = b;
         if (fold) {
-          score[o] = before + boost * tf;
+          score[o] = before + (boost * tf) / (tf + (norms[b] as number));
           coverage[o] = covered + weight;
           held[o] = words + 1;
         } else {
@@ -671,11 +652,10 @@ export class PassageIndex {
 
   /** A form that may not bring in passages: its frequency for the passages already found. */
   private update(form: FormPostings): void {
-    const { docs, tfs, from, to, weight, scale } = form;
+    const { docs, tfs, from, to, weight } = form;
     const { docs: aDocs, wordTf, wordWeight, length } = this.acc;
-    const { norms } = this;
     const take = (i: number, j: number): void => {
-      const tf = formShare(scale, weight, tfs[j] as number, norms[aDocs[i] as number] as number);
+      const tf = weight * (tfs[j] as number);
       if (tf > (wordTf[i] as number)) wordTf[i] = tf;
       if (wordWeight[i] === 0) wordWeight[i] = weight;
     };
@@ -709,11 +689,12 @@ export class PassageIndex {
 
   /** Adds the current word's BM25 share to each passage holding it (see `unite`). */
   private fold(boost: number): void {
-    const { score, coverage, held, wordTf, wordWeight, length } = this.acc;
+    const { docs, score, coverage, held, wordTf, wordWeight, length } = this.acc;
+    const { norms } = this;
     for (let i = 0; i < length; i += 1) {
       const tf = wordTf[i] as number;
       if (tf === 0) continue;
-      score[i] = (score[i] as number) + boost * tf;
+      score[i] = (score[i] as number) + (boost * tf) / (tf + (norms[docs[i] as number] as number));
       coverage[i] = (coverage[i] as number) + (wordWeight[i] as number);
       held[i] = (held[i] as number) + 1;
       wordTf[i] = 0;
@@ -749,10 +730,10 @@ export class PassageIndex {
     // weigh less than its cut. When that cannot reach the `keep`-th best, nothing is walked.
     let coverage = 0;
     let most = 0;
-    forms.forEach(({ term, weight, scale }, w) => {
+    forms.forEach(({ term, weight }, w) => {
       coverage += weight;
       const left = this.champions.get(term)?.[2] ?? this.maxImpact(term);
-      most += (idfs[w] ?? 0) * (K1 + 1) * scale * left;
+      most += (idfs[w] ?? 0) * (K1 + 1) * left;
     });
     const share = coverage / words;
     if (most * share * share < floor) return false;
@@ -786,9 +767,8 @@ export class PassageIndex {
       let score = 0;
       for (let k = 0; k < words; k += 1) {
         const w = order[k] as number;
-        const { weight, scale } = forms[w] as Expansion;
-        const tf = postingTfs[tfAt[k] as number] as number;
-        score += (idfs[w] ?? 0) * (K1 + 1) * formShare(scale, weight, tf, norm);
+        const tf = (forms[w] as Expansion).weight * (postingTfs[tfAt[k] as number] as number);
+        score += ((idfs[w] ?? 0) * (K1 + 1) * tf) / (tf + norm);
       }
       found.docs[length] = doc;
       found.tf[length++] = score;
@@ -887,8 +867,8 @@ export class PassageIndex {
       let weights = 0;
       let holds = 0;
       walked.forEach((forms, w) => {
-        const { best: part, weight } = this.bestForm(forms, doc, doc + 1, norm);
-        if (part === 0) {
+        const { tf, weight } = this.bestForm(forms, doc, doc + 1);
+        if (tf === 0) {
           // Not in the passage but elsewhere in its document: the passage is about the
           // same thing, so the word counts, at a discount, towards holding the query.
           const first = firstOfDocument[d] ?? 0;
@@ -899,7 +879,7 @@ export class PassageIndex {
         }
         holds += 1;
         weights += weight;
-        score += (idfs[w] ?? 0) * (K1 + 1) * part;
+        score += ((idfs[w] ?? 0) * (K1 + 1) * tf) / (tf + norm);
       });
       hit.coverage = Math.fround(weights);
       hit.held = holds;
@@ -936,10 +916,10 @@ export class PassageIndex {
       let score = 0;
       let weights = 0;
       walked.forEach((forms, w) => {
-        const { best, weight } = this.bestForm(forms, first, end, norm);
-        if (best === 0) return;
+        const { tf, weight } = this.bestForm(forms, first, end);
+        if (tf === 0) return;
         weights += weight;
-        score += (idfs[w] ?? 0) * (K1 + 1) * best;
+        score += ((idfs[w] ?? 0) * (K1 + 1) * tf) / (tf + norm);
       });
       const share = weights / words;
       hit.rank += DOCUMENT_WEIGHT * score * share * share;
@@ -948,25 +928,24 @@ export class PassageIndex {
   }
 
   /**
-   * A query word in the passages [first, end) (one passage, or a whole document, `norm` its
-   * length norm): its best form's share (see `formShare`) and the weight of the strongest form
-   * found (forms come strongest first); 0 and 0 when none is there.
+   * A query word in the passages [first, end) (one passage, or a whole document): its best
+   * form's weighted frequency and the weight of the strongest form found (forms come strongest
+   * first); 0 and 0 when none is there.
    */
   private bestForm(
     forms: readonly Expansion[],
     first: number,
     end: number,
-    norm: number,
-  ): { best: number; weight: number } {
-    let best = 0;
+  ): { tf: number; weight: number } {
+    let tf = 0;
     let weight = 0;
     for (const form of forms) {
       const found = this.occurrences(form.term, first, end);
       if (found === 0) continue;
       if (weight === 0) weight = form.weight;
-      best = Math.max(best, formShare(form.scale, form.weight, found, norm));
+      tf = Math.max(tf, form.weight * found);
     }
-    return { best, weight };
+    return { tf, weight };
   }
 
   /** How often the term occurs in the passages [first, end): one passage, or a document's. */
@@ -1015,11 +994,4 @@ export class PassageIndex {
   private norm(doc: number): number {
     return this.norms[doc] as number;
   }
-}
-
-/** The largest scale of a word's forms: what its contribution can be multiplied by at most. */
-function largestScale(forms: readonly Expansion[]): number {
-  let most = 1;
-  for (const { scale } of forms) most = Math.max(most, scale);
-  return most;
 }
