@@ -175,7 +175,8 @@ describe('the index cache', () => {
     loadIndexedCorpus(copy.dir, { cacheDir });
     const { corpus } = loadIndexedCorpus(copy.dir, { cacheDir });
     const engine = new Engine(corpus);
-    // A stored document decodes its whole text on every read: a reply must not need it.
+    // A stored document's text is its whole text (decoded, or kept in an LRU): a reply needs
+    // only the passages it shows.
     const reads = vi.spyOn(StoredDocument.prototype, 'text', 'get');
     try {
       // The plain loader's documents hold their text: reading them is not counted.

@@ -14,6 +14,25 @@ const text = [
 const index = PassageIndex.build(PassageTable.split([{ id: 'doc', text }]));
 const first = (query: string): string | undefined => index.search(query, 3)[0]?.passage.text;
 
+/** An index of one document per passage, the documents named `prefix` and a number. */
+function onePassageDocuments(passages: readonly string[], prefix: string): PassageIndex {
+  return PassageIndex.build(
+    PassageTable.split(passages.map((text, i) => ({ id: `${prefix}${String(i)}`, text }))),
+  );
+}
+
+/** Asking for a few passages gives the top of asking for every one (where nothing is skipped). */
+function expectTopsOfFullRanking(
+  index: PassageIndex,
+  queries: readonly string[],
+  limits: readonly number[],
+): void {
+  for (const query of queries) {
+    const all = index.search(query, index.size);
+    for (const limit of limits) expect(index.search(query, limit)).toEqual(all.slice(0, limit));
+  }
+}
+
 describe('the passage index', () => {
   it('ranks a passage holding every query word above one holding some', () => {
     expect(first('police seized cocaine')).toBe('Police seized cocaine in the port of Rotterdam.');
@@ -91,18 +110,16 @@ describe('reading common words only where rarer ones were found', () => {
     ...Array.from({ length: 5 }, (_, i) => `A speedboat and police, case ${String(i)}.`),
     ...Array.from({ length: 2000 }, (_, i) => `Unrelated filler passage ${String(i)}.`),
   ];
-  const index = PassageIndex.build(
-    PassageTable.split(passages.map((text, i) => ({ id: `p${String(i)}`, text }))),
-  );
+  const index = onePassageDocuments(passages, 'p');
 
   it('ranks the same best passages as reading every posting', () => {
     // Asking for every passage keeps every candidate (nothing is skipped); asking for a few
     // lets the common word skip passages that cannot reach them.
-    for (const query of ['speedboat police', 'speedboat police cash', 'police speedboat']) {
-      const all = index.search(query, passages.length);
-      for (const limit of [3, 8, 40])
-        expect(index.search(query, limit)).toEqual(all.slice(0, limit));
-    }
+    expectTopsOfFullRanking(
+      index,
+      ['speedboat police', 'speedboat police cash', 'police speedboat'],
+      [3, 8, 40],
+    );
   });
 
   it('still finds a passage holding only the common word when it outranks the rare one', () => {
@@ -128,16 +145,14 @@ describe('a common word’s looser forms read only where earlier words were foun
     ...Array.from({ length: 3000 }, (_, i) => `Policewomen ${String(i)} policewomen.`),
     ...Array.from({ length: 1500 }, (_, i) => `Unrelated filler passage ${String(i)}.`),
   ];
-  const index = PassageIndex.build(
-    PassageTable.split(passages.map((text, i) => ({ id: `q${String(i)}`, text }))),
-  );
+  const index = onePassageDocuments(passages, 'q');
 
   it('ranks the same best passages as reading every posting', () => {
-    for (const query of ['speedboat police', 'police speedboat report', 'speedboat polic']) {
-      const all = index.search(query, passages.length);
-      for (const limit of [1, 3, 30, 60])
-        expect(index.search(query, limit)).toEqual(all.slice(0, limit));
-    }
+    expectTopsOfFullRanking(
+      index,
+      ['speedboat police', 'police speedboat report', 'speedboat polic'],
+      [1, 3, 30, 60],
+    );
   });
 });
 
@@ -151,9 +166,7 @@ describe('a typo one edit from a common word and from a rare one', () => {
     'Europol saw the network grow.',
     ...Array.from({ length: 500 }, (_, i) => `Unrelated filler passage ${String(i)}.`),
   ];
-  const index = PassageIndex.build(
-    PassageTable.split(passages.map((text, i) => ({ id: `e${String(i)}`, text }))),
-  );
+  const index = onePassageDocuments(passages, 'e');
 
   it('scores passages of the same shape alike, whichever reading they hold', () => {
     const hits = index.search('europl', passages.length);
@@ -176,9 +189,7 @@ describe('passages holding every word where each word weighs little', () => {
     ...Array.from({ length: 6000 }, (_, i) => `Harbour ${String(i)} harbour ${tail}.`),
     `${filler}: a speedboat left the harbour at night.`,
   ];
-  const index = PassageIndex.build(
-    PassageTable.split(passages.map((text, i) => ({ id: `p${String(i)}`, text }))),
-  );
+  const index = onePassageDocuments(passages, 'p');
 
   it('finds the passage holding every word first, as reading every posting does', () => {
     for (const query of ['speedboat harbour', 'harbour speedboat']) {

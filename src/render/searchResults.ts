@@ -66,7 +66,8 @@ export function searchResults(
   const citations = hits.flatMap((hit, i) => {
     const doc = documents.get(hit.passage.document);
     if (doc === undefined) return [];
-    // The passage's own text, decoded once: a stored document's text is decoded on every read.
+    // The passage's own bytes, decoded once: a stored document's `text` is its whole text, from
+    // the store's LRU of decoded documents or decoded anew when a reply's documents overflow it.
     const { text } = hit.passage;
     const spans = matchedSpans(text, new Set(hit.matched));
     const window = snippetWindow(text, spans);

@@ -7,6 +7,14 @@
  * repeated alone).
  */
 
+/** Past every passage number: a merge's exhausted side reads as this. */
+export const END = 0x7fffffff;
+
+/** The size to grow a list's columns to for `capacity` entries; 0 when they are large enough. */
+function grown(size: number, capacity: number): number {
+  return capacity <= size ? 0 : Math.max(capacity, size * 2, 1024);
+}
+
 /** Passages found by a query so far, ascending, with their running scores. */
 export class Accumulator {
   docs = new Int32Array(0);
@@ -23,8 +31,8 @@ export class Accumulator {
 
   /** Room for `capacity` entries; the contents are not kept. */
   reserve(capacity: number): void {
-    if (capacity <= this.docs.length) return;
-    const size = Math.max(capacity, this.docs.length * 2, 1024);
+    const size = grown(this.docs.length, capacity);
+    if (size === 0) return;
     this.docs = new Int32Array(size);
     this.score = new Float64Array(size);
     this.coverage = new Float32Array(size);
@@ -43,8 +51,8 @@ export class WordList {
 
   /** Room for `capacity` entries; the contents are not kept. */
   reserve(capacity: number): void {
-    if (capacity <= this.docs.length) return;
-    const size = Math.max(capacity, this.docs.length * 2, 1024);
+    const size = grown(this.docs.length, capacity);
+    if (size === 0) return;
     this.docs = new Int32Array(size);
     this.tf = new Float64Array(size);
     this.weight = new Float32Array(size);

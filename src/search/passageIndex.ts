@@ -2,6 +2,7 @@ import type { Passage, PassageTable } from '../corpus/passages.ts';
 import { tokenize } from '../text/normalize.ts';
 import {
   Accumulator,
+  END,
   WordList,
   formList,
   gallop,
@@ -572,6 +573,19 @@ export class PassageIndex {
     return { walked: walkedForms, partial };
   }
 
+  /** The spare list, with room for `capacity` entries, for a merge to write. */
+  private next(capacity: number): Accumulator {
+    this.spare.reserve(capacity);
+    return this.spare;
+  }
+
+  /** Makes the list a merge wrote (`length` entries) the query's passages. */
+  private swap(out: Accumulator, length: number): void {
+    out.length = length;
+    this.spare = this.acc;
+    this.acc = out;
+  }
+
   /** The union of a word's forms, shortest lists merged first (the result is the same). */
   private wordList(forms: FormPostings[]): WordList {
     let list = this.wordA;
@@ -595,15 +609,13 @@ export class PassageIndex {
    */
   private unite(list: WordList, boost: number, fold: boolean): void {
     const acc = this.acc;
-    const out = this.spare;
-    out.reserve(acc.length + list.length);
+    const out = this.next(acc.length + list.length);
     const { norms } = this;
     const { docs: aDocs, score: aScore, coverage: aCoverage, held: aHeld } = acc;
     const { docs: lDocs, tf: lTf, weight: lWeight } = list;
     const { docs, score, coverage, held, wordTf, wordWeight } = out;
     const n = acc.length;
     const m = list.length;
-    const END = 0x7fffffff;
     let i = 0;
     let j = 0;
     let o = 0;
@@ -645,9 +657,7 @@ export class PassageIndex {
       }
       o += 1;
     }
-    out.length = o;
-    this.spare = acc;
-    this.acc = out;
+    this.swap(out, o);
   }
 
   /** A form that may not bring in passages: its frequency for the passages already found. */
@@ -784,13 +794,11 @@ export class PassageIndex {
    */
   private join(found: WordList, coverage: number, share: number, words: number): void {
     const acc = this.acc;
-    const out = this.spare;
-    out.reserve(acc.length + found.length);
+    const out = this.next(acc.length + found.length);
     const { docs: aDocs, score: aScore, coverage: aCoverage, held: aHeld } = acc;
     const { docs, score, coverage: covered, held } = out;
     const n = acc.length;
     const m = found.length;
-    const END = 0x7fffffff;
     let i = 0;
     let j = 0;
     let o = 0;
@@ -819,9 +827,7 @@ export class PassageIndex {
       }
       o += 1;
     }
-    out.length = o;
-    this.spare = acc;
-    this.acc = out;
+    this.swap(out, o);
   }
 
   /**
