@@ -178,6 +178,39 @@ describe('a typo one edit from a common word and from a rare one', () => {
   });
 });
 
+describe('a typo one letter short of a rare word and one letter too many for a common one', () => {
+  // "tures" is "tukres" with its k left out, the commonest slip, or "tres" with a u added that
+  // neither doubles a letter nor sits by t or r on a keyboard, a rare one.
+  const rare = 'The tukres shipment left the port at night.';
+  const passages = [
+    ...Array.from({ length: 60 }, (_, i) => `Tres ${String(i)} tres left the port.`),
+    rare,
+    ...Array.from({ length: 20 }, (_, i) => `Marko ${String(i)} crossed the border.`),
+    ...Array.from({ length: 500 }, (_, i) => `Unrelated filler passage ${String(i)}.`),
+  ];
+  const index = onePassageDocuments(passages, 't');
+
+  it('ranks the reading the likelier slip explains first', () => {
+    const [first] = index.search('tures', 3);
+    expect(first?.passage.text).toBe(rare);
+    expect(first?.matched).toEqual(['tukres']);
+  });
+
+  it('weighs a stray letter as two edits, a doubled letter as one', () => {
+    // Each typed word has the one reading "marko".
+    const score = (query: string): number => {
+      const [first] = index.search(query, 1);
+      expect(first?.matched).toEqual(['marko']);
+      return first?.score ?? 0;
+    };
+    const left = score('mrko');
+    expect(left).toBeGreaterThan(0);
+    expect(score('marrko')).toBe(left);
+    expect(score('maurko')).toBeLessThan(left);
+    expect(score('maurko')).toBeGreaterThan(0);
+  });
+});
+
 describe('passages holding every word where each word weighs little', () => {
   const filler =
     'the report listed vehicles boats cash phones weapons documents and other findings';
@@ -261,6 +294,59 @@ describe('editDistance', () => {
   it('stops past its cap', () => {
     expect(editDistance('abcdefgh', 'zyxwvuts', 2)).toBe(3);
     expect(editDistance('a'.repeat(100), 'b'.repeat(100), 2)).toBe(3);
+  });
+
+  it('lets one edit act on another: a letter left out, then the two it joined swapped', () => {
+    // Optimal string alignment (each letter edited once) counts three for both.
+    expect(editDistance('vvoizoot', 'vouvizoot')).toBe(2);
+    expect(editDistance('ca', 'abc')).toBe(2);
+    expect(editDistance('vvoizoot', 'vouvizoot', 2)).toBe(2);
+  });
+
+  it('is the fewest insertions, deletions, replacements and adjacent swaps', () => {
+    // Every word of up to four letters over "abc", against the breadth-first count of edits
+    // from each to the others (edits may act on earlier edits' results).
+    const letters = ['a', 'b', 'c'];
+    const words = [''];
+    for (let i = 0; i < words.length; i += 1) {
+      const word = words[i] as string;
+      if (word.length < 4) for (const letter of letters) words.push(word + letter);
+    }
+    const neighbours = (word: string): string[] => {
+      const out: string[] = [];
+      for (let i = 0; i <= word.length; i += 1) {
+        for (const letter of letters) {
+          out.push(word.slice(0, i) + letter + word.slice(i));
+          if (i < word.length) out.push(word.slice(0, i) + letter + word.slice(i + 1));
+        }
+        if (i < word.length) out.push(word.slice(0, i) + word.slice(i + 1));
+        if (i + 1 < word.length)
+          out.push(word.slice(0, i) + word.charAt(i + 1) + word.charAt(i) + word.slice(i + 2));
+      }
+      // Through words of up to six letters: no shortest path between these needs longer ones.
+      return out.filter((w) => w.length <= 6);
+    };
+    let checked = 0;
+    for (const from of words.filter((_, i) => i % 3 === 0)) {
+      const distance = new Map([[from, 0]]);
+      const queue = [from];
+      for (let q = 0; q < queue.length; q += 1) {
+        const word = queue[q] as string;
+        const at = distance.get(word) as number;
+        if (at >= 4) continue;
+        for (const next of neighbours(word))
+          if (!distance.has(next)) {
+            distance.set(next, at + 1);
+            queue.push(next);
+          }
+      }
+      for (const to of words) {
+        const expected = distance.get(to) ?? 5;
+        expect(editDistance(from, to, 4), `${from} → ${to}`).toBe(Math.min(expected, 5));
+        checked += 1;
+      }
+    }
+    expect(checked).toBeGreaterThan(1000);
   });
 });
 

@@ -14,6 +14,7 @@ import { equivalents } from './glossary.ts';
 import { ForwardPostings } from './forwardPostings.ts';
 import { LetterBuckets } from './letterBuckets.ts';
 import { proximityScore, type FormOf } from './proximity.ts';
+import { strayLetter } from './slips.ts';
 import { STOPWORDS } from './stopwords.ts';
 
 export interface PassageHit {
@@ -389,11 +390,10 @@ export class PassageIndex {
           // Those sharing the first letter were considered in the first group.
           if (buckets === this.bySecond && candidate.charCodeAt(0) === first) continue;
           const distance = editDistance(term, candidate, budget);
-          if (distance <= budget)
-            found.push({
-              term: ids[i] as number,
-              weight: distance === 1 ? WEIGHT.typo1 : WEIGHT.typo2,
-            });
+          if (distance > budget) continue;
+          // A stray letter is a rarer slip than one left out or swapped: it weighs as two.
+          const one = distance === 1 && !strayLetter(term, candidate);
+          found.push({ term: ids[i] as number, weight: one ? WEIGHT.typo1 : WEIGHT.typo2 });
         }
       }
     }
