@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { WordList, formList, gallop, mergeForm } from '../src/search/accumulator.ts';
+import { WordList, formList, gallop, mergeForm, weightIn } from '../src/search/accumulator.ts';
 
 /** A deterministic pseudo-random source, so a failure can be replayed. */
 function random(seed: number): () => number {
@@ -21,6 +21,11 @@ const entries = (list: WordList) =>
 describe('merging a word’s forms', () => {
   it('keeps every passage once, with its best weighted frequency and strongest weight', () => {
     const next = random(11);
+    // Passages in English (1), Dutch (2), another language (4) or one not known (0).
+    const languages = Uint8Array.from(
+      { length: 500 },
+      () => [0, 1, 2, 4][Math.floor(next() * 4)] ?? 0,
+    );
     for (let round = 0; round < 40; round += 1) {
       // Forms of very different lengths, merged one after another as a word's forms are.
       const forms = [0.9, 0.3, 0.05].map((share, f) => {
@@ -31,21 +36,28 @@ describe('merging a word’s forms', () => {
           from: 0,
           to: docs.length,
           weight: [1, 0.7, 0.45][f] as number,
+          // A form of any language, of English or of Dutch; elsewhere it weighs less.
+          languages: [0, 1, 2][Math.floor(next() * 3)] ?? 0,
+          foreign: ([1, 0.7, 0.45][f] as number) * 0.7,
         };
       });
       const expected = new Map<number, [number, number]>();
       for (const form of forms)
         form.docs.forEach((doc, i) => {
-          const tf = form.weight * (form.tfs[i] as number);
+          const language = languages[doc] ?? 0;
+          const own = form.languages === 0 || language === 0 || (language & form.languages) > 0;
+          const weighs = own ? form.weight : form.foreign;
+          expect(weightIn(form, doc, languages)).toBe(weighs);
+          const tf = weighs * (form.tfs[i] as number);
           const [bestTf, weight] = expected.get(doc) ?? [0, 0];
-          expected.set(doc, [Math.max(bestTf, tf), Math.max(weight, form.weight)]);
+          expected.set(doc, [Math.max(bestTf, tf), Math.max(weight, weighs)]);
         });
       let list = new WordList();
       let spare = new WordList();
       forms.forEach((form, f) => {
-        if (f === 0) formList(form, list);
+        if (f === 0) formList(form, list, languages);
         else {
-          mergeForm(list, form, spare);
+          mergeForm(list, form, spare, languages);
           [list, spare] = [spare, list];
         }
       });
@@ -60,7 +72,11 @@ describe('merging a word’s forms', () => {
     const docs = Int32Array.from([5, 9, 2, 4, 8, 1]);
     const tfs = Uint8Array.from([1, 1, 3, 2, 1, 1]);
     const list = new WordList();
-    formList({ docs, tfs, from: 2, to: 5, weight: 1 }, list);
+    formList(
+      { docs, tfs, from: 2, to: 5, weight: 1, languages: 0, foreign: 1 },
+      list,
+      new Uint8Array(10),
+    );
     expect(entries(list)).toEqual([
       [2, 3, 1],
       [4, 2, 1],

@@ -211,6 +211,75 @@ describe('a typo one letter short of a rare word and one letter too many for a c
   });
 });
 
+describe('a glossary word in a document of another language', () => {
+  // The same sentence in three documents: one declared English, one Dutch, one of no declared
+  // language. "huiszoekingen" is Dutch: in the English release it is a quoted word.
+  const sentence = 'The huiszoekingen and searches took place at dawn in Rotterdam.';
+  const index = PassageIndex.build(
+    PassageTable.split([
+      { id: 'english', language: 'en', text: sentence },
+      { id: 'dutch', language: 'nl', text: sentence },
+      { id: 'unknown', text: sentence },
+      ...Array.from({ length: 50 }, (_, i) => ({
+        id: `filler${String(i)}`,
+        language: 'en',
+        text: `Unrelated filler passage ${String(i)}.`,
+      })),
+    ]),
+  );
+  const scores = (query: string): Map<string, number> =>
+    new Map(index.search(query, 10).map((hit) => [hit.passage.document, hit.score]));
+
+  it('counts it in its own language as typed, in another as a translation', () => {
+    const dutch = scores('huiszoekingen');
+    expect(index.search('huiszoekingen', 1)[0]?.passage.document).not.toBe('english');
+    expect(dutch.get('dutch')).toBe(dutch.get('unknown'));
+    expect(dutch.get('english')).toBeLessThan(dutch.get('dutch') as number);
+    expect(dutch.get('english')).toBeGreaterThan(0);
+    // And an English word in the Dutch release.
+    const english = scores('searches');
+    expect(english.get('english')).toBe(english.get('unknown'));
+    expect(english.get('dutch')).toBeLessThan(english.get('english') as number);
+  });
+
+  it('leaves words of no one language alone', () => {
+    for (const query of ['rotterdam', 'dawn', 'rotterdam dawn']) {
+      const all = scores(query);
+      expect(all.get('english'), query).toBeGreaterThan(0);
+      expect(all.get('dutch'), query).toBe(all.get('english'));
+      expect(all.get('unknown'), query).toBe(all.get('english'));
+    }
+  });
+
+  it('finds the passage holding every word first in its own language, through the full postings', () => {
+    // Two words, each in more passages than a champion list reads, so the passages holding
+    // both are found by the conjunction walk (conjoin), which weighs each passage's words.
+    const common = Array.from({ length: 6000 }, (_, i) => ({
+      id: `c${String(i)}`,
+      language: 'en',
+      text: `Huiszoekingen ${String(i)} huiszoekingen report.`,
+    }));
+    const other = Array.from({ length: 6000 }, (_, i) => ({
+      id: `d${String(i)}`,
+      language: 'en',
+      text: `Arrestaties ${String(i)} arrestaties report.`,
+    }));
+    const both = 'Na de huiszoekingen volgden arrestaties.';
+    const big = PassageIndex.build(
+      PassageTable.split([
+        ...common,
+        ...other,
+        { id: 'english-both', language: 'en', text: both },
+        { id: 'dutch-both', language: 'nl', text: both },
+      ]),
+    );
+    const hits = big.search('huiszoekingen arrestaties', 3);
+    expect(hits[0]?.passage.document).toBe('dutch-both');
+    const english = hits.find((hit) => hit.passage.document === 'english-both');
+    expect(english?.score).toBeLessThan(hits[0]?.score as number);
+  });
+});
+
 describe('passages holding every word where each word weighs little', () => {
   const filler =
     'the report listed vehicles boats cash phones weapons documents and other findings';

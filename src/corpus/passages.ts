@@ -75,6 +75,8 @@ export function splitPassages(documentId: string, text: string): Passage[] {
 export interface PassageSourceDocument {
   readonly id: string;
   readonly text: string;
+  /** The document's language code (en, nl, sr-Cyrl, …), when known. */
+  readonly language?: string;
   /**
    * The text between two UTF-8 byte offsets, decoded alone — for documents stored as UTF-8,
    * so a passage is read without decoding its whole document.

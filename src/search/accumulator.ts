@@ -59,21 +59,46 @@ export class WordList {
   }
 }
 
-/** A form's postings: passages docs[from, to) ascending, their frequencies, the form's weight. */
-export interface FormPostings {
+/**
+ * A form's postings: passages docs[from, to) ascending, their frequencies, the form's weight,
+ * and its weight where its passage's language is not one of the form's (`languages`, a bit
+ * each; 0: any language; see passageIndex.ts).
+ */
+export interface FormPostings extends Weighed {
   docs: Int32Array;
   tfs: Uint8Array;
   from: number;
   to: number;
+}
+
+/** A form's weight, the languages that write it (a bit each; 0: any) and its weight elsewhere. */
+export interface Weighed {
   weight: number;
+  languages: number;
+  foreign: number;
+}
+
+/** Per passage, its document's language as a bit (0: not known); see `FormPostings`. */
+export type PassageLanguages = Uint8Array;
+
+/** The form's weight in passage `doc`. */
+export function weightIn(form: Weighed, doc: number, languages: PassageLanguages): number {
+  if (form.languages === 0) return form.weight;
+  const language = languages[doc] as number;
+  return language === 0 || (language & form.languages) !== 0 ? form.weight : form.foreign;
 }
 
 /**
  * Writes into `out` the union of `list` and a form's postings: a passage keeps the better
  * weighted frequency and the stronger weight of the two.
  */
-export function mergeForm(list: WordList, form: FormPostings, out: WordList): void {
-  const { docs, tfs, to, weight } = form;
+export function mergeForm(
+  list: WordList,
+  form: FormPostings,
+  out: WordList,
+  languages: PassageLanguages,
+): void {
+  const { docs, tfs, to } = form;
   out.reserve(list.length + (to - form.from));
   const { docs: aDocs, tf: aTf, weight: aWeight } = list;
   const { docs: oDocs, tf: oTf, weight: oWeight } = out;
@@ -89,10 +114,12 @@ export function mergeForm(list: WordList, form: FormPostings, out: WordList): vo
       oTf[o] = aTf[i] as number;
       oWeight[o++] = aWeight[i++] as number;
     } else if (b < a) {
+      const weight = weightIn(form, b, languages);
       oDocs[o] = b;
       oTf[o] = weight * (tfs[j++] as number);
       oWeight[o++] = weight;
     } else {
+      const weight = weightIn(form, b, languages);
       const tf = weight * (tfs[j++] as number);
       const before = aTf[i] as number;
       oDocs[o] = a;
@@ -107,6 +134,7 @@ export function mergeForm(list: WordList, form: FormPostings, out: WordList): vo
     oWeight[o] = aWeight[i] as number;
   }
   for (; j < to; j += 1, o += 1) {
+    const weight = weightIn(form, docs[j] as number, languages);
     oDocs[o] = docs[j] as number;
     oTf[o] = weight * (tfs[j] as number);
     oWeight[o] = weight;
@@ -115,10 +143,11 @@ export function mergeForm(list: WordList, form: FormPostings, out: WordList): vo
 }
 
 /** Copies a form's postings into `out` as a word's list. */
-export function formList(form: FormPostings, out: WordList): void {
-  const { docs, tfs, from, to, weight } = form;
+export function formList(form: FormPostings, out: WordList, languages: PassageLanguages): void {
+  const { docs, tfs, from, to } = form;
   out.reserve(to - from);
   for (let j = from, o = 0; j < to; j += 1, o += 1) {
+    const weight = weightIn(form, docs[j] as number, languages);
     out.docs[o] = docs[j] as number;
     out.tf[o] = weight * (tfs[j] as number);
     out.weight[o] = weight;

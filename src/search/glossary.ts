@@ -4,148 +4,182 @@ import { tokenize } from '../text/normalize.ts';
 // English, Dutch and Serbian/Croatian/Bosnian words for the same things, so any of the languages
 // finds any document. Each group is folded with the shared normalisation, so "cocaïne" and
 // "cocaine", "хапшење" and "hapšenje" are one term; the region's words come in their common case
-// forms, since the index matches whole words.
-const GROUPS: string[][] = [
-  [
-    'arrest',
-    'arrests',
-    'arrested',
-    'arrestatie',
-    'arrestaties',
-    'gearresteerd',
-    'aangehouden',
-    'aanhouding',
-    'aanhoudingen',
-    'detention',
-    'uhapšen',
-    'uhapšena',
-    'uhapšeno',
-    'uhapšeni',
-    'uhapšene',
-    'uhapsio',
-    'uhapsila',
-    'uhapsili',
-    'hapšenje',
-    'hapšenja',
-    'hapšenju',
-    'uhićen',
-    'uhićeno',
-    'uhićeni',
-    'uhićenje',
-    'uhićenja',
-  ],
-  [
-    'search',
-    'searches',
-    'huiszoeking',
-    'huiszoekingen',
-    'zoekacties',
-    'raids',
-    'pretres',
-    'pretresa',
-    'pretresi',
-    'pretresanje',
-    'pretraga',
-    'pretrage',
-  ],
-  [
-    'seize',
-    'seized',
-    'seizure',
-    'seizures',
-    'inbeslagname',
-    'inbeslagnames',
-    'beslag',
-    'zaplijenjeno',
-    'zaplijenjena',
-    'zaplijenjen',
-    'zaplijenjeni',
-    'zaplenjeno',
-    'zaplenjena',
-    'zaplenjen',
-    'zaplenjeni',
-    'zapljena',
-    'zapljene',
-    'zaplena',
-    'zaplene',
-    'oduzeto',
-    'oduzeta',
-  ],
-  ['cocaine', 'kokain', 'kokaina', 'kokainom', 'kokainu'],
-  ['drugs', 'droga', 'droge', 'narkotici', 'narkotika'],
-  ['cash', 'contanten', 'gotovina', 'gotovine', 'gotovini', 'gotovinu', 'novac', 'novca'],
-  [
-    'vehicle',
-    'vehicles',
-    'car',
-    'cars',
-    'voertuig',
-    'voertuigen',
-    'vozilo',
-    'vozila',
-    'automobil',
-    'automobila',
-    'automobili',
-  ],
-  ['weapon', 'weapons', 'firearms', 'wapens', 'vuurwapens', 'oružje', 'oružja'],
-  ['ammunition', 'munitie', 'municija', 'municije'],
-  ['explosives', 'explosieven', 'eksploziv', 'eksplozivi', 'eksploziva'],
-  ['migrants', 'migranten', 'migranti', 'migranata'],
-  ['victims', 'slachtoffers', 'žrtve', 'žrtava'],
-  ['officers', 'agents', 'agenten', 'policajci', 'službenici'],
-  ['countries', 'landen', 'zemlje', 'zemalja', 'države', 'država'],
-  ['passports', 'paspoorten', 'pasoši', 'pasoša', 'putovnice'],
-  ['flights', 'vluchten', 'letovi', 'letova'],
-  ['leaders', 'leiders', 'vođe', 'lideri'],
-  ['watch', 'watches', 'horloge', 'horloges', 'luxehorloges', 'satovi'],
-  ['ship', 'vessel', 'schip', 'brod', 'broda'],
-  ['cartel', 'kartel', 'drugskartel', 'kartela', 'kartelom', 'kartelu', 'karteli'],
-  [
-    'balkan',
-    'balkanski',
-    'balkanskog',
-    'balkanskom',
-    'balkanskim',
-    'balkanska',
-    'balkanske',
-    'balkanskih',
-    'balkanskoga',
-  ],
-  ['ton', 'tons', 'tonne', 'tonnes', 'tona', 'tone'],
-  ['kilo', 'kilos', 'kg', 'kgs', 'kilogram', 'kilograms', 'kilograma', 'kila'],
-  ['action', 'actie', 'actiedag', 'akcija', 'akcije', 'akciji', 'akcijski', 'akcioni', 'akcionih'],
-  ['day', 'days', 'dag', 'dagen', 'actiedag', 'dani', 'dana'],
+// forms, since the index matches whole words. Each word is listed under the languages that
+// write it (sh: Serbian, Croatian, Bosnian), so the index can tell a word in its own language
+// from one quoted in another's text (see `languagesOf`).
+interface Group {
+  en: readonly string[];
+  nl: readonly string[];
+  sh: readonly string[];
+}
+
+const GROUPS: readonly Group[] = [
+  {
+    en: ['arrest', 'arrests', 'arrested', 'detention'],
+    nl: ['arrestatie', 'arrestaties', 'gearresteerd', 'aangehouden', 'aanhouding', 'aanhoudingen'],
+    sh: [
+      'uhapšen',
+      'uhapšena',
+      'uhapšeno',
+      'uhapšeni',
+      'uhapšene',
+      'uhapsio',
+      'uhapsila',
+      'uhapsili',
+      'hapšenje',
+      'hapšenja',
+      'hapšenju',
+      'uhićen',
+      'uhićeno',
+      'uhićeni',
+      'uhićenje',
+      'uhićenja',
+    ],
+  },
+  {
+    en: ['search', 'searches', 'raids'],
+    nl: ['huiszoeking', 'huiszoekingen', 'zoekacties'],
+    sh: ['pretres', 'pretresa', 'pretresi', 'pretresanje', 'pretraga', 'pretrage'],
+  },
+  {
+    en: ['seize', 'seized', 'seizure', 'seizures'],
+    nl: ['inbeslagname', 'inbeslagnames', 'beslag'],
+    sh: [
+      'zaplijenjeno',
+      'zaplijenjena',
+      'zaplijenjen',
+      'zaplijenjeni',
+      'zaplenjeno',
+      'zaplenjena',
+      'zaplenjen',
+      'zaplenjeni',
+      'zapljena',
+      'zapljene',
+      'zaplena',
+      'zaplene',
+      'oduzeto',
+      'oduzeta',
+    ],
+  },
+  { en: ['cocaine'], nl: ['cocaïne'], sh: ['kokain', 'kokaina', 'kokainom', 'kokainu'] },
+  { en: ['drugs'], nl: ['drugs'], sh: ['droga', 'droge', 'narkotici', 'narkotika'] },
+  {
+    en: ['cash'],
+    nl: ['cash', 'contanten'],
+    sh: ['gotovina', 'gotovine', 'gotovini', 'gotovinu', 'novac', 'novca'],
+  },
+  {
+    en: ['vehicle', 'vehicles', 'car', 'cars'],
+    nl: ['voertuig', 'voertuigen'],
+    sh: ['vozilo', 'vozila', 'automobil', 'automobila', 'automobili'],
+  },
+  {
+    en: ['weapon', 'weapons', 'firearms'],
+    nl: ['wapens', 'vuurwapens'],
+    sh: ['oružje', 'oružja'],
+  },
+  { en: ['ammunition'], nl: ['munitie'], sh: ['municija', 'municije'] },
+  { en: ['explosives'], nl: ['explosieven'], sh: ['eksploziv', 'eksplozivi', 'eksploziva'] },
+  { en: ['migrants'], nl: ['migranten'], sh: ['migranti', 'migranata'] },
+  { en: ['victims'], nl: ['slachtoffers'], sh: ['žrtve', 'žrtava'] },
+  { en: ['officers', 'agents'], nl: ['agenten'], sh: ['policajci', 'službenici'] },
+  { en: ['countries'], nl: ['landen'], sh: ['zemlje', 'zemalja', 'države', 'država'] },
+  { en: ['passports'], nl: ['paspoorten'], sh: ['pasoši', 'pasoša', 'putovnice'] },
+  { en: ['flights'], nl: ['vluchten'], sh: ['letovi', 'letova'] },
+  { en: ['leaders'], nl: ['leiders'], sh: ['vođe', 'lideri'] },
+  {
+    en: ['watch', 'watches'],
+    nl: ['horloge', 'horloges', 'luxehorloges'],
+    sh: ['satovi'],
+  },
+  { en: ['ship', 'vessel'], nl: ['schip'], sh: ['brod', 'broda'] },
+  {
+    en: ['cartel'],
+    nl: ['kartel', 'drugskartel'],
+    sh: ['kartel', 'kartela', 'kartelom', 'kartelu', 'karteli'],
+  },
+  {
+    en: ['balkan'],
+    nl: ['balkan'],
+    sh: [
+      'balkan',
+      'balkanski',
+      'balkanskog',
+      'balkanskom',
+      'balkanskim',
+      'balkanska',
+      'balkanske',
+      'balkanskih',
+      'balkanskoga',
+    ],
+  },
+  { en: ['ton', 'tons', 'tonne', 'tonnes'], nl: ['ton'], sh: ['tona', 'tone'] },
+  {
+    en: ['kilo', 'kilos', 'kg', 'kgs', 'kilogram', 'kilograms'],
+    nl: ['kilo', 'kg', 'kilogram'],
+    sh: ['kilo', 'kg', 'kilogram', 'kilograma', 'kila'],
+  },
+  {
+    en: ['action'],
+    nl: ['actie', 'actiedag'],
+    sh: ['akcija', 'akcije', 'akciji', 'akcijski', 'akcioni', 'akcionih'],
+  },
+  { en: ['day', 'days'], nl: ['dag', 'dagen', 'actiedag'], sh: ['dani', 'dana'] },
   // Words of operation names as the region's press writes them ("Тезеј", "Скај ЕЦЦ").
-  ['joint', 'gezamenlijke', 'zajednički', 'zajednička', 'zajedničke', 'zajedničkih'],
-  ['theseus', 'tezej', 'tezeja', 'tezeju', 'tezejom'],
-  ['sky', 'skaj'],
-  ['investigator', 'investigators', 'onderzoeker', 'onderzoekers', 'istražitelji', 'istražioci'],
-  ['encrypted', 'versleutelde', 'šifrovane', 'kriptirane'],
-  ['network', 'networks', 'netwerk', 'netwerken', 'mreža', 'mreže'],
-  ['police', 'politie', 'politiediensten', 'policija', 'policije', 'policiji'],
-  ['operational', 'operationele'],
-  ['serbian', 'servische', 'srpski', 'srpska', 'srpske', 'srpskih'],
-  ['spanish', 'spaanse', 'španski', 'španjolski', 'španske', 'španjolske'],
-  ['organiser', 'organisers', 'organizer', 'organizers', 'organisatoren'],
-  ['accounts', 'bankrekeningen', 'računi', 'računa'],
-  ['property', 'onroerend', 'imovina', 'imovine'],
-  ['luxury', 'luxe', 'luksuzni', 'luksuzna', 'luksuzne'],
+  {
+    en: ['joint'],
+    nl: ['gezamenlijke'],
+    sh: ['zajednički', 'zajednička', 'zajedničke', 'zajedničkih'],
+  },
+  { en: ['theseus'], nl: ['theseus'], sh: ['tezej', 'tezeja', 'tezeju', 'tezejom'] },
+  { en: ['sky'], nl: ['sky'], sh: ['skaj'] },
+  {
+    en: ['investigator', 'investigators'],
+    nl: ['onderzoeker', 'onderzoekers'],
+    sh: ['istražitelji', 'istražioci'],
+  },
+  { en: ['encrypted'], nl: ['versleutelde'], sh: ['šifrovane', 'kriptirane'] },
+  { en: ['network', 'networks'], nl: ['netwerk', 'netwerken'], sh: ['mreža', 'mreže'] },
+  {
+    en: ['police'],
+    nl: ['politie', 'politiediensten'],
+    sh: ['policija', 'policije', 'policiji'],
+  },
+  { en: ['operational'], nl: ['operationele'], sh: [] },
+  {
+    en: ['serbian'],
+    nl: ['servische'],
+    sh: ['srpski', 'srpska', 'srpske', 'srpskih'],
+  },
+  {
+    en: ['spanish'],
+    nl: ['spaanse'],
+    sh: ['španski', 'španjolski', 'španske', 'španjolske'],
+  },
+  {
+    en: ['organiser', 'organisers', 'organizer', 'organizers'],
+    nl: ['organisatoren'],
+    sh: [],
+  },
+  { en: ['accounts'], nl: ['bankrekeningen'], sh: ['računi', 'računa'] },
+  { en: ['property'], nl: ['onroerend'], sh: ['imovina', 'imovine'] },
+  { en: ['luxury'], nl: ['luxe'], sh: ['luksuzni', 'luksuzna', 'luksuzne'] },
   // Months, so "maj 2023" or "kolovoz" finds "May 2023" and "augustus".
-  ['january', 'januari', 'januar', 'januara', 'siječanj', 'siječnja'],
-  ['february', 'februari', 'februar', 'februara', 'veljača', 'veljače'],
-  ['march', 'maart', 'mart', 'marta', 'ožujak', 'ožujka'],
-  ['april', 'aprila', 'travanj', 'travnja'],
-  ['may', 'mei', 'maj', 'maja', 'svibanj', 'svibnja'],
-  ['june', 'juni', 'jun', 'juna', 'lipanj', 'lipnja'],
-  ['july', 'juli', 'jul', 'jula', 'srpanj', 'srpnja'],
-  ['august', 'augustus', 'avgust', 'avgusta', 'kolovoz', 'kolovoza'],
-  ['september', 'septembar', 'septembra', 'rujan', 'rujna'],
-  ['october', 'oktober', 'oktobar', 'oktobra', 'listopad', 'listopada'],
-  ['november', 'novembar', 'novembra', 'studeni', 'studenoga'],
-  ['december', 'decembar', 'decembra', 'prosinac', 'prosinca'],
+  { en: ['january'], nl: ['januari'], sh: ['januar', 'januara', 'siječanj', 'siječnja'] },
+  { en: ['february'], nl: ['februari'], sh: ['februar', 'februara', 'veljača', 'veljače'] },
+  { en: ['march'], nl: ['maart'], sh: ['mart', 'marta', 'ožujak', 'ožujka'] },
+  { en: ['april'], nl: ['april'], sh: ['april', 'aprila', 'travanj', 'travnja'] },
+  { en: ['may'], nl: ['mei'], sh: ['maj', 'maja', 'svibanj', 'svibnja'] },
+  { en: ['june'], nl: ['juni'], sh: ['jun', 'juna', 'lipanj', 'lipnja'] },
+  { en: ['july'], nl: ['juli'], sh: ['jul', 'jula', 'srpanj', 'srpnja'] },
+  { en: ['august'], nl: ['augustus'], sh: ['avgust', 'avgusta', 'kolovoz', 'kolovoza'] },
+  { en: ['september'], nl: ['september'], sh: ['septembar', 'septembra', 'rujan', 'rujna'] },
+  { en: ['october'], nl: ['oktober'], sh: ['oktobar', 'oktobra', 'listopad', 'listopada'] },
+  { en: ['november'], nl: ['november'], sh: ['novembar', 'novembra', 'studeni', 'studenoga'] },
+  { en: ['december'], nl: ['december'], sh: ['decembar', 'decembra', 'prosinac', 'prosinca'] },
 ];
 
-function addGroup(map: Map<string, Set<string>>, words: string[]): void {
+function addGroup(map: Map<string, Set<string>>, words: readonly string[]): void {
   const folded = [...new Set(words.flatMap((w) => tokenize(w)))];
   for (const word of folded) {
     const known = map.get(word) ?? new Set<string>();
@@ -161,7 +195,7 @@ let table: ReadonlyMap<string, readonly string[]> | undefined;
 function equivalentsTable(): ReadonlyMap<string, readonly string[]> {
   if (table !== undefined) return table;
   const map = new Map<string, Set<string>>();
-  for (const group of GROUPS) addGroup(map, group);
+  for (const group of GROUPS) addGroup(map, [...group.en, ...group.nl, ...group.sh]);
   for (const country of countryDirectory().values()) {
     addGroup(
       map,
@@ -179,10 +213,12 @@ let english: ReadonlyMap<string, string> | undefined;
 function englishTable(): ReadonlyMap<string, string> {
   english ??= new Map(
     GROUPS.flatMap((group) => {
-      const [head] = tokenize(group[0] ?? '');
+      const [head] = tokenize(group.en[0] ?? '');
       return head === undefined
         ? []
-        : group.flatMap((w) => tokenize(w).map((t) => [t, head] as const));
+        : [...group.en, ...group.nl, ...group.sh].flatMap((w) =>
+            tokenize(w).map((t) => [t, head] as const),
+          );
     }),
   );
   return english;
@@ -212,4 +248,34 @@ export function prepareGlossary(): void {
 /** Every other word for `term` the index should also look for (country names in any language). */
 export function equivalents(term: string): readonly string[] {
   return equivalentsTable().get(term) ?? NONE;
+}
+
+/** The languages a glossary word is written in, one bit each (see `LANGUAGE_BITS`). */
+export const LANGUAGE_BITS = { en: 1, nl: 2, sh: 4 } as const;
+
+let languages: ReadonlyMap<string, number> | undefined;
+
+/**
+ * The languages that write a folded word, as LANGUAGE_BITS ("huiszoekingen": Dutch; "april":
+ * all three); 0 for a word the glossary does not list, which may be in any language.
+ */
+export function languagesOf(term: string): number {
+  if (languages === undefined) {
+    const map = new Map<string, number>();
+    for (const group of GROUPS)
+      for (const language of ['en', 'nl', 'sh'] as const)
+        for (const word of group[language])
+          for (const folded of tokenize(word))
+            map.set(folded, (map.get(folded) ?? 0) | LANGUAGE_BITS[language]);
+    languages = map;
+  }
+  return languages.get(term) ?? 0;
+}
+
+/** A document's language code (en, nl, hr, sr-Cyrl, …) as LANGUAGE_BITS; 0 for any other. */
+export function languageBit(code: string | undefined): number {
+  const base = (code ?? '').toLowerCase().split('-')[0] ?? '';
+  if (base === 'en') return LANGUAGE_BITS.en;
+  if (base === 'nl') return LANGUAGE_BITS.nl;
+  return ['sr', 'hr', 'bs', 'sh', 'cnr'].includes(base) ? LANGUAGE_BITS.sh : 0;
 }

@@ -7,10 +7,12 @@ import {
   formList,
   gallop,
   mergeForm,
+  weightIn,
   type FormPostings,
+  type PassageLanguages,
 } from './accumulator.ts';
 import { editDistance } from './editDistance.ts';
-import { equivalents } from './glossary.ts';
+import { equivalents, languageBit, languagesOf } from './glossary.ts';
 import { ForwardPostings } from './forwardPostings.ts';
 import { LetterBuckets } from './letterBuckets.ts';
 import { proximityScore, type FormOf } from './proximity.ts';
@@ -45,6 +47,12 @@ const K1 = 1.2;
 const B = 0.75;
 // How much a looser match counts against the word as typed.
 const WEIGHT = { exact: 1, equivalent: 0.7, prefix: 0.45, typo1: 0.55, typo2: 0.35 } as const;
+/**
+ * A glossary word in a passage whose language does not write it (a Dutch word quoted in an
+ * English release) counts as a translation would: the passage is in another language, and the
+ * word is a name or a quote there.
+ */
+const FOREIGN = WEIGHT.equivalent;
 const MAX_PREFIX_EXPANSIONS = 24;
 const MAX_QUERY_TERMS = 12;
 /**
@@ -80,6 +88,9 @@ const RERANK = 30;
 interface Expansion {
   term: number;
   weight: number;
+  /** The languages that write the form (glossary.ts: 0, any) and its weight in others' passages. */
+  languages: number;
+  foreign: number;
 }
 
 /** A passage among the best: its rank, and the coverage and word count the rank came from. */
@@ -233,6 +244,8 @@ export class PassageIndex {
   private readonly averageDocument: number;
   /** Per term, the most its frequency weighs in a passage (-1 until a query needs it). */
   private readonly impacts: Float64Array;
+  /** Per passage, its document's language as a glossary language bit (0: another, or unknown). */
+  private readonly languages: PassageLanguages;
 
   private constructor(
     private readonly table: PassageTable,
@@ -256,6 +269,13 @@ export class PassageIndex {
     this.championDocs = champions.docs;
     this.championTfs = champions.tfs;
     this.impacts = new Float64Array(vocabulary.length).fill(-1);
+    this.languages = new Uint8Array(n);
+    for (let d = 0; d < documents; d += 1)
+      this.languages.fill(
+        languageBit(table.document(d).language),
+        table.firstOfDocument[d] ?? 0,
+        table.firstOfDocument[d + 1] ?? 0,
+      );
   }
 
   /** For each term in more than CHAMPIONS passages, its CHAMPIONS-odd weightiest, in order. */
@@ -393,7 +413,7 @@ export class PassageIndex {
           if (distance > budget) continue;
           // A stray letter is a rarer slip than one left out or swapped: it weighs as two.
           const one = distance === 1 && !strayLetter(term, candidate);
-          found.push({ term: ids[i] as number, weight: one ? WEIGHT.typo1 : WEIGHT.typo2 });
+          found.push(this.expansion(ids[i] as number, one ? WEIGHT.typo1 : WEIGHT.typo2));
         }
       }
     }
@@ -413,8 +433,13 @@ export class PassageIndex {
     if (known === undefined && best.size === 0)
       for (const m of this.typoMatches(word)) offer(m.term, m.weight);
     return [...best.entries()]
-      .map(([term, weight]) => ({ term, weight }))
+      .map(([term, weight]) => this.expansion(term, weight))
       .sort((a, b) => b.weight - a.weight || this.postingCount(a.term) - this.postingCount(b.term));
+  }
+
+  private expansion(term: number, weight: number): Expansion {
+    const languages = languagesOf(this.termAt(term));
+    return { term, weight, languages, foreign: languages === 0 ? weight : weight * FOREIGN };
   }
 
   search(text: string, limit: number): PassageHit[] {
@@ -542,7 +567,7 @@ export class PassageIndex {
       const updating: FormPostings[] = [];
       for (let f = 0; f < group.length; f += 1) {
         const form = group[f] as Expansion;
-        const { term, weight } = form;
+        const { term, weight, languages, foreign } = form;
         let from = postingStarts[term] ?? 0;
         let to = postingStarts[term + 1] ?? 0;
         if (walked > 0 && walked + Math.min(to - from, CHAMPIONS) > LOOSE_FORM_BUDGET) continue;
@@ -563,7 +588,7 @@ export class PassageIndex {
         // Whether a passage no earlier word or form holds can still reach the best (with a
         // margin for rounding: the bound is summed in another order than the ranks).
         const admits = most * (1 + 1e-9) >= floor;
-        (admits ? admitted : updating).push({ docs, tfs, from, to, weight });
+        (admits ? admitted : updating).push({ docs, tfs, from, to, weight, languages, foreign });
       }
       this.unite(this.wordList(admitted), boost, updating.length === 0);
       if (updating.length === 0) return;
@@ -593,9 +618,9 @@ export class PassageIndex {
     list.length = 0;
     forms.sort((a, b) => a.to - a.from - (b.to - b.from));
     forms.forEach((form, i) => {
-      if (i === 0) formList(form, list);
+      if (i === 0) formList(form, list, this.languages);
       else {
-        mergeForm(list, form, spare);
+        mergeForm(list, form, spare, this.languages);
         [list, spare] = [spare, list];
       }
     });
@@ -662,12 +687,14 @@ export class PassageIndex {
 
   /** A form that may not bring in passages: its frequency for the passages already found. */
   private update(form: FormPostings): void {
-    const { docs, tfs, from, to, weight } = form;
+    const { docs, tfs, from, to } = form;
     const { docs: aDocs, wordTf, wordWeight, length } = this.acc;
+    const { languages } = this;
     const take = (i: number, j: number): void => {
+      const weight = weightIn(form, aDocs[i] as number, languages);
       const tf = weight * (tfs[j] as number);
       if (tf > (wordTf[i] as number)) wordTf[i] = tf;
-      if (wordWeight[i] === 0) wordWeight[i] = weight;
+      if (weight > (wordWeight[i] as number)) wordWeight[i] = weight;
     };
     const forms = to - from;
     if (forms <= length * 4 && length <= forms * 4) {
@@ -775,24 +802,29 @@ export class PassageIndex {
       if (!all) continue;
       const norm = norms[doc] as number;
       let score = 0;
+      let covered = 0;
       for (let k = 0; k < words; k += 1) {
         const w = order[k] as number;
-        const tf = (forms[w] as Expansion).weight * (postingTfs[tfAt[k] as number] as number);
+        const weight = weightIn(forms[w] as Expansion, doc, this.languages);
+        const tf = weight * (postingTfs[tfAt[k] as number] as number);
         score += ((idfs[w] ?? 0) * (K1 + 1) * tf) / (tf + norm);
+        covered += weight;
       }
       found.docs[length] = doc;
+      found.weight[length] = covered;
       found.tf[length++] = score;
     }
     found.length = length;
-    this.join(found, coverage, share, words);
+    this.join(found, words);
     return true;
   }
 
   /**
-   * Merges passages holding every word (their scores in `found.tf`) into the query's: one
-   * already there takes the new score, coverage and word count only if they rank it higher.
+   * Merges passages holding every word (their scores in `found.tf`, their coverage in
+   * `found.weight`) into the query's: one already there takes the new score, coverage and word
+   * count only if they rank it higher.
    */
-  private join(found: WordList, coverage: number, share: number, words: number): void {
+  private join(found: WordList, words: number): void {
     const acc = this.acc;
     const out = this.next(acc.length + found.length);
     const { docs: aDocs, score: aScore, coverage: aCoverage, held: aHeld } = acc;
@@ -806,10 +838,11 @@ export class PassageIndex {
       const a = i < n ? (aDocs[i] as number) : END;
       const b = j < m ? (found.docs[j] as number) : END;
       const conjoined = found.tf[j] as number;
+      const coverage = found.weight[j] as number;
       if (
         a < b ||
         (a === b &&
-          conjoined * share * share <=
+          conjoined * (coverage / words) ** 2 <=
             (aScore[i] as number) * ((aCoverage[i] as number) / words) ** 2)
       ) {
         docs[o] = a;
@@ -880,7 +913,7 @@ export class PassageIndex {
           const first = firstOfDocument[d] ?? 0;
           const end = firstOfDocument[d + 1] ?? 0;
           const best = forms.find((form) => this.occurrences(form.term, first, end) > 0);
-          if (best !== undefined) weights += DOCUMENT_CONTEXT * best.weight;
+          if (best !== undefined) weights += DOCUMENT_CONTEXT * weightIn(best, doc, this.languages);
           return;
         }
         holds += 1;
@@ -934,9 +967,9 @@ export class PassageIndex {
   }
 
   /**
-   * A query word in the passages [first, end) (one passage, or a whole document): its best
-   * form's weighted frequency and the weight of the strongest form found (forms come strongest
-   * first); 0 and 0 when none is there.
+   * A query word in the passages [first, end) (one passage, or a whole document, all of one
+   * language): its best form's weighted frequency and the weight of the strongest form found;
+   * 0 and 0 when none is there.
    */
   private bestForm(
     forms: readonly Expansion[],
@@ -948,8 +981,9 @@ export class PassageIndex {
     for (const form of forms) {
       const found = this.occurrences(form.term, first, end);
       if (found === 0) continue;
-      if (weight === 0) weight = form.weight;
-      tf = Math.max(tf, form.weight * found);
+      const weighs = weightIn(form, first, this.languages);
+      weight = Math.max(weight, weighs);
+      tf = Math.max(tf, weighs * found);
     }
     return { tf, weight };
   }
