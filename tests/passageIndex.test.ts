@@ -242,6 +242,28 @@ describe('a glossary word in a document of another language', () => {
     expect(english.get('dutch')).toBeLessThan(english.get('english') as number);
   });
 
+  it('counts a word its document holds elsewhere by its strongest form there', () => {
+    // Two Dutch documents alike but for a quoted Serbian "uhapšeni" beside "arrestaties" in
+    // A's second passage: both translate "arrests" equally, and the quote weighs less in a
+    // Dutch text; A's first passage must not rank below B's for it.
+    const table = PassageTable.split([
+      { id: 'A', language: 'nl', text: 'Rotterdam zaak haven.\n\nArrestaties uhapšeni volgden.' },
+      { id: 'B', language: 'nl', text: 'Rotterdam zaak haven.\n\nArrestaties extra volgden.' },
+      ...Array.from({ length: 40 }, (_, i) => ({
+        id: `f${String(i)}`,
+        language: 'nl',
+        text: `Arrestaties filler ${String(i)} tekst.`,
+      })),
+    ]);
+    const hits = PassageIndex.build(table).search('arrests rotterdam', 10);
+    const first = (document: string) =>
+      hits.find(
+        (hit) => hit.passage.document === document && hit.passage.text.startsWith('Rotterdam'),
+      );
+    expect(first('A')?.score).toBeGreaterThan(0);
+    expect(first('A')?.score).toBe(first('B')?.score);
+  });
+
   it('leaves words of no one language alone', () => {
     for (const query of ['rotterdam', 'dawn', 'rotterdam dawn']) {
       const all = scores(query);

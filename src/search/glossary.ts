@@ -113,7 +113,9 @@ const GROUPS: readonly Group[] = [
       'balkanskoga',
     ],
   },
-  { en: ['ton', 'tons', 'tonne', 'tonnes'], nl: ['ton'], sh: ['tona', 'tone'] },
+  // "tone", "mart", "luxe": also English words, of other meanings; listed there too, so an
+  // English text holding them is not taken for a quote.
+  { en: ['ton', 'tons', 'tonne', 'tonnes', 'tone'], nl: ['ton'], sh: ['tona', 'tone'] },
   {
     en: ['kilo', 'kilos', 'kg', 'kgs', 'kilogram', 'kilograms'],
     nl: ['kilo', 'kg', 'kilogram'],
@@ -132,7 +134,7 @@ const GROUPS: readonly Group[] = [
     sh: ['zajednički', 'zajednička', 'zajedničke', 'zajedničkih'],
   },
   { en: ['theseus'], nl: ['theseus'], sh: ['tezej', 'tezeja', 'tezeju', 'tezejom'] },
-  { en: ['sky'], nl: ['sky'], sh: ['skaj'] },
+  { en: ['sky'], nl: ['sky'], sh: ['sky', 'skaj'] },
   {
     en: ['investigator', 'investigators'],
     nl: ['onderzoeker', 'onderzoekers'],
@@ -163,11 +165,11 @@ const GROUPS: readonly Group[] = [
   },
   { en: ['accounts'], nl: ['bankrekeningen'], sh: ['računi', 'računa'] },
   { en: ['property'], nl: ['onroerend'], sh: ['imovina', 'imovine'] },
-  { en: ['luxury'], nl: ['luxe'], sh: ['luksuzni', 'luksuzna', 'luksuzne'] },
+  { en: ['luxury', 'luxe'], nl: ['luxe'], sh: ['luksuzni', 'luksuzna', 'luksuzne'] },
   // Months, so "maj 2023" or "kolovoz" finds "May 2023" and "augustus".
   { en: ['january'], nl: ['januari'], sh: ['januar', 'januara', 'siječanj', 'siječnja'] },
   { en: ['february'], nl: ['februari'], sh: ['februar', 'februara', 'veljača', 'veljače'] },
-  { en: ['march'], nl: ['maart'], sh: ['mart', 'marta', 'ožujak', 'ožujka'] },
+  { en: ['march', 'mart'], nl: ['maart'], sh: ['mart', 'marta', 'ožujak', 'ožujka'] },
   { en: ['april'], nl: ['april'], sh: ['april', 'aprila', 'travanj', 'travnja'] },
   { en: ['may'], nl: ['mei'], sh: ['maj', 'maja', 'svibanj', 'svibnja'] },
   { en: ['june'], nl: ['juni'], sh: ['jun', 'juna', 'lipanj', 'lipnja'] },

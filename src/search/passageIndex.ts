@@ -912,8 +912,7 @@ export class PassageIndex {
           // same thing, so the word counts, at a discount, towards holding the query.
           const first = firstOfDocument[d] ?? 0;
           const end = firstOfDocument[d + 1] ?? 0;
-          const best = forms.find((form) => this.occurrences(form.term, first, end) > 0);
-          if (best !== undefined) weights += DOCUMENT_CONTEXT * weightIn(best, doc, this.languages);
+          weights += DOCUMENT_CONTEXT * this.bestForm(forms, first, end).weight;
           return;
         }
         holds += 1;
