@@ -292,6 +292,13 @@ describe('a glossary word in a document of another language', () => {
         ...common,
         ...other,
         { id: 'english-both', language: 'en', text: both },
+        // More English copies than the best passages the walk keeps (30), listed first: were the
+        // walk to weigh them as Dutch, they would fill those places and leave the Dutch one out.
+        ...Array.from({ length: 40 }, (_, i) => ({
+          id: `english-copy${String(i)}`,
+          language: 'en',
+          text: both,
+        })),
         { id: 'dutch-both', language: 'nl', text: both },
       ]),
     );
