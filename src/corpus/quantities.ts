@@ -70,7 +70,7 @@ const WORD_NUMBERS: Record<string, number> = {
 // Serbian, Croatian and Bosnian (Latin, or Cyrillic folded to Latin), with the collective forms
 // police releases use ("devetorica osumnjičenih"). Only read in those languages: "pet" and "tri"
 // are words elsewhere.
-const BCS_LANGUAGES = new Set(['sr', 'hr', 'bs']);
+export const BCS_LANGUAGES: ReadonlySet<string> = new Set(['sr', 'hr', 'bs']);
 const BCS_WORD_NUMBERS: Record<string, number> = {
   jedan: 1,
   jedna: 1,

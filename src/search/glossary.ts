@@ -1,4 +1,5 @@
 import { countryDirectory } from '../corpus/countries.ts';
+import { BCS_LANGUAGES } from '../corpus/quantities.ts';
 import { tokenize } from '../text/normalize.ts';
 
 // English, Dutch and Serbian/Croatian/Bosnian words for the same things, so any of the languages
@@ -181,6 +182,11 @@ const GROUPS: readonly Group[] = [
   { en: ['december'], nl: ['december'], sh: ['decembar', 'decembra', 'prosinac', 'prosinca'] },
 ];
 
+/** A group's words in every language. */
+function wordsOf(group: Group): string[] {
+  return [...group.en, ...group.nl, ...group.sh];
+}
+
 function addGroup(map: Map<string, Set<string>>, words: readonly string[]): void {
   const folded = [...new Set(words.flatMap((w) => tokenize(w)))];
   for (const word of folded) {
@@ -197,7 +203,7 @@ let table: ReadonlyMap<string, readonly string[]> | undefined;
 function equivalentsTable(): ReadonlyMap<string, readonly string[]> {
   if (table !== undefined) return table;
   const map = new Map<string, Set<string>>();
-  for (const group of GROUPS) addGroup(map, [...group.en, ...group.nl, ...group.sh]);
+  for (const group of GROUPS) addGroup(map, wordsOf(group));
   for (const country of countryDirectory().values()) {
     addGroup(
       map,
@@ -218,9 +224,7 @@ function englishTable(): ReadonlyMap<string, string> {
       const [head] = tokenize(group.en[0] ?? '');
       return head === undefined
         ? []
-        : [...group.en, ...group.nl, ...group.sh].flatMap((w) =>
-            tokenize(w).map((t) => [t, head] as const),
-          );
+        : wordsOf(group).flatMap((w) => tokenize(w).map((t) => [t, head] as const));
     }),
   );
   return english;
@@ -241,10 +245,14 @@ export function englishWord(word: string): string | undefined {
   return englishTable().get(word);
 }
 
-/** Builds the tables `equivalents` and `inEnglish` read, ahead of the first query that needs them. */
+/**
+ * Builds the tables `equivalents`, `inEnglish` and `languagesOf` read, ahead of the first query
+ * that needs them.
+ */
 export function prepareGlossary(): void {
   equivalentsTable();
   englishTable();
+  languagesTable();
 }
 
 /** Every other word for `term` the index should also look for (country names in any language). */
@@ -255,29 +263,36 @@ export function equivalents(term: string): readonly string[] {
 /** The languages a glossary word is written in, one bit each (see `LANGUAGE_BITS`). */
 export const LANGUAGE_BITS = { en: 1, nl: 2, sh: 4 } as const;
 
+// Each folded word → the languages that write it (built on first use, as the tables above).
 let languages: ReadonlyMap<string, number> | undefined;
+
+function languagesTable(): ReadonlyMap<string, number> {
+  if (languages !== undefined) return languages;
+  const map = new Map<string, number>();
+  for (const group of GROUPS)
+    for (const language of ['en', 'nl', 'sh'] as const)
+      for (const word of group[language])
+        for (const folded of tokenize(word))
+          map.set(folded, (map.get(folded) ?? 0) | LANGUAGE_BITS[language]);
+  languages = map;
+  return languages;
+}
 
 /**
  * The languages that write a folded word, as LANGUAGE_BITS ("huiszoekingen": Dutch; "april":
  * all three); 0 for a word the glossary does not list, which may be in any language.
  */
 export function languagesOf(term: string): number {
-  if (languages === undefined) {
-    const map = new Map<string, number>();
-    for (const group of GROUPS)
-      for (const language of ['en', 'nl', 'sh'] as const)
-        for (const word of group[language])
-          for (const folded of tokenize(word))
-            map.set(folded, (map.get(folded) ?? 0) | LANGUAGE_BITS[language]);
-    languages = map;
-  }
-  return languages.get(term) ?? 0;
+  return languagesTable().get(term) ?? 0;
 }
 
-/** A document's language code (en, nl, hr, sr-Cyrl, …) as LANGUAGE_BITS; 0 for any other. */
+/**
+ * A document's language (the corpus's two-letter code; a region suffix, as in "sr-Cyrl", is
+ * read past) as LANGUAGE_BITS; 0 for any other.
+ */
 export function languageBit(code: string | undefined): number {
-  const base = (code ?? '').toLowerCase().split('-')[0] ?? '';
+  const base = (code ?? '').slice(0, 2).toLowerCase();
   if (base === 'en') return LANGUAGE_BITS.en;
   if (base === 'nl') return LANGUAGE_BITS.nl;
-  return ['sr', 'hr', 'bs', 'sh', 'cnr'].includes(base) ? LANGUAGE_BITS.sh : 0;
+  return BCS_LANGUAGES.has(base) ? LANGUAGE_BITS.sh : 0;
 }
