@@ -264,6 +264,29 @@ describe('a glossary word in a document of another language', () => {
     expect(first('A')?.score).toBe(first('B')?.score);
   });
 
+  it('weighs a common word by the passage language where it only adds to passages found', () => {
+    // "zorbak" (no language) is rare and read first; "arrestaties" (Dutch) is common, so it
+    // brings in no passages of its own and only adds to those "zorbak" found. Forty English
+    // passages hold both before the one Dutch passage: weighed as Dutch there, they would fill
+    // the 30 places kept for the exact rescoring and leave the Dutch passage out.
+    const both = 'De zorbak en de arrestaties.';
+    const table = PassageTable.split([
+      ...Array.from({ length: 40 }, (_, i) => ({
+        id: `english${String(i)}`,
+        language: 'en',
+        text: both,
+      })),
+      { id: 'dutch', language: 'nl', text: both },
+      ...Array.from({ length: 3000 }, (_, i) => ({
+        id: `common${String(i)}`,
+        language: 'nl',
+        text: `Arrestaties ${String(i)} in het verslag.`,
+      })),
+    ]);
+    const [first] = PassageIndex.build(table).search('zorbak arrestaties', 3);
+    expect(first?.passage.document).toBe('dutch');
+  });
+
   it('leaves words of no one language alone', () => {
     for (const query of ['rotterdam', 'dawn', 'rotterdam dawn']) {
       const all = scores(query);
